@@ -1,0 +1,29 @@
+import { STATUS_CODES } from 'node:http'
+import fp from 'fastify-plugin'
+import type { FastifyError } from 'fastify'
+
+/**
+ * One error handler: client mistakes keep their message (it names the field), the gateway's own
+ * coded errors keep theirs (they name the backend), and any other 5xx is logged with its cause
+ * and answered without internals.
+ */
+export default fp(async function errorsPlugin (fastify) {
+  fastify.setErrorHandler(function handleError (error: FastifyError & { backend?: string }, request, reply) {
+    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
+    const ours = typeof error.code === 'string' && error.code.startsWith('RINGSIDE_')
+    if (statusCode >= 500) request.log.error({ err: error }, 'request failed')
+    else request.log.info({ err: error }, 'request rejected')
+    if (statusCode === 503 || statusCode === 429) reply.header('retry-after', '5')
+    reply.code(statusCode).send({
+      statusCode,
+      code: error.code ?? (statusCode >= 500 ? 'RINGSIDE_INTERNAL' : 'RINGSIDE_BAD_REQUEST'),
+      error: STATUS_CODES[statusCode] ?? 'Error',
+      message: statusCode < 500 || ours ? error.message : 'Internal Server Error',
+      ...(error.backend ? { backend: error.backend } : {})
+    })
+  })
+
+  fastify.setNotFoundHandler(function notFound (request, reply) {
+    reply.code(404).send({ statusCode: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)} not found` })
+  })
+}, { name: 'ringside-errors' })

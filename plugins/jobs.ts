@@ -1,0 +1,97 @@
+import fp from 'fastify-plugin'
+import { createJobTracker, type JobObserver, type JobTracker } from '../src/jobs/tracker.ts'
+import { generateSecret } from '../src/jobs/job-id.ts'
+import { durationSeconds, queueWaitSeconds, serviceSeconds, type TrackedJob } from '../src/jobs/job.ts'
+import { createRoutingPolicy } from '../src/routing/policy.ts'
+import { isUp, outstanding, type Backend } from '../src/backends/backends.ts'
+import { BackendUnavailableError, NoBackendAvailableError, UnknownBackendError } from '../src/errors.ts'
+import { zeroBackend, type Metrics } from '../src/metrics/metrics.ts'
+import type { Config } from '../src/config.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: JobTracker & {
+      /** The backend a generation goes to: the named one, or the routing policy's choice for `auto`. */
+      chooseBackend (choice: string | undefined): Backend
+      /** Stage names in the order backends executed them, first seen first. */
+      stageOrder: string[]
+    }
+  }
+}
+
+/** Turns settled jobs into metric observations. */
+function createMetricsObserver (metrics: Metrics, stageOrder: string[]): JobObserver {
+  return {
+    settled (job: TrackedJob, outcome) {
+      const backend = job.ref.backend
+      metrics.jobs.inc({ backend, outcome })
+      const total = durationSeconds(job)
+      if (total !== null) metrics.requestDuration.observe({ backend, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
+      if (outcome !== 'completed') return
+      const wait = queueWaitSeconds(job)
+      if (wait !== null) metrics.queueWait.observe({ backend }, wait)
+      const service = serviceSeconds(job)
+      if (service !== null) metrics.serviceDuration.observe({ backend }, service)
+      const record = job.record
+      if (!record) return
+      for (const { stage, durationSeconds } of record.stages) {
+        if (!stageOrder.includes(stage)) stageOrder.push(stage)
+        metrics.stageDuration.observe({ backend, stage }, durationSeconds)
+      }
+      for (const step of record.denoiseStepsSeconds) metrics.denoiseStepDuration.observe({ backend }, step)
+      if (record.peakReservedBytes !== null) metrics.gpuPeakReserved.observe({ backend }, record.peakReservedBytes)
+      if (record.peakAllocatedBytes !== null) metrics.gpuPeakAllocated.observe({ backend }, record.peakAllocatedBytes)
+    },
+    upstreamError (backend, reason) {
+      metrics.upstreamErrors.inc({ backend, reason })
+    },
+    recordLookup (backend, outcome) {
+      metrics.stageRecords.inc({ backend, outcome })
+    }
+  }
+}
+
+export default fp(async function jobsPlugin (fastify, opts: { config: Config }) {
+  const { config } = opts
+  const { backends, metrics } = fastify
+  let secret = config.jobSecret
+  if (!secret) {
+    secret = generateSecret()
+    fastify.log.warn('RINGSIDE_JOB_SECRET is not set: generated one for this process; job ids will not survive a restart or work across replicas')
+  }
+  for (const name of backends.names) zeroBackend(metrics, name)
+
+  const stageOrder: string[] = []
+  const tracker = createJobTracker({
+    backends,
+    secret,
+    observer: createMetricsObserver(metrics, stageOrder),
+    logger: fastify.log,
+    pollMinMs: config.pollMinMs,
+    pollMaxMs: config.pollMaxMs,
+    perfRecordWaitMs: config.perfRecordWaitMs
+  })
+  const policy = createRoutingPolicy(config.routing)
+
+  function chooseBackend (choice: string | undefined): Backend {
+    if (choice && choice !== 'auto') {
+      const backend = backends.get(choice)
+      if (!backend) throw new UnknownBackendError(choice, backends.names.join(', '))
+      if (!isUp(backend)) throw Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
+      return backend
+    }
+    const name = policy.choose(backends.all().map((backend) => ({
+      name: backend.name,
+      available: isUp(backend),
+      outstanding: outstanding(backend),
+      expectedServiceSeconds: backend.serviceSeconds.value(),
+      weight: backend.replicas.length
+    })))
+    const backend = name === undefined ? undefined : backends.get(name)
+    if (!backend) throw new NoBackendAvailableError()
+    return backend
+  }
+
+  fastify.decorate('jobs', Object.assign(tracker, { chooseBackend, stageOrder }))
+  fastify.addHook('onClose', async function stopPollers () { tracker.close() })
+}, { name: 'ringside-jobs', dependencies: ['ringside-metrics', 'ringside-backends'] })

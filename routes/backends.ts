@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { isUp, outstanding } from '../src/backends/backends.ts'
+import { Nullable } from '../src/schemas/common.ts'
+
+const BackendState = Type.Object({
+  name: Type.String(),
+  up: Type.Boolean(),
+  sp_degree: Type.Integer(),
+  ulysses_degree: Type.Integer(),
+  ring_degree: Type.Integer(),
+  num_gpus: Type.Integer(),
+  model: Nullable(Type.String()),
+  reported: Type.Object({ model: Nullable(Type.String()), num_gpus: Nullable(Type.Integer()) }, { description: 'What the backend says on /v1/models' }),
+  warnings: Type.Array(Type.String()),
+  outstanding: Type.Integer({ description: 'Jobs submitted by this gateway not finished yet' }),
+  expected_service_seconds: Nullable(Type.Number({ description: 'Moving average of observed service time' })),
+  replicas: Type.Array(Type.Object({
+    url: Type.String(),
+    up: Type.Boolean(),
+    outstanding: Type.Integer(),
+    last_error: Nullable(Type.String()),
+    last_checked_at: Nullable(Type.String())
+  }))
+})
+
+const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
+  fastify.get('/v1/backends', {
+    schema: {
+      tags: ['operations'],
+      summary: 'Configured backends, their parallel config and health',
+      response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(BackendState) }) }
+    }
+  }, async () => ({
+    object: 'list' as const,
+    data: fastify.backends.all().map((b) => ({
+      name: b.name,
+      up: isUp(b),
+      sp_degree: b.config.sp_degree,
+      ulysses_degree: b.config.ulysses_degree,
+      ring_degree: b.config.ring_degree,
+      num_gpus: b.config.num_gpus,
+      model: b.config.model ?? b.reported.model,
+      reported: { model: b.reported.model, num_gpus: b.reported.numGpus },
+      warnings: b.warnings,
+      outstanding: outstanding(b),
+      expected_service_seconds: b.serviceSeconds.value(),
+      replicas: b.replicas.map((r) => ({
+        url: r.url,
+        up: r.up,
+        outstanding: r.outstanding,
+        last_error: r.lastError,
+        last_checked_at: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt).toISOString()
+      }))
+    }))
+  }))
+}
+export default backendRoutes

@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyError } from 'fastify'
+import multipart from '@fastify/multipart'
+import { Type } from 'typebox'
+import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
+import { JobParams, Mp4 } from '../src/schemas/job.ts'
+import { generationParams } from '../src/schemas/generate.ts'
+import { videoView } from '../src/jobs/views.ts'
+import { JobNotFoundError } from '../src/errors.ts'
+import type { TrackedJob } from '../src/jobs/job.ts'
+import type { Config } from '../src/config.ts'
+
+const openAIErrors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, OpenAIError]))
+
+/** Which request field an error is about, for OpenAI's `param`. */
+function paramOf (error: FastifyError & { param?: string }): string | null {
+  if (error.param) return error.param
+  const [first] = error.validation ?? []
+  if (!first) return error.code === 'RINGSIDE_UNKNOWN_BACKEND' ? 'backend' : null
+  const missing = (first.params as { missingProperty?: string }).missingProperty
+  return missing ?? (first.instancePath.replace(/^\//, '').replaceAll('/', '.') || null)
+}
+
+function page (jobs: TrackedJob[], query: { after?: string, limit?: number, order?: 'asc' | 'desc' }) {
+  const ordered = query.order === 'asc' ? jobs : [...jobs].reverse()
+  const start = query.after ? ordered.findIndex((job) => job.id === query.after) + 1 : 0
+  const limit = query.limit ?? 20
+  const data = ordered.slice(start, start + limit).map(videoView)
+  return { object: 'list' as const, data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + limit < ordered.length }
+}
+
+/** The OpenAI-compatible face: SGLang's /v1/videos shapes, signed ids, OpenAI's error shape. */
+const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
+  const { jobs } = fastify
+  // The OpenAI SDK always sends videos.create as multipart/form-data.
+  await fastify.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.bodyLimitBytes, fields: 64 } })
+
+  fastify.setErrorHandler(function openAIErrorHandler (error: FastifyError & { param?: string }, request, reply) {
+    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
+    const ours = typeof error.code === 'string' && error.code.startsWith('RINGSIDE_')
+    if (statusCode >= 500) request.log.error({ err: error }, 'request failed')
+    if (statusCode === 503) reply.header('retry-after', '5')
+    reply.code(statusCode).send({
+      error: {
+        message: statusCode < 500 || ours ? error.message : 'Internal Server Error',
+        type: statusCode >= 500 ? 'server_error' : 'invalid_request_error',
+        param: paramOf(error),
+        code: error.code ?? null
+      }
+    })
+  })
+
+  async function find (id: string): Promise<TrackedJob> {
+    const job = await jobs.get(id)
+    if (!job) throw Object.assign(new JobNotFoundError(id.slice(0, 80)), { param: 'video_id' })
+    return job
+  }
+
+  fastify.post('/v1/videos', {
+    schema: {
+      tags: ['openai'],
+      summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
+      consumes: ['application/json', 'multipart/form-data'],
+      body: CreateVideoRequest,
+      response: { 200: Video, ...openAIErrors(400, 502, 503, 504) }
+    }
+  }, async (request) => {
+    const body = request.body as Record<string, unknown>
+    if (body.input_reference !== undefined) {
+      throw Object.assign(new Error('input_reference: image uploads are not forwarded by the gateway yet; pass reference_url instead'), { statusCode: 400, code: 'RINGSIDE_UNSUPPORTED_FIELD', param: 'input_reference' })
+    }
+    const job = await jobs.submit(jobs.chooseBackend(request.body.backend), generationParams(body), request.id)
+    return videoView(job)
+  })
+
+  fastify.get('/v1/videos', {
+    schema: { tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) } }
+  }, async (request) => page(jobs.list(), request.query))
+
+  fastify.get('/v1/videos/:id', {
+    schema: { tags: ['openai'], summary: 'Retrieve a video job', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
+  }, async (request) => videoView(await find(request.params.id)))
+
+  fastify.delete('/v1/videos/:id', {
+    schema: { tags: ['openai'], summary: 'Delete a video job (SGLang does not stop a running generation)', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
+  }, async (request) => {
+    const job = await find(request.params.id)
+    await jobs.remove(job)
+    return { ...videoView(job), status: 'deleted' }
+  })
+
+  fastify.get('/v1/videos/:id/content', {
+    schema: {
+      tags: ['openai'],
+      summary: 'Download the mp4',
+      params: JobParams,
+      querystring: Type.Object({ variant: Type.Optional(Type.String({ maxLength: 32 })) }),
+      produces: ['video/mp4'],
+      response: { 200: Mp4, ...openAIErrors(404, 409, 502, 503, 504) }
+    }
+  }, async (request, reply) => {
+    const job = await find(request.params.id)
+    const content = await jobs.openContent(job, request.id)
+    reply.header('content-type', 'video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+    if (content.headers['content-length']) reply.header('content-length', content.headers['content-length'])
+    return reply.send(content.body)
+  })
+}
+export default openaiRoutes

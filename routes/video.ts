@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { GenerateRequest, WaitQuery } from '../src/schemas/generate.ts'
+import { Job, JobParams, Mp4 } from '../src/schemas/job.ts'
+import { errorResponses } from '../src/schemas/common.ts'
+import { jobView } from '../src/jobs/views.ts'
+import { isTerminal } from '../src/jobs/job.ts'
+import { preferredWaitSeconds } from '../src/prefer.ts'
+import { JobNotFoundError } from '../src/errors.ts'
+import type { Config } from '../src/config.ts'
+
+const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
+  const { jobs } = fastify
+
+  fastify.post('/v1/video/generate', {
+    schema: {
+      tags: ['video'],
+      summary: 'Generate a video on a backend (by name, or `auto` for the routing policy)',
+      description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds for completion (200 when it completed in time).',
+      body: GenerateRequest,
+      querystring: WaitQuery,
+      response: { 200: Job, 202: Job, ...errorResponses(400, 502, 503, 504) }
+    }
+  }, async (request, reply) => {
+    const { backend: choice, ...params } = request.body
+    const job = await jobs.submit(jobs.chooseBackend(choice), params, request.id)
+    const wait = Math.min(request.query.wait ?? preferredWaitSeconds(request.headers.prefer) ?? 0, opts.config.maxWaitSeconds)
+    if (wait > 0) {
+      await jobs.waitFor(job, wait * 1000)
+      reply.header('preference-applied', `wait=${wait}`)
+    }
+    const view = jobView(job)
+    reply.code(isTerminal(job) ? 200 : 202).header('location', view.links.self)
+    return view
+  })
+
+  fastify.get('/v1/video/jobs/:id', {
+    schema: {
+      tags: ['video'],
+      summary: 'The job: status, backend, timestamps, and once completed its stage timings and memory',
+      params: JobParams,
+      response: { 200: Job, ...errorResponses(404, 502, 503, 504) }
+    }
+  }, async (request) => {
+    const job = await jobs.get(request.params.id)
+    if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
+    return jobView(job)
+  })
+
+  fastify.get('/v1/video/jobs/:id/content', {
+    schema: {
+      tags: ['video'],
+      summary: 'The mp4, streamed from the backend',
+      params: JobParams,
+      produces: ['video/mp4'],
+      response: { 200: Mp4, ...errorResponses(404, 409, 502, 503, 504) }
+    }
+  }, async (request, reply) => {
+    const job = await jobs.get(request.params.id)
+    if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
+    const content = await jobs.openContent(job, request.id)
+    reply.header('content-type', 'video/mp4')
+      .header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+    if (content.headers['content-length']) reply.header('content-length', content.headers['content-length'])
+    return reply.send(content.body)
+  })
+}
+export default videoRoutes

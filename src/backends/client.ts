@@ -1,0 +1,158 @@
+import { Pool, type Dispatcher } from 'undici'
+import type { Readable } from 'node:stream'
+import { UpstreamRejectedError, UpstreamStatusError, malformedResponse, upstreamFailure } from '../errors.ts'
+
+/** SGLang's job object as it arrives; only the fields the gateway reads are typed. */
+export interface UpstreamVideo {
+  id: string
+  status: string
+  progress?: number
+  created_at?: number
+  completed_at?: number | null
+  error?: { message?: string } | null
+  peak_memory_mb?: number | null
+  inference_time_s?: number | null
+  [key: string]: unknown
+}
+
+export interface ReplicaClientOptions {
+  backend: string
+  url: string
+  connectTimeoutMs: number
+  headersTimeoutMs: number
+  bodyTimeoutMs: number
+}
+
+export interface UpstreamContent {
+  statusCode: number
+  headers: Record<string, string | string[] | undefined>
+  body: Readable
+}
+
+// Hop-by-hop headers (RFC 9110 7.6.1) never cross the gateway.
+const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authenticate', 'proxy-authorization'])
+
+export function endToEndHeaders (headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const named = String(headers.connection ?? '').toLowerCase().split(',').map((h) => h.trim())
+  const out: Record<string, string | string[]> = {}
+  for (const [key, value] of Object.entries(headers)) {
+    const lower = key.toLowerCase()
+    if (value === undefined || hopByHop.has(lower) || named.includes(lower)) continue
+    out[lower] = value
+  }
+  return out
+}
+
+/** The HTTP conversation with one SGLang server (one replica of a backend). */
+export function createReplicaClient (options: ReplicaClientOptions) {
+  const { backend } = options
+  const pool = new Pool(options.url, {
+    connect: { timeout: options.connectTimeoutMs },
+    headersTimeout: options.headersTimeoutMs,
+    bodyTimeout: options.bodyTimeoutMs,
+    connections: 64
+  })
+
+  async function call (method: Dispatcher.HttpMethod, path: string, init: { body?: string, requestId?: string, headersTimeoutMs?: number } = {}) {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (init.body !== undefined) headers['content-type'] = 'application/json'
+    if (init.requestId) headers['x-request-id'] = init.requestId
+    try {
+      return await pool.request({ method, path, headers, body: init.body, headersTimeout: init.headersTimeoutMs })
+    } catch (err) {
+      throw upstreamFailure(backend, err)
+    }
+  }
+
+  async function readJson (response: Dispatcher.ResponseData): Promise<unknown> {
+    let text: string
+    try {
+      text = await response.body.text()
+    } catch (err) {
+      throw upstreamFailure(backend, err)
+    }
+    try {
+      return JSON.parse(text)
+    } catch (err) {
+      throw malformedResponse(backend, err)
+    }
+  }
+
+  function checkVideo (value: unknown): UpstreamVideo {
+    const video = value as UpstreamVideo
+    if (typeof video !== 'object' || video === null || typeof video.id !== 'string' || typeof video.status !== 'string') {
+      throw malformedResponse(backend)
+    }
+    return video
+  }
+
+  async function failOnStatus (response: Dispatcher.ResponseData): Promise<never> {
+    if (response.statusCode >= 400 && response.statusCode < 500) {
+      const body = await readJson(response).catch(() => null) as { detail?: unknown } | null
+      const detail = typeof body?.detail === 'string' ? body.detail : JSON.stringify(body?.detail ?? 'rejected')
+      throw new UpstreamRejectedError(backend, detail)
+    }
+    await response.body.dump().catch(() => {})
+    throw upstreamFailure(backend, new UpstreamStatusError(backend, response.statusCode))
+  }
+
+  return {
+    backend,
+    url: options.url,
+
+    async submit (params: Record<string, unknown>, requestId?: string): Promise<UpstreamVideo> {
+      const response = await call('POST', '/v1/videos', { body: JSON.stringify(params), requestId })
+      if (response.statusCode !== 200) return failOnStatus(response)
+      return checkVideo(await readJson(response))
+    },
+
+    /** The job, or undefined when the backend no longer knows it (restarted, deleted). */
+    async getJob (upstreamId: string, requestId?: string): Promise<UpstreamVideo | undefined> {
+      const response = await call('GET', `/v1/videos/${encodeURIComponent(upstreamId)}`, { requestId })
+      if (response.statusCode === 404) {
+        await response.body.dump()
+        return undefined
+      }
+      if (response.statusCode !== 200) return failOnStatus(response)
+      return checkVideo(await readJson(response))
+    },
+
+    async deleteJob (upstreamId: string, requestId?: string): Promise<UpstreamVideo | undefined> {
+      const response = await call('DELETE', `/v1/videos/${encodeURIComponent(upstreamId)}`, { requestId })
+      if (response.statusCode === 404) {
+        await response.body.dump()
+        return undefined
+      }
+      if (response.statusCode !== 200) return failOnStatus(response)
+      return checkVideo(await readJson(response))
+    },
+
+    /** Streams the mp4; the caller owns `body` and must consume or destroy it. */
+    async content (upstreamId: string, requestId?: string): Promise<UpstreamContent> {
+      const headers: Record<string, string> = {}
+      if (requestId) headers['x-request-id'] = requestId
+      try {
+        const response = await pool.request({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content`, headers })
+        return { statusCode: response.statusCode, headers: response.headers, body: response.body }
+      } catch (err) {
+        throw upstreamFailure(backend, err)
+      }
+    },
+
+    async health (timeoutMs: number): Promise<boolean> {
+      const response = await call('GET', '/health', { headersTimeoutMs: timeoutMs })
+      await response.body.dump()
+      return response.statusCode === 200
+    },
+
+    async models (timeoutMs: number): Promise<Array<Record<string, unknown>>> {
+      const response = await call('GET', '/v1/models', { headersTimeoutMs: timeoutMs })
+      if (response.statusCode !== 200) return failOnStatus(response)
+      const list = await readJson(response) as { data?: unknown }
+      return Array.isArray(list?.data) ? list.data : []
+    },
+
+    close: () => pool.close()
+  }
+}
+export type ReplicaClient = ReturnType<typeof createReplicaClient>

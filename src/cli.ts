@@ -1,0 +1,35 @@
+import { startServer } from './server.ts'
+import { ConfigError } from './config.ts'
+import { runSimulatorCli } from './simulator/cli.ts'
+import pino from 'pino'
+
+const usage = `Usage:
+  ringside [serve]                 start the gateway (configured by environment variables; see README)
+  ringside simulate [options]      run one SGLang diffusion simulator
+      --profile u1r2|u1r1  --port 30000  --host 127.0.0.1  --time-scale 1
+      --perf-log-dir DIR  --output-dir DIR  --warmup-ms N
+`
+
+export async function main (argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const [command = 'serve', ...rest] = argv
+  if (command === 'serve') {
+    await startServer(env)
+  } else if (command === 'simulate') {
+    const logger = pino({ level: env.LOG_LEVEL ?? 'info' })
+    const simulator = await runSimulatorCli(rest, logger)
+    const stop = () => { simulator.close().finally(() => process.exit(0)) }
+    process.once('SIGTERM', stop)
+    process.once('SIGINT', stop)
+  } else {
+    process.stdout.write(usage)
+    process.exitCode = command === 'help' || command === '--help' ? 0 : 2
+  }
+}
+
+if (import.meta.main) {
+  main(process.argv.slice(2), process.env).catch((err) => {
+    if (err instanceof ConfigError) process.stderr.write(`ringside: ${err.message}\n`)
+    else process.stderr.write(`ringside: ${err?.stack ?? err}\n`)
+    process.exit(1)
+  })
+}

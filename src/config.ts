@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs'
+import { Type, type Static } from 'typebox'
+import { Compile } from 'typebox/compile'
+
+export const BackendConfigSchema = Type.Object({
+  name: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,31}$', description: 'Backend name, used in metrics labels and job ids' }),
+  urls: Type.Array(Type.String({ pattern: '^https?://' }), { minItems: 1, description: 'Base URLs of replicas of the same parallel config' }),
+  sp_degree: Type.Integer({ minimum: 1 }),
+  ulysses_degree: Type.Integer({ minimum: 1 }),
+  ring_degree: Type.Integer({ minimum: 1 }),
+  num_gpus: Type.Integer({ minimum: 1 }),
+  model: Type.Optional(Type.String()),
+  perf_log_dir: Type.Optional(Type.String({ description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas' })),
+  perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' }))
+}, { additionalProperties: false })
+export type BackendConfig = Static<typeof BackendConfigSchema>
+
+export const RoutingPolicySchema = Type.Union([
+  Type.Literal('fastest-completion'),
+  Type.Literal('least-outstanding'),
+  Type.Literal('round-robin'),
+  Type.Literal('weighted')
+])
+
+export const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  host: Type.String({ minLength: 1 }),
+  logLevel: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')]),
+  backends: Type.Array(BackendConfigSchema),
+  jobSecret: Type.Optional(Type.String({ minLength: 16 })),
+  simTimeScale: Type.Number({ exclusiveMinimum: 0, maximum: 10 }),
+  routing: RoutingPolicySchema,
+  healthIntervalMs: Type.Integer({ minimum: 50 }),
+  pollMinMs: Type.Integer({ minimum: 1 }),
+  pollMaxMs: Type.Integer({ minimum: 1 }),
+  connectTimeoutMs: Type.Integer({ minimum: 1 }),
+  headersTimeoutMs: Type.Integer({ minimum: 1 }),
+  bodyTimeoutMs: Type.Integer({ minimum: 1 }),
+  perfRecordWaitMs: Type.Integer({ minimum: 0 }),
+  bodyLimitBytes: Type.Integer({ minimum: 1024 }),
+  maxWaitSeconds: Type.Integer({ minimum: 0 })
+}, { additionalProperties: false })
+export type Config = Static<typeof ConfigSchema>
+
+export const defaults: Config = {
+  port: 8080,
+  host: '127.0.0.1',
+  logLevel: 'info',
+  backends: [],
+  simTimeScale: 0.01,
+  routing: 'fastest-completion',
+  healthIntervalMs: 5000,
+  pollMinMs: 2,
+  pollMaxMs: 2000,
+  connectTimeoutMs: 5000,
+  headersTimeoutMs: 30_000,
+  bodyTimeoutMs: 300_000,
+  perfRecordWaitMs: 2000,
+  bodyLimitBytes: 16 * 1024 * 1024,
+  maxWaitSeconds: 600
+}
+
+/** Each setting, the environment variable that sets it, and how its text is read. */
+export const environment = {
+  port: ['PORT', Number],
+  host: ['HOST', String],
+  logLevel: ['LOG_LEVEL', String],
+  backends: ['RINGSIDE_BACKENDS', JSON.parse],
+  jobSecret: ['RINGSIDE_JOB_SECRET', String],
+  simTimeScale: ['RINGSIDE_SIM_TIME_SCALE', Number],
+  routing: ['RINGSIDE_ROUTING', String],
+  healthIntervalMs: ['RINGSIDE_HEALTH_INTERVAL_MS', Number],
+  pollMinMs: ['RINGSIDE_POLL_MIN_MS', Number],
+  pollMaxMs: ['RINGSIDE_POLL_MAX_MS', Number],
+  connectTimeoutMs: ['RINGSIDE_CONNECT_TIMEOUT_MS', Number],
+  headersTimeoutMs: ['RINGSIDE_HEADERS_TIMEOUT_MS', Number],
+  bodyTimeoutMs: ['RINGSIDE_BODY_TIMEOUT_MS', Number],
+  perfRecordWaitMs: ['RINGSIDE_PERF_RECORD_WAIT_MS', Number],
+  bodyLimitBytes: ['RINGSIDE_BODY_LIMIT_BYTES', Number],
+  maxWaitSeconds: ['RINGSIDE_MAX_WAIT_SECONDS', Number]
+} as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const checkConfig = Compile(ConfigSchema)
+
+/**
+ * Builds the configuration from defaults, then the JSON file named by RINGSIDE_CONFIG,
+ * then the environment, and fails naming the setting when a value is wrong.
+ */
+export function loadConfig (env: NodeJS.ProcessEnv = {}, overrides: Partial<Config> = {}): Config {
+  const merged: Record<string, unknown> = { ...defaults, ...readConfigFile(env.RINGSIDE_CONFIG) }
+  for (const [key, [variable, parse]] of Object.entries(environment)) {
+    const text = env[variable]
+    if (text === undefined || text === '') continue
+    try {
+      merged[key] = parse(text)
+    } catch (err) {
+      throw new ConfigError(`${variable} is not valid: ${(err as Error).message}`, { cause: err })
+    }
+  }
+  Object.assign(merged, overrides)
+  return validateConfig(merged)
+}
+
+function readConfigFile (path: string | undefined): Record<string, unknown> {
+  if (!path) return {}
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (err) {
+    throw new ConfigError(`RINGSIDE_CONFIG (${path}) cannot be read as JSON: ${(err as Error).message}`, { cause: err })
+  }
+}
+
+export function validateConfig (value: Record<string, unknown>): Config {
+  if (!checkConfig.Check(value)) {
+    const [first] = checkConfig.Errors(value)
+    const key = first?.instancePath.split('/')[1] ?? ''
+    const variable = (environment as Record<string, readonly [string, unknown]>)[key]?.[0] ?? key
+    throw new ConfigError(`${variable} (${first?.instancePath || '/'}) ${first?.message ?? 'is invalid'}`)
+  }
+  const config = value as Config
+  const names = new Set<string>()
+  for (const backend of config.backends) {
+    if (names.has(backend.name)) throw new ConfigError(`RINGSIDE_BACKENDS names backend "${backend.name}" twice`)
+    names.add(backend.name)
+  }
+  if (config.pollMinMs > config.pollMaxMs) throw new ConfigError('RINGSIDE_POLL_MIN_MS must not exceed RINGSIDE_POLL_MAX_MS')
+  return config
+}

@@ -1,0 +1,102 @@
+// Signed job ids: the id itself says which backend replica owns the job, so any gateway replica
+// can route a follow-up without a shared store, and the signature stops clients from steering a
+// request to a backend (or an upstream id) of their choosing.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+
+export interface JobRef {
+  backend: string
+  replica: number
+  upstreamId: string
+}
+
+export interface JobIdCodec {
+  encode (ref: JobRef): string
+  decode (id: unknown): JobRef | undefined
+}
+
+const PREFIX = 'video_'
+const MAX_ID_LENGTH = 512
+const SIGNATURE_BYTES = 16
+const MIN_SECRET_BYTES = 16
+const MAX_REPLICA = 65535
+// Changing the payload layout means changing this label, so old ids fail verification cleanly
+const SIGNING_CONTEXT = 'ringside-job-id-v1\n'
+
+const BACKEND_NAME = /^[a-z0-9][a-z0-9_-]{0,31}$/
+const UPSTREAM_ID = /^[A-Za-z0-9_:-]{1,128}$/
+const REPLICA = /^(?:0|[1-9][0-9]{0,4})$/
+// Payload is `backend.replica.upstreamId`; '.' appears in neither name alphabet.
+// Longest payload: 32 + 1 + 5 + 1 + 128 = 167 bytes = 223 base64url characters (unpadded);
+// shortest: 'a.0.x' = 5 bytes = 7 characters. 16 signature bytes = 22 characters.
+// Every id `encode` produces matches this; usable as a JSON schema `pattern`
+export const JOB_ID_PATTERN = `^${PREFIX}[A-Za-z0-9_-]{7,223}\\.[A-Za-z0-9_-]{22}$`
+const ID_SHAPE = new RegExp(JOB_ID_PATTERN)
+
+export function generateSecret (): string {
+  return randomBytes(32).toString('base64url')
+}
+
+export function isBackendName (name: unknown): name is string {
+  return typeof name === 'string' && BACKEND_NAME.test(name)
+}
+
+export function createJobIdCodec (secret: string | Buffer): JobIdCodec {
+  const key = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : Buffer.from(secret)
+  if (key.length < MIN_SECRET_BYTES) {
+    throw new RangeError(`job id secret must be at least ${MIN_SECRET_BYTES} bytes`)
+  }
+
+  function sign (body: string): string {
+    return createHmac('sha256', key)
+      .update(SIGNING_CONTEXT + body)
+      .digest()
+      .subarray(0, SIGNATURE_BYTES)
+      .toString('base64url')
+  }
+
+  function encode (ref: JobRef): string {
+    assertJobRef(ref)
+    const body = Buffer.from(`${ref.backend}.${ref.replica}.${ref.upstreamId}`, 'utf8').toString('base64url')
+    return `${PREFIX}${body}.${sign(body)}`
+  }
+
+  function decode (id: unknown): JobRef | undefined {
+    if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) return undefined
+    if (!ID_SHAPE.test(id)) return undefined
+    const dot = id.lastIndexOf('.')
+    const body = id.slice(PREFIX.length, dot)
+    const signature = id.slice(dot + 1)
+    // Comparing the canonical text (not decoded bytes) also rejects a last character that differs
+    // only in base64's unused low bits
+    if (!timingSafeEqual(Buffer.from(sign(body)), Buffer.from(signature))) return undefined
+    return parsePayload(Buffer.from(body, 'base64url').toString('utf8'))
+  }
+
+  return { encode, decode }
+}
+
+function assertJobRef (ref: JobRef): void {
+  if (!isBackendName(ref.backend)) {
+    throw new TypeError(`backend name must match ${BACKEND_NAME.source}`)
+  }
+  if (!Number.isInteger(ref.replica) || ref.replica < 0 || ref.replica > MAX_REPLICA) {
+    throw new TypeError(`replica must be an integer from 0 to ${MAX_REPLICA}`)
+  }
+  if (typeof ref.upstreamId !== 'string' || !UPSTREAM_ID.test(ref.upstreamId)) {
+    throw new TypeError(`upstream id must match ${UPSTREAM_ID.source}`)
+  }
+}
+
+// Only reached with a valid signature, so a failure here means a key shared with another
+// encoder; still never throw
+function parsePayload (payload: string): JobRef | undefined {
+  const parts = payload.split('.')
+  if (parts.length !== 3) return undefined
+  const [backend, replicaText, upstreamId] = parts as [string, string, string]
+  if (!BACKEND_NAME.test(backend) || !REPLICA.test(replicaText) || !UPSTREAM_ID.test(upstreamId)) {
+    return undefined
+  }
+  const replica = Number(replicaText)
+  if (replica > MAX_REPLICA) return undefined
+  return { backend, replica, upstreamId }
+}

@@ -1,0 +1,46 @@
+import type { StageRecord } from '../perf/record.ts'
+import type { JobRef } from './job-id.ts'
+import type { UpstreamVideo } from '../backends/client.ts'
+
+export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
+export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
+
+/** The gateway's view of one generation on one backend replica. */
+export interface TrackedJob {
+  id: string
+  ref: JobRef
+  status: JobStatus
+  /** Gateway clock, epoch ms with sub-ms precision. */
+  submittedAtMs: number
+  startedAtMs: number | null
+  completedAtMs: number | null
+  /** False for a job this gateway learnt of from its id only (another replica or a restart submitted it). */
+  observedFromSubmit: boolean
+  upstream: UpstreamVideo
+  error: { message: string, code: string | null } | null
+  record: StageRecord | null
+  recordSource: RecordSource | null
+  perfDumpPath: string | null
+  settled: Promise<void>
+}
+
+export function isTerminal (job: TrackedJob): boolean {
+  return job.status === 'completed' || job.status === 'failed'
+}
+
+/** Submit to completed, the seed page's "Total". */
+export function durationSeconds (job: TrackedJob): number | null {
+  if (job.completedAtMs === null || !job.observedFromSubmit) return null
+  return (job.completedAtMs - job.submittedAtMs) / 1000
+}
+
+export function queueWaitSeconds (job: TrackedJob): number | null {
+  if (job.startedAtMs === null || !job.observedFromSubmit) return null
+  return (job.startedAtMs - job.submittedAtMs) / 1000
+}
+
+/** Time the backend spent on this job alone: what a GPU-second is charged on. */
+export function serviceSeconds (job: TrackedJob): number | null {
+  if (job.completedAtMs === null || job.startedAtMs === null || !job.observedFromSubmit) return null
+  return (job.completedAtMs - job.startedAtMs) / 1000
+}

@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto'
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Backends, Backend, Replica } from '../backends/backends.ts'
+import type { UpstreamContent, UpstreamVideo } from '../backends/client.ts'
+import { parsePerfDump } from '../perf/record.ts'
+import { pickReplica } from '../routing/replicas.ts'
+import { createJobIdCodec } from './job-id.ts'
+import { pollIntervalMs } from './poll-interval.ts'
+import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
+import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamReason } from '../errors.ts'
+
+export interface JobObserver {
+  /** Called once when a job reaches completed or failed (`lost` when the backend forgot it). */
+  settled (job: TrackedJob, outcome: 'completed' | 'failed' | 'lost'): void
+  upstreamError (backend: string, reason: Exclude<UpstreamReason, 'rejected'>): void
+  recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt'): void
+}
+
+export interface TrackerOptions {
+  backends: Backends
+  secret: string
+  observer: JobObserver
+  logger: { warn: (obj: object, msg: string) => void, debug: (obj: object, msg: string) => void }
+  pollMinMs: number
+  pollMaxMs: number
+  perfRecordWaitMs: number
+  /** Terminal jobs kept for polls and downloads; the oldest are forgotten first. */
+  maxSettledJobs?: number
+  clock?: () => number
+}
+
+interface Entry {
+  job: TrackedJob
+  timer: NodeJS.Timeout | undefined
+  resolve: () => void
+}
+
+export const defaultClock = () => performance.timeOrigin + performance.now()
+
+/**
+ * Owns the lifecycle of every job the gateway submitted: one poller per job (never one per
+ * client), FIFO bookkeeping per replica so the gateway knows which job a backend is running
+ * (SGLang never says `in_progress`), and collection of the stage record on completion.
+ */
+export function createJobTracker (options: TrackerOptions) {
+  const { backends, observer, logger } = options
+  const clock = options.clock ?? defaultClock
+  const codec = createJobIdCodec(options.secret)
+  const maxSettled = options.maxSettledJobs ?? 10_000
+  const entries = new Map<string, Entry>()
+  const settledOrder: string[] = []
+  // Per replica, in submission order, the jobs the backend has not finished: the head is running.
+  const queues = new Map<Replica, Entry[]>()
+  let closed = false
+
+  function queueOf (replica: Replica): Entry[] {
+    let queue = queues.get(replica)
+    if (!queue) queues.set(replica, queue = [])
+    return queue
+  }
+
+  function newEntry (job: Omit<TrackedJob, 'settled'>): Entry {
+    let resolve!: () => void
+    const settled = new Promise<void>((_resolve) => { resolve = _resolve })
+    return { job: { ...job, settled }, timer: undefined, resolve }
+  }
+
+  function enqueue (backend: Backend, replica: Replica, entry: Entry): void {
+    const queue = queueOf(replica)
+    queue.push(entry)
+    replica.outstanding = queue.length
+    if (queue.length === 1) markRunning(entry, entry.job.submittedAtMs)
+    entries.set(entry.job.id, entry)
+    schedulePoll(backend, replica, entry)
+  }
+
+  function markRunning (entry: Entry, atMs: number): void {
+    entry.job.status = 'running'
+    entry.job.startedAtMs = Math.max(atMs, entry.job.submittedAtMs)
+  }
+
+  function dequeue (replica: Replica, entry: Entry, atMs: number): void {
+    const queue = queueOf(replica)
+    const index = queue.indexOf(entry)
+    if (index === -1) return
+    queue.splice(index, 1)
+    replica.outstanding = queue.length
+    // FIFO, one at a time: the next job starts when this one ended.
+    if (index === 0 && queue[0] && queue[0].job.status === 'queued') markRunning(queue[0], atMs)
+  }
+
+  function schedulePoll (backend: Backend, replica: Replica, entry: Entry): void {
+    if (closed) return
+    const now = clock()
+    const expected = backend.serviceSeconds.value()
+    const since = entry.job.startedAtMs ?? entry.job.submittedAtMs
+    const delayMs = pollIntervalMs({
+      expectedServiceMs: expected === null ? null : expected * 1000,
+      elapsedMs: now - since,
+      minMs: options.pollMinMs,
+      maxMs: options.pollMaxMs
+    })
+    entry.timer = setTimeout(() => { poll(backend, replica, entry) }, delayMs)
+  }
+
+  async function poll (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+    let upstream: UpstreamVideo | undefined
+    try {
+      upstream = await replica.client.getJob(entry.job.ref.upstreamId)
+    } catch (err) {
+      const failure = upstreamFailure(backend.name, err)
+      if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
+      logger.debug({ backend: backend.name, job: entry.job.id, err: failure }, 'poll failed; will poll again')
+      return schedulePoll(backend, replica, entry)
+    }
+    if (closed) return
+    if (upstream === undefined) {
+      return settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
+    }
+    entry.job.upstream = upstream
+    if (upstream.status === 'completed') return complete(backend, replica, entry)
+    if (upstream.status === 'failed') {
+      return settle(backend, replica, entry, 'failed', { message: upstream.error?.message ?? `backend ${backend.name} reported the job failed without a reason`, code: 'generation_failed' })
+    }
+    schedulePoll(backend, replica, entry)
+  }
+
+  async function complete (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+    const completedAtMs = clock()
+    entry.job.completedAtMs = completedAtMs
+    dequeue(replica, entry, completedAtMs)
+    const service = serviceSeconds(entry.job)
+    if (service !== null) backend.serviceSeconds.update(service)
+    await collectRecord(backend, replica, entry.job)
+    settle(backend, replica, entry, 'completed', null)
+  }
+
+  async function collectRecord (backend: Backend, replica: Replica, job: TrackedJob): Promise<void> {
+    if (replica.perfLog) {
+      const found = await replica.perfLog.find(job.ref.upstreamId, { waitMs: options.perfRecordWaitMs })
+      if (found && found !== 'corrupt') {
+        job.record = found
+        job.recordSource = 'performance_log'
+        return observer.recordLookup(backend.name, 'found')
+      }
+      observer.recordLookup(backend.name, found === 'corrupt' ? 'corrupt' : 'missing')
+    }
+    if (job.perfDumpPath) {
+      const dump = await readFile(job.perfDumpPath, 'utf8').then((text) => parsePerfDump(JSON.parse(text)), () => undefined)
+      rm(job.perfDumpPath, { force: true }).catch(() => {})
+      if (dump) {
+        job.record = dump
+        job.recordSource = 'perf_dump'
+        return
+      }
+    }
+    // No stage record: what the job object itself says (reserved memory of one GPU, forward time).
+    const peakMb = job.upstream.peak_memory_mb
+    job.record = {
+      requestId: job.ref.upstreamId,
+      stages: [],
+      denoiseStepsSeconds: [],
+      totalSeconds: typeof job.upstream.inference_time_s === 'number' ? job.upstream.inference_time_s : null,
+      peakReservedBytes: typeof peakMb === 'number' ? peakMb * 2 ** 20 : null,
+      peakAllocatedBytes: null
+    }
+    job.recordSource = 'job'
+  }
+
+  function settle (backend: Backend, replica: Replica, entry: Entry, outcome: 'completed' | 'failed' | 'lost', error: TrackedJob['error']): void {
+    const { job } = entry
+    if (isTerminal(job)) return
+    clearTimeout(entry.timer)
+    if (job.completedAtMs === null) job.completedAtMs = clock()
+    dequeue(replica, entry, job.completedAtMs)
+    job.status = outcome === 'completed' ? 'completed' : 'failed'
+    job.error = error
+    if (error) logger.warn({ backend: backend.name, job: job.id, reason: error.message }, 'job failed')
+    observer.settled(job, outcome)
+    entry.resolve()
+    remember(job.id)
+  }
+
+  function remember (id: string): void {
+    settledOrder.push(id)
+    while (settledOrder.length > maxSettled) entries.delete(settledOrder.shift()!)
+  }
+
+  function perfDumpPathFor (backend: Backend): string | null {
+    const dir = backend.config.perf_dump_dir
+    return dir ? join(dir, `ringside-${randomUUID()}.json`) : null
+  }
+
+  return {
+    codec,
+
+    /** Sends the generation to the least-loaded replica of the backend and starts tracking it. */
+    async submit (backend: Backend, params: Record<string, unknown>, requestId?: string): Promise<TrackedJob> {
+      const available = backend.replicas.filter((r) => r.up)
+      const candidates = available.length > 0 ? available : backend.replicas
+      const replica = candidates[pickReplica(candidates.map((r) => r.outstanding))]!
+      const perfDumpPath = perfDumpPathFor(backend)
+      const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
+      const submittedAtMs = clock()
+      let upstream: UpstreamVideo
+      try {
+        upstream = await replica.client.submit(body, requestId)
+      } catch (err) {
+        const failure = upstreamFailure(backend.name, err)
+        if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
+        if (failure.reason === 'refused' || failure.reason === 'timeout') replica.up = false
+        throw failure
+      }
+      replica.up = true
+      const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
+      const entry = newEntry({
+        id: codec.encode(ref),
+        ref,
+        status: 'queued',
+        submittedAtMs,
+        startedAtMs: null,
+        completedAtMs: null,
+        observedFromSubmit: true,
+        upstream,
+        error: null,
+        record: null,
+        recordSource: null,
+        perfDumpPath
+      })
+      enqueue(backend, replica, entry)
+      return entry.job
+    },
+
+    /**
+     * The job for a signed id. An id this gateway never saw (another replica or a previous
+     * process issued it) is adopted by asking its backend, so follow-ups need no shared store.
+     */
+    async get (id: string): Promise<TrackedJob | undefined> {
+      const known = entries.get(id)
+      if (known) return known.job
+      const ref = codec.decode(id)
+      if (!ref) return undefined
+      const backend = backends.get(ref.backend)
+      const replica = backend?.replicas[ref.replica]
+      if (!backend || !replica) return undefined
+      const upstream = await replica.client.getJob(ref.upstreamId)
+      if (!upstream) return undefined
+      const createdMs = typeof upstream.created_at === 'number' ? upstream.created_at * 1000 : clock()
+      const entry = newEntry({
+        id,
+        ref,
+        status: 'queued',
+        submittedAtMs: createdMs,
+        startedAtMs: null,
+        completedAtMs: null,
+        observedFromSubmit: false,
+        upstream,
+        error: null,
+        record: null,
+        recordSource: null,
+        perfDumpPath: null
+      })
+      if (entries.has(id)) return entries.get(id)!.job
+      enqueue(backend, replica, entry)
+      await poll(backend, replica, entry)
+      return entry.job
+    },
+
+    /**
+     * Opens the mp4 stream on the job's replica. The caller sends `body` on; Fastify destroys it
+     * when the client goes away, which aborts the upstream request.
+     */
+    async openContent (job: TrackedJob, requestId?: string): Promise<UpstreamContent> {
+      if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
+      const backend = job.ref.backend
+      const replica = backends.get(backend)?.replicas[job.ref.replica]
+      if (!replica) throw new JobNotFoundError(job.id)
+      const content = await replica.client.content(job.ref.upstreamId, requestId)
+      if (content.statusCode === 200) return content
+      content.body.destroy()
+      if (content.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
+      throw upstreamFailure(backend, new UpstreamStatusError(backend, content.statusCode))
+    },
+
+    /** Resolves when the job settles or after timeoutMs, whichever is first. */
+    async waitFor (job: TrackedJob, timeoutMs: number): Promise<void> {
+      if (isTerminal(job) || timeoutMs <= 0) return
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([job.settled, new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs) })])
+      clearTimeout(timer)
+    },
+
+    /** Jobs this gateway knows, oldest first. */
+    list (): TrackedJob[] {
+      return [...entries.values()].map((e) => e.job).sort((a, b) => a.submittedAtMs - b.submittedAtMs)
+    },
+
+    /** Forgets the job here and upstream. SGLang's DELETE does not stop a running generation. */
+    async remove (job: TrackedJob): Promise<void> {
+      const entry = entries.get(job.id)
+      const backend = backends.get(job.ref.backend)
+      const replica = backend?.replicas[job.ref.replica]
+      if (!entry || !backend || !replica) return
+      await replica.client.deleteJob(job.ref.upstreamId)
+      clearTimeout(entry.timer)
+      entries.delete(job.id)
+      dequeue(replica, entry, clock())
+      entry.resolve()
+    },
+
+    close (): void {
+      closed = true
+      for (const entry of entries.values()) clearTimeout(entry.timer)
+    }
+  }
+}
+export type JobTracker = ReturnType<typeof createJobTracker>

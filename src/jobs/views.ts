@@ -1,0 +1,86 @@
+import type { Job } from '../schemas/job.ts'
+import type { Video } from '../schemas/video.ts'
+import { durationSeconds, queueWaitSeconds, type TrackedJob } from './job.ts'
+
+const toSeconds = (ms: number | null) => ms === null ? null : ms / 1000
+
+function memoryOf (job: TrackedJob): Job['memory'] {
+  const record = job.record
+  if (!record || (record.peakReservedBytes === null && record.peakAllocatedBytes === null)) return null
+  const { peakReservedBytes: reserved, peakAllocatedBytes: allocated } = record
+  const overhead = reserved !== null && allocated !== null ? reserved - allocated : null
+  return {
+    peak_reserved_bytes: reserved,
+    peak_allocated_bytes: allocated,
+    overhead_bytes: overhead,
+    overhead_ratio: overhead !== null && reserved ? overhead / reserved : null
+  }
+}
+
+function denoiseStepsOf (job: TrackedJob): Job['denoise_steps'] {
+  const steps = job.record?.denoiseStepsSeconds ?? []
+  if (steps.length === 0) return null
+  return { count: steps.length, mean_seconds: steps.reduce((a, b) => a + b, 0) / steps.length, max_seconds: Math.max(...steps) }
+}
+
+/** The gateway's native job document. */
+export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
+  const self = `${basePath}/${job.id}`
+  const inference = job.upstream.inference_time_s
+  return {
+    id: job.id,
+    object: 'video.job',
+    status: job.status,
+    backend: job.ref.backend,
+    progress: job.status === 'completed' ? 100 : 0,
+    created_at: job.submittedAtMs / 1000,
+    started_at: toSeconds(job.startedAtMs),
+    completed_at: toSeconds(job.completedAtMs),
+    queue_wait_seconds: queueWaitSeconds(job),
+    duration_seconds: durationSeconds(job),
+    inference_time_seconds: typeof inference === 'number' ? inference : null,
+    error: job.error,
+    stages: job.record && job.record.stages.length > 0 ? job.record.stages.map((s) => ({ name: s.stage, seconds: s.durationSeconds })) : null,
+    denoise_steps: denoiseStepsOf(job),
+    memory: memoryOf(job),
+    record_source: job.recordSource,
+    links: { self, content: `${self}/content` }
+  }
+}
+
+const openAIStatus = { queued: 'queued', running: 'in_progress', completed: 'completed', failed: 'failed' } as const
+
+const str = (v: unknown) => typeof v === 'string' ? v : null
+const int = (v: unknown) => typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null
+const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v) ? v : null
+
+/**
+ * SGLang's VideoResponse with the signed id, as the OpenAI-compatible face answers. The status
+ * says `in_progress` for the job the gateway knows its FIFO backend is running (OpenAI's word;
+ * SGLang itself never says it).
+ */
+export function videoView (job: TrackedJob): Video {
+  const u = job.upstream
+  return {
+    id: job.id,
+    object: 'video',
+    model: str(u.model),
+    status: openAIStatus[job.status],
+    progress: job.status === 'completed' ? 100 : 0,
+    created_at: int(u.created_at) ?? Math.trunc(job.submittedAtMs / 1000),
+    size: str(u.size),
+    seconds: u.seconds === undefined || u.seconds === null ? null : String(u.seconds),
+    quality: str(u.quality),
+    url: job.status === 'completed' ? `/v1/videos/${job.id}/content` : null,
+    remixed_from_video_id: str(u.remixed_from_video_id),
+    completed_at: int(u.completed_at),
+    expires_at: int(u.expires_at),
+    error: job.error ? { message: job.error.message, code: job.error.code } : null,
+    file_path: str(u.file_path),
+    file_paths: Array.isArray(u.file_paths) ? u.file_paths.filter((p): p is string => typeof p === 'string') : null,
+    num_outputs: int(u.num_outputs),
+    peak_memory_mb: num(u.peak_memory_mb),
+    inference_time_s: num(u.inference_time_s),
+    backend: job.ref.backend
+  }
+}

@@ -1,0 +1,70 @@
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
+import { durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes } from './names.ts'
+import { upstreamReasons } from '../errors.ts'
+
+/** What the backend gauges show, read at scrape time from the prober's cache (never a remote call). */
+export interface BackendGaugeState {
+  name: string
+  up: boolean
+  outstanding: number
+  info: { sp_degree: number, ulysses_degree: number, ring_degree: number, num_gpus: number, model: string }
+}
+
+/** Every metric of one gateway instance, registered on the registry it is given (no globals). */
+export function createMetrics (registry: Registry, readBackends: () => BackendGaugeState[] = () => []) {
+  const registers = [registry]
+  const seconds = durationBuckets()
+  return {
+    stageDuration: new Histogram({ name: metricNames.stageDuration, help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix', labelNames: ['backend', 'stage'] as const, buckets: seconds, registers }),
+    denoiseStepDuration: new Histogram({ name: metricNames.denoiseStepDuration, help: 'Time of each denoising step reported by the backend', labelNames: ['backend'] as const, buckets: seconds, registers }),
+    requestDuration: new Histogram({ name: metricNames.requestDuration, help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included', labelNames: ['backend', 'outcome'] as const, buckets: seconds, registers }),
+    queueWait: new Histogram({ name: metricNames.queueWait, help: 'Time a job waited behind other jobs on its FIFO backend before it started', labelNames: ['backend'] as const, buckets: seconds, registers }),
+    serviceDuration: new Histogram({ name: metricNames.serviceDuration, help: 'Time the backend spent on a completed job alone (request duration minus queue wait): what GPU-seconds are charged on', labelNames: ['backend'] as const, buckets: seconds, registers }),
+    gpuPeakReserved: new Histogram({ name: metricNames.gpuPeakReserved, help: 'Peak GPU memory reserved by the request (torch max_memory_reserved of the output rank, one GPU)', labelNames: ['backend'] as const, buckets: memoryBuckets(), registers }),
+    gpuPeakAllocated: new Histogram({ name: metricNames.gpuPeakAllocated, help: 'Peak GPU memory allocated by the request (torch max_memory_allocated of the output rank, one GPU)', labelNames: ['backend'] as const, buckets: memoryBuckets(), registers }),
+    backendInfo: new Gauge({
+      name: metricNames.backendInfo,
+      help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP); value 1',
+      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'num_gpus', 'model'] as const,
+      registers,
+      collect () {
+        // Reset first: the model label changes once the backend's model card has been read.
+        this.reset()
+        for (const b of readBackends()) this.set({ backend: b.name, ...b.info }, 1)
+      }
+    }),
+    backendUp: new Gauge({
+      name: metricNames.backendUp,
+      help: '1 when at least one replica of the backend answers its health check',
+      labelNames: ['backend'] as const,
+      registers,
+      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.up ? 1 : 0) }
+    }),
+    backendQueueDepth: new Gauge({
+      name: metricNames.backendQueueDepth,
+      help: 'Jobs submitted by this gateway that the backend has not finished, the running one included',
+      labelNames: ['backend'] as const,
+      registers,
+      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.outstanding) }
+    }),
+    jobs: new Counter({ name: metricNames.jobs, help: 'Jobs that reached a final state, by outcome (lost = the backend forgot the job)', labelNames: ['backend', 'outcome'] as const, registers }),
+    upstreamErrors: new Counter({ name: metricNames.upstreamErrors, help: 'Failed calls to a backend, by reason', labelNames: ['backend', 'reason'] as const, registers }),
+    stageRecords: new Counter({ name: metricNames.stageRecords, help: 'Stage record look-ups in performance.log on job completion, by outcome', labelNames: ['backend', 'outcome'] as const, registers })
+  }
+}
+export type Metrics = ReturnType<typeof createMetrics>
+
+/** Zeroes every series of a backend so panels and rates exist before its first job. */
+export function zeroBackend (metrics: Metrics, backend: string): void {
+  for (const outcome of jobOutcomes) {
+    metrics.jobs.inc({ backend, outcome }, 0)
+    metrics.requestDuration.zero({ backend, outcome })
+  }
+  for (const reason of upstreamReasons) metrics.upstreamErrors.inc({ backend, reason }, 0)
+  for (const outcome of recordOutcomes) metrics.stageRecords.inc({ backend, outcome }, 0)
+  metrics.denoiseStepDuration.zero({ backend })
+  metrics.queueWait.zero({ backend })
+  metrics.serviceDuration.zero({ backend })
+  metrics.gpuPeakReserved.zero({ backend })
+  metrics.gpuPeakAllocated.zero({ backend })
+}

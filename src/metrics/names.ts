@@ -1,0 +1,39 @@
+// Metric names, in one place: the app, the dashboard and the Prometheus rules are built from these.
+export const metricNames = {
+  stageDuration: 'ringside_stage_duration_seconds',
+  denoiseStepDuration: 'ringside_denoise_step_duration_seconds',
+  requestDuration: 'ringside_request_duration_seconds',
+  queueWait: 'ringside_queue_wait_seconds',
+  serviceDuration: 'ringside_service_duration_seconds',
+  gpuPeakReserved: 'ringside_gpu_peak_reserved_bytes',
+  gpuPeakAllocated: 'ringside_gpu_peak_allocated_bytes',
+  backendInfo: 'ringside_backend_info',
+  backendUp: 'ringside_backend_up',
+  backendQueueDepth: 'ringside_backend_queue_depth',
+  jobs: 'ringside_jobs_total',
+  upstreamErrors: 'ringside_upstream_errors_total',
+  stageRecords: 'ringside_stage_records_total'
+} as const
+
+export const jobOutcomes = ['completed', 'failed', 'lost'] as const
+export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
+
+/**
+ * Dense buckets: x1.25 from 0.1 ms to past an hour. Stage times span LatentPreparation's
+ * 0.2 ms to a queued baseline video's minutes, and the time-scaled simulator shrinks them all;
+ * coarse 1-2.5-5 buckets would put a 6 s p50 at 7.5 s.
+ */
+export function durationBuckets (): number[] {
+  return geometric(0.0001, 4000, 1.25)
+}
+
+/** x1.1 from 256 MiB to 256 GiB: peak memory per request, one GPU. */
+export function memoryBuckets (): number[] {
+  return geometric(2 ** 28, 2 ** 38, 1.1).map(Math.round)
+}
+
+function geometric (start: number, end: number, factor: number): number[] {
+  const buckets: number[] = []
+  for (let value = start; value <= end * factor; value *= factor) buckets.push(Number(value.toPrecision(4)))
+  return buckets
+}

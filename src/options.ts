@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto'
+import type { FastifyServerOptions, FastifySchemaValidationError } from 'fastify'
+import type { Config } from './config.ts'
+
+/**
+ * The Fastify constructor options, shared by the server and the tests so both run with
+ * production's validation, body limit, request-id and redaction settings.
+ */
+export function serverOptions (config: Config, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): FastifyServerOptions {
+  return {
+    logger: typeof logger === 'object' && logger !== null
+      ? { ...logger, redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      : logger,
+    bodyLimit: config.bodyLimitBytes,
+    // Propagated to the backends and into every log line.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    // A client that hangs up mid-upload must not hold a socket forever.
+    requestTimeout: 60_000,
+    ajv: {
+      customOptions: {
+        // Unknown fields are refused by name, not silently dropped (Fastify's default).
+        removeAdditional: false,
+        allErrors: false
+      }
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 600 },
+    schemaErrorFormatter: formatValidationError
+  }
+}
+
+/** The field a validation error is about, as a path: `body.size`, `querystring.limit`. */
+export function fieldOf (error: FastifySchemaValidationError, dataVar: string): string {
+  const params = error.params as { missingProperty?: string, additionalProperty?: string }
+  const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.')
+  const leaf = params.missingProperty ?? params.additionalProperty
+  return [dataVar, path, leaf].filter(Boolean).join('.')
+}
+
+// Ajv's "body must NOT have additional properties" does not say which: every message here
+// starts with the field it is about.
+function formatValidationError (errors: FastifySchemaValidationError[], dataVar: string): Error {
+  const [first] = errors
+  if (!first) return new Error(`${dataVar} is invalid`)
+  const field = fieldOf(first, dataVar)
+  const params = first.params as { additionalProperty?: string, missingProperty?: string }
+  const message = params.additionalProperty
+    ? `${field} is not an allowed field`
+    : params.missingProperty ? `${field} is required` : `${field} ${first.message}`
+  return new Error(message)
+}

@@ -1,0 +1,48 @@
+import type { Readable } from 'node:stream'
+import { Type, type Static } from 'typebox'
+import { Nullable } from './common.ts'
+
+export const JobStatus = Type.Union([
+  Type.Literal('queued'), Type.Literal('running'), Type.Literal('completed'), Type.Literal('failed')
+])
+export type JobStatus = Static<typeof JobStatus>
+
+export const StageTiming = Type.Object({
+  name: Type.String({ description: 'Stage name without the Stage suffix, as the seed page writes it' }),
+  seconds: Type.Number()
+})
+
+export const JobMemory = Type.Object({
+  peak_reserved_bytes: Nullable(Type.Number()),
+  peak_allocated_bytes: Nullable(Type.Number()),
+  overhead_bytes: Nullable(Type.Number()),
+  overhead_ratio: Nullable(Type.Number())
+})
+
+export const Job = Type.Object({
+  id: Type.String(),
+  object: Type.Literal('video.job'),
+  status: JobStatus,
+  backend: Type.String(),
+  progress: Type.Integer({ minimum: 0, maximum: 100 }),
+  created_at: Type.Number({ description: 'Submission time at the gateway, epoch seconds' }),
+  started_at: Nullable(Type.Number({ description: 'When the FIFO backend began this job, epoch seconds' })),
+  completed_at: Nullable(Type.Number()),
+  queue_wait_seconds: Nullable(Type.Number()),
+  duration_seconds: Nullable(Type.Number({ description: 'Submit to completed, as the gateway saw it (the seed page\'s Total)' })),
+  inference_time_seconds: Nullable(Type.Number()),
+  error: Nullable(Type.Object({ message: Type.String(), code: Nullable(Type.String()) })),
+  stages: Nullable(Type.Array(StageTiming)),
+  denoise_steps: Nullable(Type.Object({ count: Type.Integer(), mean_seconds: Type.Number(), max_seconds: Type.Number() })),
+  memory: Nullable(JobMemory),
+  record_source: Nullable(Type.String({ description: 'performance_log, perf_dump or job (fallback)' })),
+  links: Type.Object({ self: Type.String(), content: Type.String() })
+}, { title: 'Job' })
+export type Job = Static<typeof Job>
+
+export const JobParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 512 })
+})
+
+/** A streamed mp4: documented for OpenAPI, never serialised (Fastify pipes streams as they are). */
+export const Mp4 = Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'video/mp4' })

@@ -1,0 +1,62 @@
+import { Type, type Static } from 'typebox'
+import { BackendChoice, Nullable } from './common.ts'
+import { generationFields } from './generate.ts'
+
+// SGLang's VideoResponse: every key is always serialised, nulls included, so a client of the
+// gateway cannot tell it from SGLang's own answer except for the signed id and `backend`.
+export const Video = Type.Object({
+  id: Type.String(),
+  object: Type.Literal('video'),
+  model: Nullable(Type.String()),
+  status: Type.String({ description: 'queued, in_progress, completed or failed' }),
+  progress: Type.Integer(),
+  created_at: Type.Integer(),
+  size: Nullable(Type.String()),
+  seconds: Nullable(Type.String()),
+  quality: Nullable(Type.String()),
+  url: Nullable(Type.String()),
+  remixed_from_video_id: Nullable(Type.String()),
+  completed_at: Nullable(Type.Integer()),
+  expires_at: Nullable(Type.Integer()),
+  error: Nullable(Type.Object({ message: Type.String(), code: Type.Optional(Nullable(Type.String())) })),
+  file_path: Nullable(Type.String()),
+  file_paths: Nullable(Type.Array(Type.String())),
+  num_outputs: Nullable(Type.Integer()),
+  peak_memory_mb: Nullable(Type.Number()),
+  inference_time_s: Nullable(Type.Number()),
+  backend: Type.String({ description: 'Ringside: the backend that runs the job' })
+}, { title: 'Video (OpenAI-compatible)' })
+export type Video = Static<typeof Video>
+
+export const VideoList = Type.Object({
+  object: Type.Literal('list'),
+  data: Type.Array(Video),
+  first_id: Nullable(Type.String()),
+  last_id: Nullable(Type.String()),
+  has_more: Type.Boolean()
+})
+
+export const VideoListQuery = Type.Object({
+  after: Type.Optional(Type.String({ maxLength: 512 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' }))
+}, { additionalProperties: false })
+
+// The OpenAI SDK sends multipart form fields, so every value may arrive as a string; Fastify's
+// Ajv coerces the numeric ones. Unknown fields are accepted and dropped, as SGLang accepts them.
+export const CreateVideoRequest = Type.Object({
+  ...generationFields,
+  seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, description: 'The OpenAI SDK sends a string; it is read as an integer' })),
+  backend: Type.Optional(BackendChoice)
+}, { title: 'Create video (OpenAI-compatible)' })
+export type CreateVideoRequest = Static<typeof CreateVideoRequest>
+
+export const OpenAIError = Type.Object({
+  error: Type.Object({
+    message: Type.String(),
+    type: Type.String(),
+    param: Nullable(Type.String()),
+    code: Nullable(Type.String())
+  })
+}, { title: 'Error (OpenAI shape)' })
+export type OpenAIError = Static<typeof OpenAIError>

@@ -1,0 +1,56 @@
+// `ringside simulate` arguments, named after `sglang serve` where one exists. The caller owns
+// the process (signals, exit); this only parses and starts.
+import { parseArgs } from 'node:util'
+import type { EngineLogger } from './engine.ts'
+import { startSimulator } from './index.ts'
+import type { Simulator } from './index.ts'
+import { profiles } from './profiles.ts'
+import type { ProfileName } from './profiles.ts'
+
+function numberOption (name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const parsed = Number(value)
+  if (value.trim() === '' || !Number.isFinite(parsed)) throw new Error(`--${name} must be a number, got '${value}'`)
+  return parsed
+}
+
+function profileName (value: string): ProfileName {
+  if (!Object.hasOwn(profiles, value)) throw new Error(`--profile must be one of ${Object.keys(profiles).join(', ')}, got '${value}'`)
+  return value as ProfileName
+}
+
+export async function runSimulatorCli (argv: string[], logger?: EngineLogger): Promise<Simulator> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      profile: { type: 'string', default: 'u1r2' },
+      port: { type: 'string', default: '30000' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'time-scale': { type: 'string' },
+      'perf-log-dir': { type: 'string' },
+      'output-dir': { type: 'string' },
+      'warmup-ms': { type: 'string' },
+      'model-path': { type: 'string' },
+      'task-type': { type: 'string' },
+      jitter: { type: 'string' },
+      seed: { type: 'string' }
+    },
+    strict: true,
+    allowPositionals: false
+  })
+  const perfLogDir = values['perf-log-dir'] ?? (process.env.SGLANG_PERF_LOG_DIR || undefined)
+  return startSimulator({
+    profile: profileName(values.profile),
+    host: values.host,
+    port: numberOption('port', values.port),
+    timeScale: numberOption('time-scale', values['time-scale']),
+    warmupMs: numberOption('warmup-ms', values['warmup-ms']),
+    jitter: numberOption('jitter', values.jitter),
+    randomSeed: numberOption('seed', values.seed),
+    perfLogDir,
+    outputDir: values['output-dir'],
+    modelPath: values['model-path'],
+    taskType: values['task-type'],
+    logger
+  })
+}

@@ -1,0 +1,168 @@
+// The GPU side of the server: a FIFO of jobs run one at a time against planned deadlines,
+// and the job store the HTTP layer reads. Job records live in memory only, as upstream.
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { epochSeconds, queuedJob } from './job.ts'
+import type { VideoJob } from './job.ts'
+import { createMp4 } from './mp4.ts'
+import { planGeneration } from './plan.ts'
+import type { GenerationPlan } from './plan.ts'
+import type { Profile } from './profiles.ts'
+import type { Random } from './random.ts'
+import { appendStageRecords, perfDump, stageRecord, writePerfDump } from './records.ts'
+import type { PerfRecordMode } from './records.ts'
+import type { VideoRequest } from './request.ts'
+
+export interface EngineLogger {
+  info (...args: unknown[]): void
+  warn (...args: unknown[]): void
+}
+
+export interface EngineOptions {
+  profile: Profile
+  modelPath: string
+  timeScale: number
+  jitter: number
+  random: Random
+  outputDir: string
+  perfLogDir: string | undefined
+  logger: EngineLogger | undefined
+  // read at submit (failJobs) and completion (perf record faults) time
+  failureFor: () => string | undefined
+  perfRecordMode: () => PerfRecordMode
+}
+
+interface QueuedGeneration {
+  job: VideoJob
+  request: VideoRequest
+  plan: GenerationPlan
+  failure: string | undefined
+  submittedAtMs: number
+}
+
+function outputPaths (outputDir: string, id: string, count: number): string[] {
+  if (count === 1) return [join(outputDir, `${id}.mp4`)]
+  return Array.from({ length: count }, (_, k) => join(outputDir, `${id}_${k}.mp4`))
+}
+
+function recordIds (id: string, count: number): string[] {
+  return count === 1 ? [id] : Array.from({ length: count }, (_, k) => `${id}:${k}`)
+}
+
+export function createEngine (options: EngineOptions) {
+  const jobs = new Map<string, VideoJob>()
+  const queue: QueuedGeneration[] = []
+  let running: { timer: NodeJS.Timeout, endMs: number } | undefined
+  // bumped by reset(): completions of a previous "process" are dropped
+  let epoch = 0
+  const pending = new Set<Promise<void>>()
+
+  function submit (request: VideoRequest): VideoJob {
+    const plan = planGeneration(options.profile, request, options)
+    const job = queuedJob(randomUUID(), request, options.modelPath)
+    jobs.set(job.id, job)
+    queue.push({ job, request, plan, failure: options.failureFor(), submittedAtMs: performance.now() })
+    if (running === undefined) startNext(performance.now())
+    return { ...job }
+  }
+
+  // startMs is the previous job's planned end, not the moment its timer fired: overshoot never accumulates
+  function startNext (previousEndMs: number): void {
+    const next = queue.shift()
+    if (next === undefined) {
+      running = undefined
+      return
+    }
+    const startMs = Math.max(previousEndMs, next.submittedAtMs)
+    const durationMs = next.failure === undefined ? next.plan.totalMs : next.plan.forwardMs
+    const endMs = startMs + durationMs
+    const timer = setTimeout(onGenerationEnd, Math.max(0, endMs - performance.now()), next, endMs)
+    running = { timer, endMs }
+  }
+
+  function onGenerationEnd (generation: QueuedGeneration, endMs: number): void {
+    startNext(endMs)
+    const work = finish(generation, epoch).catch((err: unknown) => {
+      options.logger?.warn({ err, id: generation.job.id }, 'simulated generation failed to finish')
+    })
+    pending.add(work)
+    work.finally(() => pending.delete(work)).catch(() => {})
+  }
+
+  async function finish (generation: QueuedGeneration, startEpoch: number): Promise<void> {
+    const { job, request, plan, failure } = generation
+    if (failure !== undefined) {
+      Object.assign(job, { status: 'failed', error: { message: failure } })
+      options.logger?.warn({ id: job.id }, `Generation failed: ${failure}`)
+      return
+    }
+    const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
+    await Promise.all(paths.map((path, k) => writeFile(path, createMp4(request, request.prompt, request.seed, k))))
+    await writeRecords(job, plan, request)
+    if (startEpoch !== epoch) return
+    logCompletion(job.id, plan)
+    Object.assign(job, {
+      status: 'completed',
+      progress: 100,
+      completed_at: epochSeconds(),
+      file_path: paths[0],
+      file_paths: paths,
+      num_outputs: paths.length,
+      peak_memory_mb: plan.memory.peakReservedMb,
+      inference_time_s: Math.round(plan.forwardMs * 1000) / 1e6
+    })
+  }
+
+  async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest): Promise<void> {
+    if (options.perfLogDir !== undefined) {
+      const records = recordIds(job.id, request.numOutputs).map((id) => stageRecord(id, plan))
+      await appendStageRecords(options.perfLogDir, records, options.perfRecordMode())
+    }
+    if (request.perfDumpPath !== null) await writePerfDump(request.perfDumpPath, perfDump(job.id, plan, job.model))
+  }
+
+  function logCompletion (id: string, plan: GenerationPlan): void {
+    const logger = options.logger
+    if (logger === undefined) return
+    for (const stage of plan.stages) logger.info({ id }, `[${stage.name}] finished in ${(stage.executionMs / 1000).toFixed(4)} seconds`)
+    logger.info({ id }, `Pixel data generated successfully in ${(plan.totalMs / 1000).toFixed(2)} seconds`)
+    logger.info({ id }, `Peak memory usage: ${plan.memory.peakReservedMb.toFixed(2)} MB`)
+  }
+
+  function get (id: string): VideoJob | undefined {
+    const job = jobs.get(id)
+    return job === undefined ? undefined : { ...job }
+  }
+
+  function list (): VideoJob[] {
+    return [...jobs.values()].map((job) => ({ ...job }))
+  }
+
+  // forgets the job; a running or queued generation still runs to its end, as upstream
+  function remove (id: string): VideoJob | undefined {
+    const job = jobs.get(id)
+    if (job === undefined) return undefined
+    jobs.delete(id)
+    return { ...job, status: 'deleted' }
+  }
+
+  // the process died: every job and the running generation vanish
+  function reset (): void {
+    epoch++
+    if (running !== undefined) clearTimeout(running.timer)
+    running = undefined
+    queue.length = 0
+    jobs.clear()
+  }
+
+  async function close (): Promise<void> {
+    reset()
+    await Promise.allSettled([...pending])
+  }
+
+  return { submit, get, list, remove, reset, close }
+}
+
+export type Engine = ReturnType<typeof createEngine>

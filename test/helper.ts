@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildServer } from '../src/server.ts'
+import { loadConfig, type BackendConfig, type Config } from '../src/config.ts'
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.ts'
+
+interface Teardown { teardown (fn: () => unknown): void }
+
+export const testSecret = 'test-secret-of-at-least-sixteen-chars'
+
+/** Boots the real app with production's options; closed when the test ends. */
+export async function build (t: Teardown, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+  const config = loadConfig({}, {
+    logLevel: 'silent',
+    simTimeScale: 0.001,
+    healthIntervalMs: 200,
+    jobSecret: testSecret,
+    perfRecordWaitMs: 200,
+    ...overrides
+  })
+  const app = await buildServer(config)
+  t.teardown(() => app.close())
+  await app.ready()
+  return app
+}
+
+export interface TestBackend { simulator: Simulator, config: BackendConfig }
+
+/** A simulator on port 0 with its own performance.log directory, and the gateway's config for it. */
+export async function startTestBackend (t: Teardown, name: 'u1r2' | 'u1r1', options: Partial<SimulatorOptions> = {}): Promise<TestBackend> {
+  const dir = await mkdtemp(join(tmpdir(), `ringside-test-${name}-`))
+  const simulator = await startSimulator({ profile: name, timeScale: 0.001, warmupMs: 0, jitter: 0.01, randomSeed: 7, perfLogDir: join(dir, 'perf'), outputDir: join(dir, 'videos'), ...options })
+  t.teardown(async () => {
+    await simulator.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+  const { parallel } = simulator.profile
+  return {
+    simulator,
+    config: {
+      name,
+      urls: [simulator.url],
+      sp_degree: parallel.spDegree,
+      ulysses_degree: parallel.ulyssesDegree,
+      ring_degree: parallel.ringDegree,
+      num_gpus: parallel.numGpus,
+      perf_log_dir: join(dir, 'perf')
+    }
+  }
+}
+
+/** Polls `check` until it returns a truthy value or the deadline passes. */
+export async function eventually<T> (check: () => T | Promise<T>, { timeoutMs = 10_000, intervalMs = 10 } = {}): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < deadline) {
+    try {
+      const value = await check()
+      if (value) return value
+    } catch (err) {
+      last = err
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${(last as Error).message}` : ''}`)
+}
+
+/** Waits until the gateway sees at least one backend up. */
+export async function ready (app: FastifyInstance): Promise<void> {
+  await eventually(async () => (await app.inject('/health/ready')).statusCode === 200)
+}
