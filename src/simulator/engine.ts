@@ -40,6 +40,8 @@ interface QueuedGeneration {
   plan: GenerationPlan
   failure: string | undefined
   submittedAtMs: number
+  // the mp4s, written while the generation runs so that building them never delays completion
+  outputs?: Promise<string[]>
 }
 
 function outputPaths (outputDir: string, id: string, count: number): string[] {
@@ -80,6 +82,10 @@ export function createEngine (options: EngineOptions) {
     const endMs = startMs + durationMs
     const timer = setTimeout(onGenerationEnd, Math.max(0, endMs - performance.now()), next, endMs)
     running = { timer, endMs }
+    if (next.failure === undefined) {
+      next.outputs = writeOutputs(next)
+      next.outputs.catch(() => {})
+    }
   }
 
   function onGenerationEnd (generation: QueuedGeneration, endMs: number): void {
@@ -98,8 +104,7 @@ export function createEngine (options: EngineOptions) {
       options.logger?.warn({ id: job.id }, `Generation failed: ${failure}`)
       return
     }
-    const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
-    await Promise.all(paths.map((path, k) => writeFile(path, createMp4(request, request.prompt, request.seed, k))))
+    const paths = await (generation.outputs ?? writeOutputs(generation))
     await writeRecords(job, plan, request)
     if (startEpoch !== epoch) return
     logCompletion(job.id, plan)
@@ -113,6 +118,12 @@ export function createEngine (options: EngineOptions) {
       peak_memory_mb: plan.memory.peakReservedMb,
       inference_time_s: Math.round(plan.forwardMs * 1000) / 1e6
     })
+  }
+
+  async function writeOutputs ({ job, request }: QueuedGeneration): Promise<string[]> {
+    const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
+    await Promise.all(paths.map((path, k) => writeFile(path, createMp4(request, request.prompt, request.seed, k))))
+    return paths
   }
 
   async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest): Promise<void> {
