@@ -4,5 +4,5 @@
 import { existsSync } from 'node:fs'
 
 const built = new URL('../dist/src/cli.js', import.meta.url)
-const { main } = await import(existsSync(built) ? built.href : new URL('../src/cli.ts', import.meta.url).href)
-await main(process.argv.slice(2), process.env)
+const { run } = await import(existsSync(built) ? built.href : new URL('../src/cli.ts', import.meta.url).href)
+await run(process.argv.slice(2), process.env)

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { Config } from './config.ts'
 import metrics from '../plugins/metrics.ts'
 import errors from '../plugins/errors.ts'
@@ -19,7 +20,7 @@ export interface AppOptions {
 
 // Plugins first, then routes. Listed rather than autoloaded: Node runs these .ts files by
 // type stripping, and an explicit list keeps the order of dependencies visible.
-export default async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
+async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(errors)
   await fastify.register(swagger)
   await fastify.register(metrics)
@@ -34,3 +35,6 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions): 
   await fastify.register(openaiRoutes, { config: opts.config })
   await fastify.register(compareRoutes)
 }
+
+// Not encapsulated, so the server and the tests see the decorators the plugins add.
+export default fp(app, { name: 'ringside' })

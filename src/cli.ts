@@ -17,6 +17,7 @@ export async function main (argv: string[], env: NodeJS.ProcessEnv): Promise<voi
   } else if (command === 'simulate') {
     const logger = pino({ level: env.LOG_LEVEL ?? 'info' })
     const simulator = await runSimulatorCli(rest, logger)
+    logger.info({ url: simulator.url, profile: simulator.profile.name }, `SGLang diffusion simulator listening at ${simulator.url}`)
     const stop = () => { simulator.close().finally(() => process.exit(0)) }
     process.once('SIGTERM', stop)
     process.once('SIGINT', stop)
@@ -26,10 +27,14 @@ export async function main (argv: string[], env: NodeJS.ProcessEnv): Promise<voi
   }
 }
 
-if (import.meta.main) {
-  main(process.argv.slice(2), process.env).catch((err) => {
-    if (err instanceof ConfigError) process.stderr.write(`ringside: ${err.message}\n`)
-    else process.stderr.write(`ringside: ${err?.stack ?? err}\n`)
+/** The binary: a bad setting is one line naming it, anything else its stack. */
+export async function run (argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  try {
+    await main(argv, env)
+  } catch (err) {
+    process.stderr.write(`ringside: ${err instanceof ConfigError ? err.message : (err as Error)?.stack ?? err}\n`)
     process.exit(1)
-  })
+  }
 }
+
+if (import.meta.main) await run(process.argv.slice(2), process.env)

@@ -1,0 +1,59 @@
+import { test } from 'tap'
+import OpenAI from 'openai'
+import { build, ready, startTestBackend } from '../helper.ts'
+
+async function listening (t: Parameters<typeof build>[0], backends: Awaited<ReturnType<typeof startTestBackend>>[]) {
+  const app = await build(t, { backends: backends.map((b) => b.config) })
+  await ready(app)
+  const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  return new OpenAI({ apiKey: 'not-checked', baseURL: `${url}/v1`, maxRetries: 0 })
+}
+
+test('the OpenAI SDK creates, retrieves, lists and downloads a video through the gateway', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2')
+  const u1r1 = await startTestBackend(t, 'u1r1')
+  const client = await listening(t, [u1r2, u1r1])
+
+  // `backend` is Ringside's extra field; the SDK sends unknown fields as they are.
+  const created = await client.videos.create({ prompt: 'a koi pond at dawn', seconds: '4', size: '1280x720', backend: 'u1r1' } as OpenAI.VideoCreateParams)
+  t.equal(created.object, 'video')
+  t.match(created.status, /^(queued|in_progress)$/)
+  t.equal((created as unknown as { backend: string }).backend, 'u1r1')
+
+  let video = created
+  const deadline = Date.now() + 10_000
+  while (video.status !== 'completed' && video.status !== 'failed' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    video = await client.videos.retrieve(created.id)
+  }
+  t.equal(video.status, 'completed')
+  t.equal(video.progress, 100)
+  t.equal(video.size, '1280x720')
+
+  const page = await client.videos.list({ limit: 10 })
+  t.ok(page.data.some((v) => v.id === created.id), 'listed')
+
+  const response = await client.videos.downloadContent(created.id)
+  const bytes = Buffer.from(await response.arrayBuffer())
+  t.equal(bytes.subarray(4, 8).toString('latin1'), 'ftyp')
+  t.ok(bytes.length > 100_000, `a realistic size (${bytes.length} bytes)`)
+})
+
+test('the OpenAI SDK sees OpenAI-shaped errors', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2')
+  const client = await listening(t, [u1r2])
+
+  const missing = await client.videos.retrieve('video_forged.signature').catch((err) => err)
+  t.ok(missing instanceof OpenAI.NotFoundError, 'a forged id is a 404')
+  t.equal(missing.error.type, 'invalid_request_error')
+  t.equal(missing.error.code, 'RINGSIDE_JOB_NOT_FOUND')
+
+  const unknown = await client.videos.create({ prompt: 'x', backend: 'nope' } as OpenAI.VideoCreateParams).catch((err) => err)
+  t.ok(unknown instanceof OpenAI.BadRequestError)
+  t.equal(unknown.error.param, 'backend')
+
+  const bad = await client.videos.create({ prompt: 'x', size: 'large' } as unknown as OpenAI.VideoCreateParams).catch((err) => err)
+  t.ok(bad instanceof OpenAI.BadRequestError)
+  t.equal(bad.error.param, 'size')
+  t.match(bad.error.message, /size/)
+})
