@@ -3,7 +3,7 @@ import neostandard from 'neostandard'
 export default [
   ...neostandard({
     ts: true,
-    ignores: ['dist/**', 'node_modules/**', '.tap/**']
+    ignores: ['dist/**', 'node_modules/**', '.tap/**', 'tap-snapshots/**']
   }),
   {
     rules: {

@@ -5,6 +5,8 @@ import { ErrorResponse } from '../src/schemas/common.ts'
 
 export default fp(async function swaggerPlugin (fastify) {
   await fastify.register(swagger, {
+    // Shared schemas keep their own names in components ("ErrorResponse", not "def-0").
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}` },
     openapi: {
       info: {
         title: 'Ringside',

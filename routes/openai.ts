@@ -100,10 +100,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     }
   }, async (request, reply) => {
     const job = await find(request.params.id)
-    const content = await jobs.openContent(job, request.id)
-    reply.header('content-type', 'video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
-    if (content.headers['content-length']) reply.header('content-length', content.headers['content-length'])
-    return reply.send(content.body)
+    return reply.sendJobContent(job)
   })
 }
 export default openaiRoutes

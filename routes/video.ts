@@ -57,11 +57,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   }, async (request, reply) => {
     const job = await jobs.get(request.params.id)
     if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
-    const content = await jobs.openContent(job, request.id)
-    reply.header('content-type', 'video/mp4')
-      .header('content-disposition', `attachment; filename="${job.id}.mp4"`)
-    if (content.headers['content-length']) reply.header('content-length', content.headers['content-length'])
-    return reply.send(content.body)
+    return reply.sendJobContent(job)
   })
 }
 export default videoRoutes

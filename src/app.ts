@@ -7,6 +7,7 @@ import swagger from '../plugins/swagger.ts'
 import backends from '../plugins/backends.ts'
 import jobs from '../plugins/jobs.ts'
 import compare from '../plugins/compare.ts'
+import content from '../plugins/content.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
@@ -27,6 +28,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(backends, { config: opts.config })
   await fastify.register(jobs, { config: opts.config })
   await fastify.register(compare)
+  await fastify.register(content)
 
   await fastify.register(healthRoutes)
   await fastify.register(metricsRoutes)

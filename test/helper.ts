@@ -52,13 +52,15 @@ export async function startTestBackend (t: Teardown, name: 'u1r2' | 'u1r1', opti
 }
 
 /** Polls `check` until it returns a truthy value or the deadline passes. */
-export async function eventually<T> (check: () => T | Promise<T>, { timeoutMs = 10_000, intervalMs = 10 } = {}): Promise<T> {
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>
+
+export async function eventually<T> (check: () => T | Promise<T>, { timeoutMs = 10_000, intervalMs = 10 } = {}): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
   while (Date.now() < deadline) {
     try {
       const value = await check()
-      if (value) return value
+      if (value) return value as Truthy<T>
     } catch (err) {
       last = err
     }

@@ -1,0 +1,3303 @@
+/* IMPORTANT
+ * This snapshot file is auto-generated, but designed for humans.
+ * It should be checked into source control and tracked carefully.
+ * Re-generate by setting TAP_SNAPSHOT=1 and running tests.
+ * Make sure to inspect the output below.  Do not ignore changes!
+ */
+'use strict'
+exports[`test/docs.test.ts > TAP > the OpenAPI document at /docs/json describes every route, and /docs serves its UI > documented paths 1`] = `
+Array [
+  "/health/live",
+  "/health/ready",
+  "/metrics",
+  "/v1/backends",
+  "/v1/compare",
+  "/v1/video/generate",
+  "/v1/video/jobs/{id}",
+  "/v1/video/jobs/{id}/content",
+  "/v1/videos",
+  "/v1/videos/{id}",
+  "/v1/videos/{id}/content",
+]
+`
+
+exports[`test/docs.test.ts > TAP > the OpenAPI document at /docs/json describes every route, and /docs serves its UI > the whole OpenAPI document 1`] = `
+Object {
+  "components": Object {
+    "schemas": Object {
+      "ErrorResponse": Object {
+        "properties": Object {
+          "backend": Object {
+            "type": "string",
+          },
+          "code": Object {
+            "description": "Stable error code, RINGSIDE_* for the gateway's own",
+            "type": "string",
+          },
+          "error": Object {
+            "type": "string",
+          },
+          "message": Object {
+            "description": "What went wrong, naming the field or the backend",
+            "type": "string",
+          },
+          "statusCode": Object {
+            "type": "integer",
+          },
+        },
+        "required": Array [
+          "statusCode",
+          "code",
+          "error",
+          "message",
+        ],
+        "title": "Error",
+        "type": "object",
+      },
+    },
+  },
+  "info": Object {
+    "description": "Gateway in front of SGLang diffusion backends: video generation, job lifecycle, stage and GPU memory metrics, and a live comparison of parallel configurations.",
+    "title": "Ringside",
+    "version": "0.1.0",
+  },
+  "openapi": "3.0.3",
+  "paths": Object {
+    "/health/live": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backends": Object {
+                      "additionalProperties": Object {
+                        "type": "boolean",
+                      },
+                      "type": "object",
+                    },
+                    "status": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The process is alive",
+        "tags": Array [
+          "operations",
+        ],
+      },
+    },
+    "/health/ready": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backends": Object {
+                      "additionalProperties": Object {
+                        "type": "boolean",
+                      },
+                      "type": "object",
+                    },
+                    "status": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backends": Object {
+                      "additionalProperties": Object {
+                        "type": "boolean",
+                      },
+                      "type": "object",
+                    },
+                    "status": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Ready when at least one backend is up",
+        "tags": Array [
+          "operations",
+        ],
+      },
+    },
+    "/metrics": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "description": "Default Response",
+          },
+        },
+        "summary": "Prometheus exposition (text format 0.0.4)",
+        "tags": Array [
+          "operations",
+        ],
+      },
+    },
+    "/v1/backends": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "data": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "expected_service_seconds": Object {
+                            "description": "Moving average of observed service time",
+                            "nullable": true,
+                            "type": "number",
+                          },
+                          "model": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "name": Object {
+                            "type": "string",
+                          },
+                          "num_gpus": Object {
+                            "type": "integer",
+                          },
+                          "outstanding": Object {
+                            "description": "Jobs submitted by this gateway not finished yet",
+                            "type": "integer",
+                          },
+                          "replicas": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "last_checked_at": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "last_error": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "outstanding": Object {
+                                  "type": "integer",
+                                },
+                                "up": Object {
+                                  "type": "boolean",
+                                },
+                                "url": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "url",
+                                "up",
+                                "outstanding",
+                                "last_error",
+                                "last_checked_at",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "reported": Object {
+                            "description": "What the backend says on /v1/models",
+                            "properties": Object {
+                              "model": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "model",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "ring_degree": Object {
+                            "type": "integer",
+                          },
+                          "sp_degree": Object {
+                            "type": "integer",
+                          },
+                          "ulysses_degree": Object {
+                            "type": "integer",
+                          },
+                          "up": Object {
+                            "type": "boolean",
+                          },
+                          "warnings": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                        },
+                        "required": Array [
+                          "name",
+                          "up",
+                          "sp_degree",
+                          "ulysses_degree",
+                          "ring_degree",
+                          "num_gpus",
+                          "model",
+                          "reported",
+                          "warnings",
+                          "outstanding",
+                          "expected_service_seconds",
+                          "replicas",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "list",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "object",
+                    "data",
+                  ],
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Configured backends, their parallel config and health",
+        "tags": Array [
+          "operations",
+        ],
+      },
+    },
+    "/v1/compare": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "query",
+            "name": "baseline",
+            "required": true,
+            "schema": Object {
+              "default": "u1r1",
+              "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "in": "query",
+            "name": "candidate",
+            "required": true,
+            "schema": Object {
+              "default": "u1r2",
+              "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "baseline": Object {
+                      "properties": Object {
+                        "name": Object {
+                          "type": "string",
+                        },
+                        "num_gpus": Object {
+                          "type": "integer",
+                        },
+                        "ring_degree": Object {
+                          "type": "integer",
+                        },
+                        "sp_degree": Object {
+                          "type": "integer",
+                        },
+                        "ulysses_degree": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "name",
+                        "sp_degree",
+                        "ulysses_degree",
+                        "ring_degree",
+                        "num_gpus",
+                      ],
+                      "type": "object",
+                    },
+                    "candidate": Object {
+                      "properties": Object {
+                        "name": Object {
+                          "type": "string",
+                        },
+                        "num_gpus": Object {
+                          "type": "integer",
+                        },
+                        "ring_degree": Object {
+                          "type": "integer",
+                        },
+                        "sp_degree": Object {
+                          "type": "integer",
+                        },
+                        "ulysses_degree": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "name",
+                        "sp_degree",
+                        "ulysses_degree",
+                        "ring_degree",
+                        "num_gpus",
+                      ],
+                      "type": "object",
+                    },
+                    "cost": Object {
+                      "properties": Object {
+                        "baseline": Object {
+                          "properties": Object {
+                            "gpu_seconds_per_video": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "n": Object {
+                              "type": "integer",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "videos_per_gpu_hour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "num_gpus",
+                            "gpu_seconds_per_video",
+                            "videos_per_gpu_hour",
+                            "n",
+                          ],
+                          "type": "object",
+                        },
+                        "candidate": Object {
+                          "properties": Object {
+                            "gpu_seconds_per_video": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "n": Object {
+                              "type": "integer",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "videos_per_gpu_hour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "num_gpus",
+                            "gpu_seconds_per_video",
+                            "videos_per_gpu_hour",
+                            "n",
+                          ],
+                          "type": "object",
+                        },
+                        "note": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "parallel_efficiency": Object {
+                          "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                          "nullable": true,
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "baseline",
+                        "candidate",
+                        "parallel_efficiency",
+                        "note",
+                      ],
+                      "type": "object",
+                    },
+                    "generated_at": Object {
+                      "type": "string",
+                    },
+                    "memory": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "nullable": true,
+                            "type": "number",
+                          },
+                          "candidate": Object {
+                            "nullable": true,
+                            "type": "number",
+                          },
+                          "delta": Object {
+                            "description": "candidate - baseline",
+                            "nullable": true,
+                            "type": "number",
+                          },
+                          "n": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                            "type": "string",
+                          },
+                          "note": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "unit": Object {
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "name",
+                          "unit",
+                          "baseline",
+                          "candidate",
+                          "delta",
+                          "n",
+                          "note",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "notes": Object {
+                      "items": Object {
+                        "type": "string",
+                      },
+                      "type": "array",
+                    },
+                    "queue_wait": Object {
+                      "properties": Object {
+                        "baseline": Object {
+                          "properties": Object {
+                            "mean_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "n": Object {
+                              "description": "Samples behind the mean",
+                              "type": "integer",
+                            },
+                            "p50_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "p95_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "mean_seconds",
+                            "p50_seconds",
+                            "p95_seconds",
+                            "n",
+                          ],
+                          "type": "object",
+                        },
+                        "candidate": Object {
+                          "properties": Object {
+                            "mean_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "n": Object {
+                              "description": "Samples behind the mean",
+                              "type": "integer",
+                            },
+                            "p50_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "p95_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "mean_seconds",
+                            "p50_seconds",
+                            "p95_seconds",
+                            "n",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "baseline",
+                        "candidate",
+                      ],
+                      "type": "object",
+                    },
+                    "source": Object {
+                      "type": "string",
+                    },
+                    "stages": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "mean_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "description": "Samples behind the mean",
+                                "type": "integer",
+                              },
+                              "p50_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "mean_seconds",
+                              "p50_seconds",
+                              "p95_seconds",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "mean_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "description": "Samples behind the mean",
+                                "type": "integer",
+                              },
+                              "p50_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "mean_seconds",
+                              "p50_seconds",
+                              "p95_seconds",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "type": "string",
+                          },
+                          "note": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "speedup": Object {
+                            "description": "baseline mean / candidate mean",
+                            "nullable": true,
+                            "type": "number",
+                          },
+                        },
+                        "required": Array [
+                          "name",
+                          "baseline",
+                          "candidate",
+                          "speedup",
+                          "note",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "total": Object {
+                      "properties": Object {
+                        "baseline": Object {
+                          "properties": Object {
+                            "mean_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "n": Object {
+                              "description": "Samples behind the mean",
+                              "type": "integer",
+                            },
+                            "p50_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "p95_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "mean_seconds",
+                            "p50_seconds",
+                            "p95_seconds",
+                            "n",
+                          ],
+                          "type": "object",
+                        },
+                        "candidate": Object {
+                          "properties": Object {
+                            "mean_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "n": Object {
+                              "description": "Samples behind the mean",
+                              "type": "integer",
+                            },
+                            "p50_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "p95_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "mean_seconds",
+                            "p50_seconds",
+                            "p95_seconds",
+                            "n",
+                          ],
+                          "type": "object",
+                        },
+                        "name": Object {
+                          "type": "string",
+                        },
+                        "note": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "speedup": Object {
+                          "description": "baseline mean / candidate mean",
+                          "nullable": true,
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "name",
+                        "baseline",
+                        "candidate",
+                        "speedup",
+                        "note",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "baseline",
+                    "candidate",
+                    "stages",
+                    "total",
+                    "queue_wait",
+                    "memory",
+                    "cost",
+                    "notes",
+                    "generated_at",
+                    "source",
+                  ],
+                  "title": "Comparison",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The seed page's tables from live traffic: stage times, speedups, memory, cost",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/v1/video/generate": Object {
+      "post": Object {
+        "description": "Answers 202 with the job at once. \`Prefer: wait=N\` (RFC 7240) or \`?wait=N\` holds the answer up to N seconds for completion (200 when it completed in time).",
+        "parameters": Array [
+          Object {
+            "description": "Hold the answer up to this many seconds for completion (as Prefer: wait=N)",
+            "in": "query",
+            "name": "wait",
+            "required": false,
+            "schema": Object {
+              "maximum": 3600,
+              "minimum": 0,
+              "type": "integer",
+            },
+          },
+        ],
+        "requestBody": Object {
+          "content": Object {
+            "application/json": Object {
+              "schema": Object {
+                "additionalProperties": false,
+                "properties": Object {
+                  "backend": Object {
+                    "default": "auto",
+                    "description": "A configured backend name or \\"auto\\"",
+                    "pattern": "^([a-z0-9][a-z0-9_-]{0,31})$",
+                    "type": "string",
+                  },
+                  "fps": Object {
+                    "maximum": 120,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "guidance_scale": Object {
+                    "maximum": 100,
+                    "minimum": 0,
+                    "type": "number",
+                  },
+                  "model": Object {
+                    "maxLength": 256,
+                    "type": "string",
+                  },
+                  "negative_prompt": Object {
+                    "maxLength": 10000,
+                    "type": "string",
+                  },
+                  "num_frames": Object {
+                    "maximum": 2000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_inference_steps": Object {
+                    "maximum": 1000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "prompt": Object {
+                    "maxLength": 10000,
+                    "minLength": 1,
+                    "type": "string",
+                  },
+                  "reference_url": Object {
+                    "maxLength": 8192,
+                    "pattern": "^(https?://|data:image/)",
+                    "type": "string",
+                  },
+                  "seconds": Object {
+                    "maximum": 60,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "seed": Object {
+                    "maximum": 4294967295,
+                    "minimum": 0,
+                    "type": "integer",
+                  },
+                  "size": Object {
+                    "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                    "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                    "type": "string",
+                  },
+                },
+                "required": Array [
+                  "prompt",
+                ],
+                "title": "Generate request",
+                "type": "object",
+              },
+            },
+          },
+          "required": true,
+        },
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backend": Object {
+                      "type": "string",
+                    },
+                    "completed_at": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "created_at": Object {
+                      "description": "Submission time at the gateway, epoch seconds",
+                      "type": "number",
+                    },
+                    "denoise_steps": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "count": Object {
+                          "type": "integer",
+                        },
+                        "max_seconds": Object {
+                          "type": "number",
+                        },
+                        "mean_seconds": Object {
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "count",
+                        "mean_seconds",
+                        "max_seconds",
+                      ],
+                      "type": "object",
+                    },
+                    "duration_seconds": Object {
+                      "description": "Submit to completed, as the gateway saw it (the seed page's Total)",
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "error": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "inference_time_seconds": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "links": Object {
+                      "properties": Object {
+                        "content": Object {
+                          "type": "string",
+                        },
+                        "self": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "self",
+                        "content",
+                      ],
+                      "type": "object",
+                    },
+                    "memory": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "overhead_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "overhead_ratio": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "peak_allocated_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "peak_reserved_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "peak_reserved_bytes",
+                        "peak_allocated_bytes",
+                        "overhead_bytes",
+                        "overhead_ratio",
+                      ],
+                      "type": "object",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "video.job",
+                      ],
+                      "type": "string",
+                    },
+                    "progress": Object {
+                      "maximum": 100,
+                      "minimum": 0,
+                      "type": "integer",
+                    },
+                    "queue_wait_seconds": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "record_source": Object {
+                      "description": "performance_log, perf_dump or job (fallback)",
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "stages": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "name": Object {
+                            "description": "Stage name without the Stage suffix, as the seed page writes it",
+                            "type": "string",
+                          },
+                          "seconds": Object {
+                            "type": "number",
+                          },
+                        },
+                        "required": Array [
+                          "name",
+                          "seconds",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
+                    },
+                    "started_at": Object {
+                      "description": "When the FIFO backend began this job, epoch seconds",
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "status": Object {
+                      "anyOf": Array [
+                        Object {
+                          "enum": Array [
+                            "queued",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "running",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "completed",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "failed",
+                          ],
+                          "type": "string",
+                        },
+                      ],
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "status",
+                    "backend",
+                    "progress",
+                    "created_at",
+                    "started_at",
+                    "completed_at",
+                    "queue_wait_seconds",
+                    "duration_seconds",
+                    "inference_time_seconds",
+                    "error",
+                    "stages",
+                    "denoise_steps",
+                    "memory",
+                    "record_source",
+                    "links",
+                  ],
+                  "title": "Job",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "202": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backend": Object {
+                      "type": "string",
+                    },
+                    "completed_at": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "created_at": Object {
+                      "description": "Submission time at the gateway, epoch seconds",
+                      "type": "number",
+                    },
+                    "denoise_steps": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "count": Object {
+                          "type": "integer",
+                        },
+                        "max_seconds": Object {
+                          "type": "number",
+                        },
+                        "mean_seconds": Object {
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "count",
+                        "mean_seconds",
+                        "max_seconds",
+                      ],
+                      "type": "object",
+                    },
+                    "duration_seconds": Object {
+                      "description": "Submit to completed, as the gateway saw it (the seed page's Total)",
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "error": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "inference_time_seconds": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "links": Object {
+                      "properties": Object {
+                        "content": Object {
+                          "type": "string",
+                        },
+                        "self": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "self",
+                        "content",
+                      ],
+                      "type": "object",
+                    },
+                    "memory": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "overhead_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "overhead_ratio": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "peak_allocated_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "peak_reserved_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "peak_reserved_bytes",
+                        "peak_allocated_bytes",
+                        "overhead_bytes",
+                        "overhead_ratio",
+                      ],
+                      "type": "object",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "video.job",
+                      ],
+                      "type": "string",
+                    },
+                    "progress": Object {
+                      "maximum": 100,
+                      "minimum": 0,
+                      "type": "integer",
+                    },
+                    "queue_wait_seconds": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "record_source": Object {
+                      "description": "performance_log, perf_dump or job (fallback)",
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "stages": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "name": Object {
+                            "description": "Stage name without the Stage suffix, as the seed page writes it",
+                            "type": "string",
+                          },
+                          "seconds": Object {
+                            "type": "number",
+                          },
+                        },
+                        "required": Array [
+                          "name",
+                          "seconds",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
+                    },
+                    "started_at": Object {
+                      "description": "When the FIFO backend began this job, epoch seconds",
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "status": Object {
+                      "anyOf": Array [
+                        Object {
+                          "enum": Array [
+                            "queued",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "running",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "completed",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "failed",
+                          ],
+                          "type": "string",
+                        },
+                      ],
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "status",
+                    "backend",
+                    "progress",
+                    "created_at",
+                    "started_at",
+                    "completed_at",
+                    "queue_wait_seconds",
+                    "duration_seconds",
+                    "inference_time_seconds",
+                    "error",
+                    "stages",
+                    "denoise_steps",
+                    "memory",
+                    "record_source",
+                    "links",
+                  ],
+                  "title": "Job",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Generate a video on a backend (by name, or \`auto\` for the routing policy)",
+        "tags": Array [
+          "video",
+        ],
+      },
+    },
+    "/v1/video/jobs/{id}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backend": Object {
+                      "type": "string",
+                    },
+                    "completed_at": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "created_at": Object {
+                      "description": "Submission time at the gateway, epoch seconds",
+                      "type": "number",
+                    },
+                    "denoise_steps": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "count": Object {
+                          "type": "integer",
+                        },
+                        "max_seconds": Object {
+                          "type": "number",
+                        },
+                        "mean_seconds": Object {
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "count",
+                        "mean_seconds",
+                        "max_seconds",
+                      ],
+                      "type": "object",
+                    },
+                    "duration_seconds": Object {
+                      "description": "Submit to completed, as the gateway saw it (the seed page's Total)",
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "error": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "inference_time_seconds": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "links": Object {
+                      "properties": Object {
+                        "content": Object {
+                          "type": "string",
+                        },
+                        "self": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "self",
+                        "content",
+                      ],
+                      "type": "object",
+                    },
+                    "memory": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "overhead_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "overhead_ratio": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "peak_allocated_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "peak_reserved_bytes": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "peak_reserved_bytes",
+                        "peak_allocated_bytes",
+                        "overhead_bytes",
+                        "overhead_ratio",
+                      ],
+                      "type": "object",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "video.job",
+                      ],
+                      "type": "string",
+                    },
+                    "progress": Object {
+                      "maximum": 100,
+                      "minimum": 0,
+                      "type": "integer",
+                    },
+                    "queue_wait_seconds": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "record_source": Object {
+                      "description": "performance_log, perf_dump or job (fallback)",
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "stages": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "name": Object {
+                            "description": "Stage name without the Stage suffix, as the seed page writes it",
+                            "type": "string",
+                          },
+                          "seconds": Object {
+                            "type": "number",
+                          },
+                        },
+                        "required": Array [
+                          "name",
+                          "seconds",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
+                    },
+                    "started_at": Object {
+                      "description": "When the FIFO backend began this job, epoch seconds",
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "status": Object {
+                      "anyOf": Array [
+                        Object {
+                          "enum": Array [
+                            "queued",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "running",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "completed",
+                          ],
+                          "type": "string",
+                        },
+                        Object {
+                          "enum": Array [
+                            "failed",
+                          ],
+                          "type": "string",
+                        },
+                      ],
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "status",
+                    "backend",
+                    "progress",
+                    "created_at",
+                    "started_at",
+                    "completed_at",
+                    "queue_wait_seconds",
+                    "duration_seconds",
+                    "inference_time_seconds",
+                    "error",
+                    "stages",
+                    "denoise_steps",
+                    "memory",
+                    "record_source",
+                    "links",
+                  ],
+                  "title": "Job",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The job: status, backend, timestamps, and once completed its stage timings and memory",
+        "tags": Array [
+          "video",
+        ],
+      },
+    },
+    "/v1/video/jobs/{id}/content": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "description": "video/mp4",
+                  "format": "binary",
+                  "type": "string",
+                },
+              },
+            },
+            "description": "video/mp4",
+          },
+          "404": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The mp4, streamed from the backend",
+        "tags": Array [
+          "video",
+        ],
+      },
+    },
+    "/v1/videos": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "query",
+            "name": "after",
+            "required": false,
+            "schema": Object {
+              "maxLength": 512,
+              "type": "string",
+            },
+          },
+          Object {
+            "in": "query",
+            "name": "limit",
+            "required": false,
+            "schema": Object {
+              "default": 20,
+              "maximum": 100,
+              "minimum": 1,
+              "type": "integer",
+            },
+          },
+          Object {
+            "in": "query",
+            "name": "order",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "asc",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "desc",
+                  ],
+                  "type": "string",
+                },
+              ],
+              "default": "desc",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "data": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "backend": Object {
+                            "description": "Ringside: the backend that runs the job",
+                            "type": "string",
+                          },
+                          "completed_at": Object {
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                          "created_at": Object {
+                            "type": "integer",
+                          },
+                          "error": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "code": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "message": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "message",
+                            ],
+                            "type": "object",
+                          },
+                          "expires_at": Object {
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                          "file_path": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "file_paths": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "nullable": true,
+                            "type": "array",
+                          },
+                          "id": Object {
+                            "type": "string",
+                          },
+                          "inference_time_s": Object {
+                            "nullable": true,
+                            "type": "number",
+                          },
+                          "model": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "num_outputs": Object {
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                          "object": Object {
+                            "enum": Array [
+                              "video",
+                            ],
+                            "type": "string",
+                          },
+                          "peak_memory_mb": Object {
+                            "nullable": true,
+                            "type": "number",
+                          },
+                          "progress": Object {
+                            "type": "integer",
+                          },
+                          "quality": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "remixed_from_video_id": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "seconds": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "size": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "status": Object {
+                            "description": "queued, in_progress, completed or failed",
+                            "type": "string",
+                          },
+                          "url": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "id",
+                          "object",
+                          "model",
+                          "status",
+                          "progress",
+                          "created_at",
+                          "size",
+                          "seconds",
+                          "quality",
+                          "url",
+                          "remixed_from_video_id",
+                          "completed_at",
+                          "expires_at",
+                          "error",
+                          "file_path",
+                          "file_paths",
+                          "num_outputs",
+                          "peak_memory_mb",
+                          "inference_time_s",
+                          "backend",
+                        ],
+                        "title": "Video (OpenAI-compatible)",
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "first_id": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "has_more": Object {
+                      "type": "boolean",
+                    },
+                    "last_id": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "list",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "object",
+                    "data",
+                    "first_id",
+                    "last_id",
+                    "has_more",
+                  ],
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Videos this gateway knows, newest first",
+        "tags": Array [
+          "openai",
+        ],
+      },
+      "post": Object {
+        "requestBody": Object {
+          "content": Object {
+            "application/json": Object {
+              "schema": Object {
+                "properties": Object {
+                  "backend": Object {
+                    "default": "auto",
+                    "description": "A configured backend name or \\"auto\\"",
+                    "pattern": "^([a-z0-9][a-z0-9_-]{0,31})$",
+                    "type": "string",
+                  },
+                  "fps": Object {
+                    "maximum": 120,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "guidance_scale": Object {
+                    "maximum": 100,
+                    "minimum": 0,
+                    "type": "number",
+                  },
+                  "model": Object {
+                    "maxLength": 256,
+                    "type": "string",
+                  },
+                  "negative_prompt": Object {
+                    "maxLength": 10000,
+                    "type": "string",
+                  },
+                  "num_frames": Object {
+                    "maximum": 2000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_inference_steps": Object {
+                    "maximum": 1000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "prompt": Object {
+                    "maxLength": 10000,
+                    "minLength": 1,
+                    "type": "string",
+                  },
+                  "reference_url": Object {
+                    "maxLength": 8192,
+                    "pattern": "^(https?://|data:image/)",
+                    "type": "string",
+                  },
+                  "seconds": Object {
+                    "description": "The OpenAI SDK sends a string; it is read as an integer",
+                    "maximum": 60,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "seed": Object {
+                    "maximum": 4294967295,
+                    "minimum": 0,
+                    "type": "integer",
+                  },
+                  "size": Object {
+                    "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                    "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                    "type": "string",
+                  },
+                },
+                "required": Array [
+                  "prompt",
+                ],
+                "title": "Create video (OpenAI-compatible)",
+                "type": "object",
+              },
+            },
+            "multipart/form-data": Object {
+              "schema": Object {
+                "properties": Object {
+                  "backend": Object {
+                    "default": "auto",
+                    "description": "A configured backend name or \\"auto\\"",
+                    "pattern": "^([a-z0-9][a-z0-9_-]{0,31})$",
+                    "type": "string",
+                  },
+                  "fps": Object {
+                    "maximum": 120,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "guidance_scale": Object {
+                    "maximum": 100,
+                    "minimum": 0,
+                    "type": "number",
+                  },
+                  "model": Object {
+                    "maxLength": 256,
+                    "type": "string",
+                  },
+                  "negative_prompt": Object {
+                    "maxLength": 10000,
+                    "type": "string",
+                  },
+                  "num_frames": Object {
+                    "maximum": 2000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_inference_steps": Object {
+                    "maximum": 1000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "prompt": Object {
+                    "maxLength": 10000,
+                    "minLength": 1,
+                    "type": "string",
+                  },
+                  "reference_url": Object {
+                    "maxLength": 8192,
+                    "pattern": "^(https?://|data:image/)",
+                    "type": "string",
+                  },
+                  "seconds": Object {
+                    "description": "The OpenAI SDK sends a string; it is read as an integer",
+                    "maximum": 60,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "seed": Object {
+                    "maximum": 4294967295,
+                    "minimum": 0,
+                    "type": "integer",
+                  },
+                  "size": Object {
+                    "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                    "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                    "type": "string",
+                  },
+                },
+                "required": Array [
+                  "prompt",
+                ],
+                "title": "Create video (OpenAI-compatible)",
+                "type": "object",
+              },
+            },
+          },
+          "required": true,
+        },
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend that runs the job",
+                      "type": "string",
+                    },
+                    "completed_at": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "created_at": Object {
+                      "type": "integer",
+                    },
+                    "error": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                      ],
+                      "type": "object",
+                    },
+                    "expires_at": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "file_path": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "file_paths": Object {
+                      "items": Object {
+                        "type": "string",
+                      },
+                      "nullable": true,
+                      "type": "array",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "inference_time_s": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "model": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "num_outputs": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "video",
+                      ],
+                      "type": "string",
+                    },
+                    "peak_memory_mb": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "progress": Object {
+                      "type": "integer",
+                    },
+                    "quality": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "remixed_from_video_id": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "seconds": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "size": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "status": Object {
+                      "description": "queued, in_progress, completed or failed",
+                      "type": "string",
+                    },
+                    "url": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "model",
+                    "status",
+                    "progress",
+                    "created_at",
+                    "size",
+                    "seconds",
+                    "quality",
+                    "url",
+                    "remixed_from_video_id",
+                    "completed_at",
+                    "expires_at",
+                    "error",
+                    "file_path",
+                    "file_paths",
+                    "num_outputs",
+                    "peak_memory_mb",
+                    "inference_time_s",
+                    "backend",
+                  ],
+                  "title": "Video (OpenAI-compatible)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Create a video (JSON or multipart, as the OpenAI SDK sends it)",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/{id}": Object {
+      "delete": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend that runs the job",
+                      "type": "string",
+                    },
+                    "completed_at": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "created_at": Object {
+                      "type": "integer",
+                    },
+                    "error": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                      ],
+                      "type": "object",
+                    },
+                    "expires_at": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "file_path": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "file_paths": Object {
+                      "items": Object {
+                        "type": "string",
+                      },
+                      "nullable": true,
+                      "type": "array",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "inference_time_s": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "model": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "num_outputs": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "video",
+                      ],
+                      "type": "string",
+                    },
+                    "peak_memory_mb": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "progress": Object {
+                      "type": "integer",
+                    },
+                    "quality": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "remixed_from_video_id": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "seconds": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "size": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "status": Object {
+                      "description": "queued, in_progress, completed or failed",
+                      "type": "string",
+                    },
+                    "url": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "model",
+                    "status",
+                    "progress",
+                    "created_at",
+                    "size",
+                    "seconds",
+                    "quality",
+                    "url",
+                    "remixed_from_video_id",
+                    "completed_at",
+                    "expires_at",
+                    "error",
+                    "file_path",
+                    "file_paths",
+                    "num_outputs",
+                    "peak_memory_mb",
+                    "inference_time_s",
+                    "backend",
+                  ],
+                  "title": "Video (OpenAI-compatible)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Delete a video job (SGLang does not stop a running generation)",
+        "tags": Array [
+          "openai",
+        ],
+      },
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend that runs the job",
+                      "type": "string",
+                    },
+                    "completed_at": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "created_at": Object {
+                      "type": "integer",
+                    },
+                    "error": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                      ],
+                      "type": "object",
+                    },
+                    "expires_at": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "file_path": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "file_paths": Object {
+                      "items": Object {
+                        "type": "string",
+                      },
+                      "nullable": true,
+                      "type": "array",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "inference_time_s": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "model": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "num_outputs": Object {
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "video",
+                      ],
+                      "type": "string",
+                    },
+                    "peak_memory_mb": Object {
+                      "nullable": true,
+                      "type": "number",
+                    },
+                    "progress": Object {
+                      "type": "integer",
+                    },
+                    "quality": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "remixed_from_video_id": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "seconds": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "size": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "status": Object {
+                      "description": "queued, in_progress, completed or failed",
+                      "type": "string",
+                    },
+                    "url": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "model",
+                    "status",
+                    "progress",
+                    "created_at",
+                    "size",
+                    "seconds",
+                    "quality",
+                    "url",
+                    "remixed_from_video_id",
+                    "completed_at",
+                    "expires_at",
+                    "error",
+                    "file_path",
+                    "file_paths",
+                    "num_outputs",
+                    "peak_memory_mb",
+                    "inference_time_s",
+                    "backend",
+                  ],
+                  "title": "Video (OpenAI-compatible)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Retrieve a video job",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/{id}/content": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "query",
+            "name": "variant",
+            "required": false,
+            "schema": Object {
+              "maxLength": 32,
+              "type": "string",
+            },
+          },
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "description": "video/mp4",
+                  "format": "binary",
+                  "type": "string",
+                },
+              },
+            },
+            "description": "video/mp4",
+          },
+          "404": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "504": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Download the mp4",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+  },
+  "tags": Array [
+    Object {
+      "description": "Native video generation API",
+      "name": "video",
+    },
+    Object {
+      "description": "OpenAI-compatible /v1/videos",
+      "name": "openai",
+    },
+    Object {
+      "description": "Backends compared from real traffic",
+      "name": "compare",
+    },
+    Object {
+      "description": "Health, backends and metrics",
+      "name": "operations",
+    },
+  ],
+}
+`
