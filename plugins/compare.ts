@@ -1,45 +1,41 @@
 import fp from 'fastify-plugin'
-import { compareBackends, type BackendObservations, type Comparison } from '../src/compare/compare.ts'
+import { buildReport, type ReportSide, type ParityInput } from '../src/compare/report.ts'
+import type { JobSample } from '../src/compare/sample.ts'
 import { UnknownBackendError } from '../src/errors.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    compare (baseline: string, candidate: string): Promise<Comparison & { generated_at: string, source: 'gateway' }>
+    compare: {
+      /** The live comparison from every completed job since start (bounded per backend). */
+      live (baseline: string, candidate: string): ReturnType<typeof buildReport> & { generated_at: string, source: 'gateway' }
+      /** A report over given samples, e.g. a paired run's. */
+      report (baseline: string, candidate: string, samples: { baseline: JobSample[], candidate: JobSample[] }, parity?: ParityInput | null): ReturnType<typeof buildReport>
+    }
   }
 }
 
-/** The live comparison, read from this instance's histograms (exact sums and counts since start). */
 export default fp(async function comparePlugin (fastify) {
   const { backends, jobs } = fastify
 
-  async function observations (name: string, param: 'baseline' | 'candidate'): Promise<BackendObservations> {
+  function side (name: string, param: 'baseline' | 'candidate', samples: JobSample[]): ReportSide {
     const backend = backends.get(name)
-    if (!backend) throw Object.assign(new UnknownBackendError(name, backends.names.join(', ')), { message: `${param}: unknown backend "${name}" (known: ${backends.names.join(', ')})` })
-    const labels = { backend: name }
-    const [stages, total, queueWait, service, reserved, allocated] = await Promise.all([
-      fastify.histogramSeries('stageDuration', labels),
-      fastify.histogramSeries('requestDuration', { ...labels, outcome: 'completed' }),
-      fastify.histogramSeries('queueWait', labels),
-      fastify.histogramSeries('serviceDuration', labels),
-      fastify.histogramSeries('gpuPeakReserved', labels),
-      fastify.histogramSeries('gpuPeakAllocated', labels)
-    ])
-    const { sp_degree, ulysses_degree, ring_degree, num_gpus } = backend.config
-    return {
-      name,
-      numGpus: num_gpus,
-      parallel: { sp_degree, ulysses_degree, ring_degree, num_gpus },
-      stages,
-      total: total.get(''),
-      queueWait: queueWait.get(''),
-      service: service.get(''),
-      peakReservedBytes: reserved.get(''),
-      peakAllocatedBytes: allocated.get('')
+    if (!backend) {
+      const known = backends.names.join(', ')
+      throw Object.assign(new UnknownBackendError(name, known), { message: `${param}: unknown backend "${name}" (known: ${known})`, param })
     }
+    const { sp_degree, ulysses_degree, ring_degree, num_gpus } = backend.config
+    return { name, parallel: { sp_degree, ulysses_degree, ring_degree, num_gpus }, samples }
   }
 
-  fastify.decorate('compare', async (baseline: string, candidate: string) => {
-    const [b, c] = await Promise.all([observations(baseline, 'baseline'), observations(candidate, 'candidate')])
-    return { ...compareBackends(b, c, jobs.stageOrder), generated_at: new Date().toISOString(), source: 'gateway' as const }
+  function report (baseline: string, candidate: string, samples: { baseline: JobSample[], candidate: JobSample[] }, parity?: ParityInput | null) {
+    return buildReport(side(baseline, 'baseline', samples.baseline), side(candidate, 'candidate', samples.candidate), { stageOrder: jobs.stageOrder, parity })
+  }
+
+  fastify.decorate('compare', {
+    report,
+    live (baseline: string, candidate: string) {
+      const samples = { baseline: jobs.samples.get(baseline), candidate: jobs.samples.get(candidate) }
+      return { ...report(baseline, candidate, samples), generated_at: new Date().toISOString(), source: 'gateway' as const }
+    }
   })
-}, { name: 'ringside-compare', dependencies: ['ringside-metrics', 'ringside-backends', 'ringside-jobs'] })
+}, { name: 'ringside-compare', dependencies: ['ringside-backends', 'ringside-jobs'] })

@@ -7,6 +7,7 @@ import { isUp, outstanding, type Backend } from '../src/backends/backends.ts'
 import { BackendUnavailableError, NoBackendAvailableError, UnknownBackendError } from '../src/errors.ts'
 import { zeroBackend, type Metrics } from '../src/metrics/metrics.ts'
 import type { Config } from '../src/config.ts'
+import { createSampleStore, sampleOf, type SampleStore } from '../src/compare/sample.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,19 +16,25 @@ declare module 'fastify' {
       chooseBackend (choice: string | undefined): Backend
       /** Stage names in the order backends executed them, first seen first. */
       stageOrder: string[]
+      /** Completed jobs per backend since start (bounded): what the live comparison is built from. */
+      samples: SampleStore
     }
   }
 }
 
-/** Turns settled jobs into metric observations. */
-function createMetricsObserver (metrics: Metrics, stageOrder: string[]): JobObserver {
+/** Turns settled jobs into metric observations and comparison samples. */
+function createJobObserver (metrics: Metrics, stageOrder: string[], samples: SampleStore): JobObserver {
   return {
     settled (job: TrackedJob, outcome) {
+      // Only the instance that submitted a job counts it; one that adopted it to answer a
+      // follow-up would count it again in every sum over gateway instances.
+      if (!job.observedFromSubmit) return
       const backend = job.ref.backend
       metrics.jobs.inc({ backend, outcome })
       const total = durationSeconds(job)
       if (total !== null) metrics.requestDuration.observe({ backend, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
       if (outcome !== 'completed') return
+      samples.add(backend, sampleOf(job))
       const wait = queueWaitSeconds(job)
       if (wait !== null) metrics.queueWait.observe({ backend }, wait)
       const service = serviceSeconds(job)
@@ -62,10 +69,11 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
   for (const name of backends.names) zeroBackend(metrics, name)
 
   const stageOrder: string[] = []
+  const samples = createSampleStore()
   const tracker = createJobTracker({
     backends,
     secret,
-    observer: createMetricsObserver(metrics, stageOrder),
+    observer: createJobObserver(metrics, stageOrder, samples),
     logger: fastify.log,
     pollMinMs: config.pollMinMs,
     pollMaxMs: config.pollMaxMs,
@@ -92,6 +100,6 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     return backend
   }
 
-  fastify.decorate('jobs', Object.assign(tracker, { chooseBackend, stageOrder }))
+  fastify.decorate('jobs', Object.assign(tracker, { chooseBackend, stageOrder, samples }))
   fastify.addHook('onClose', async function stopPollers () { tracker.close() })
 }, { name: 'ringside-jobs', dependencies: ['ringside-metrics', 'ringside-backends'] })

@@ -1,15 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import { CompareQuery, Comparison } from '../src/schemas/compare.ts'
 import { errorResponses } from '../src/schemas/common.ts'
+import { renderMarkdown } from '../src/compare/markdown.ts'
 
 const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
+  const schema = {
+    tags: ['compare'],
+    querystring: CompareQuery,
+    produces: ['application/json', 'text/markdown'],
+    response: { 200: Type.Union([Comparison, Type.String()]), ...errorResponses(400) }
+  }
+
   fastify.get('/v1/compare', {
-    schema: {
-      tags: ['compare'],
-      summary: 'The seed page\'s tables from live traffic: stage times, speedups, memory, cost',
-      querystring: CompareQuery,
-      response: { 200: Comparison, ...errorResponses(400) }
-    }
-  }, async (request) => fastify.compare(request.query.baseline, request.query.candidate))
+    schema: { ...schema, summary: 'The seed page\'s tables from live traffic: stage times, speedups with intervals, memory, cost, summary', description: 'JSON by default; Markdown with `Accept: text/markdown`, `?format=md` or `/v1/compare.md`.' }
+  }, async (request, reply) => {
+    const { baseline, candidate, format } = request.query
+    const report = fastify.compare.live(baseline, candidate)
+    const wanted = format ?? (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown' ? 'md' : 'json')
+    if (wanted === 'md') return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(report))
+    return report
+  })
+
+  fastify.get('/v1/compare.md', {
+    schema: { ...schema, summary: 'The live comparison as Markdown', produces: ['text/markdown'] }
+  }, async (request, reply) => {
+    const report = fastify.compare.live(request.query.baseline, request.query.candidate)
+    return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(report))
+  })
 }
 export default compareRoutes

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
 import metrics from '../plugins/metrics.ts'
 import errors from '../plugins/errors.ts'
@@ -23,6 +24,7 @@ export interface AppOptions {
 // type stripping, and an explicit list keeps the order of dependencies visible.
 async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(errors)
+  await fastify.register(accepts)
   await fastify.register(swagger)
   await fastify.register(metrics)
   await fastify.register(backends, { config: opts.config })

@@ -3,9 +3,10 @@ import { Nullable } from './common.ts'
 
 const TimingSide = Type.Object({
   mean_seconds: Nullable(Type.Number()),
+  sd_seconds: Nullable(Type.Number()),
   p50_seconds: Nullable(Type.Number()),
   p95_seconds: Nullable(Type.Number()),
-  n: Type.Integer({ description: 'Samples behind the mean' })
+  n: Type.Integer({ description: 'Samples behind the figures' })
 })
 
 const TimingRow = Type.Object({
@@ -13,6 +14,8 @@ const TimingRow = Type.Object({
   baseline: TimingSide,
   candidate: TimingSide,
   speedup: Nullable(Type.Number({ description: 'baseline mean / candidate mean' })),
+  speedup_ci95: Nullable(Type.Object({ low: Type.Number(), high: Type.Number() }, { description: '95% interval of the speedup (Welch, on log means); null below 3 samples a side' })),
+  significant: Nullable(Type.Boolean({ description: 'The interval excludes 1.00x' })),
   note: Nullable(Type.String())
 })
 
@@ -31,7 +34,30 @@ const CostSide = Type.Object({
   n: Type.Integer()
 })
 
-export const Comparison = Type.Object({
+const StepSide = Type.Object({
+  steps: Type.Integer({ description: 'Denoising steps measured, all jobs together' }),
+  mean_seconds: Nullable(Type.Number()),
+  cv: Nullable(Type.Number({ description: 'Coefficient of variation of step times: ring stalls show here' })),
+  max_seconds: Nullable(Type.Number()),
+  slowest_step: Nullable(Type.Object({ index: Type.Integer(), mean_seconds: Type.Number() }))
+})
+
+export const Parity = Type.Object({
+  measured: Type.Boolean(),
+  threshold_ssim: Type.Number(),
+  reason: Nullable(Type.String()),
+  flagged: Type.Integer({ description: 'Pairs below the SSIM threshold' }),
+  min_ssim: Nullable(Type.Number()),
+  pairs: Type.Array(Type.Object({
+    index: Type.Integer(),
+    ssim: Nullable(Type.Number()),
+    psnr: Nullable(Type.Number()),
+    ok: Nullable(Type.Boolean()),
+    error: Nullable(Type.String())
+  }))
+})
+
+export const reportProperties = {
   baseline: Side,
   candidate: Side,
   stages: Type.Array(TimingRow),
@@ -52,12 +78,22 @@ export const Comparison = Type.Object({
     parallel_efficiency: Nullable(Type.Number({ description: 'speedup / GPU ratio = baseline GPU-seconds per video / candidate\'s' })),
     note: Nullable(Type.String())
   }),
-  notes: Type.Array(Type.String()),
+  denoise_steps: Type.Object({ baseline: StepSide, candidate: StepSide }),
+  parity: Nullable(Parity),
+  summary: Type.Array(Type.String()),
+  verdict: Type.String({ description: 'The summary as one paragraph, in the seed page\'s style' })
+}
+
+export const Report = Type.Object(reportProperties, { title: 'Comparison report' })
+
+export const Comparison = Type.Object({
+  ...reportProperties,
   generated_at: Type.String(),
-  source: Type.String()
-}, { title: 'Comparison' })
+  source: Type.String({ description: 'gateway: this instance\'s completed jobs since start' })
+}, { title: 'Live comparison' })
 
 export const CompareQuery = Type.Object({
   baseline: Type.String({ default: 'u1r1', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
-  candidate: Type.String({ default: 'u1r2', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' })
+  candidate: Type.String({ default: 'u1r2', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md'), Type.Literal('html')], { description: 'Overrides the Accept header' }))
 }, { additionalProperties: false })

@@ -12,6 +12,7 @@ Array [
   "/metrics",
   "/v1/backends",
   "/v1/compare",
+  "/v1/compare.md",
   "/v1/video/generate",
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
@@ -311,6 +312,7 @@ Object {
     },
     "/v1/compare": Object {
       "get": Object {
+        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`.",
         "parameters": Array [
           Object {
             "in": "query",
@@ -332,442 +334,1420 @@ Object {
               "type": "string",
             },
           },
+          Object {
+            "description": "Overrides the Accept header",
+            "in": "query",
+            "name": "format",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "json",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "md",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "html",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
         ],
         "responses": Object {
           "200": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
-                  "properties": Object {
-                    "baseline": Object {
-                      "properties": Object {
-                        "name": Object {
-                          "type": "string",
-                        },
-                        "num_gpus": Object {
-                          "type": "integer",
-                        },
-                        "ring_degree": Object {
-                          "type": "integer",
-                        },
-                        "sp_degree": Object {
-                          "type": "integer",
-                        },
-                        "ulysses_degree": Object {
-                          "type": "integer",
-                        },
-                      },
-                      "required": Array [
-                        "name",
-                        "sp_degree",
-                        "ulysses_degree",
-                        "ring_degree",
-                        "num_gpus",
-                      ],
-                      "type": "object",
-                    },
-                    "candidate": Object {
-                      "properties": Object {
-                        "name": Object {
-                          "type": "string",
-                        },
-                        "num_gpus": Object {
-                          "type": "integer",
-                        },
-                        "ring_degree": Object {
-                          "type": "integer",
-                        },
-                        "sp_degree": Object {
-                          "type": "integer",
-                        },
-                        "ulysses_degree": Object {
-                          "type": "integer",
-                        },
-                      },
-                      "required": Array [
-                        "name",
-                        "sp_degree",
-                        "ulysses_degree",
-                        "ring_degree",
-                        "num_gpus",
-                      ],
-                      "type": "object",
-                    },
-                    "cost": Object {
+                  "anyOf": Array [
+                    Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
-                            "gpu_seconds_per_video": Object {
-                              "nullable": true,
-                              "type": "number",
-                            },
-                            "n": Object {
-                              "type": "integer",
+                            "name": Object {
+                              "type": "string",
                             },
                             "num_gpus": Object {
                               "type": "integer",
                             },
-                            "videos_per_gpu_hour": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
                             },
                           },
                           "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
                             "num_gpus",
-                            "gpu_seconds_per_video",
-                            "videos_per_gpu_hour",
-                            "n",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
-                            "gpu_seconds_per_video": Object {
-                              "nullable": true,
-                              "type": "number",
-                            },
-                            "n": Object {
-                              "type": "integer",
+                            "name": Object {
+                              "type": "string",
                             },
                             "num_gpus": Object {
                               "type": "integer",
                             },
-                            "videos_per_gpu_hour": Object {
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "cost": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "parallel_efficiency": Object {
+                              "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
                               "nullable": true,
                               "type": "number",
                             },
                           },
                           "required": Array [
-                            "num_gpus",
-                            "gpu_seconds_per_video",
-                            "videos_per_gpu_hour",
-                            "n",
+                            "baseline",
+                            "candidate",
+                            "parallel_efficiency",
+                            "note",
                           ],
                           "type": "object",
                         },
-                        "note": Object {
-                          "nullable": true,
+                        "denoise_steps": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "generated_at": Object {
                           "type": "string",
                         },
-                        "parallel_efficiency": Object {
-                          "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
-                          "nullable": true,
-                          "type": "number",
-                        },
-                      },
-                      "required": Array [
-                        "baseline",
-                        "candidate",
-                        "parallel_efficiency",
-                        "note",
-                      ],
-                      "type": "object",
-                    },
-                    "generated_at": Object {
-                      "type": "string",
-                    },
-                    "memory": Object {
-                      "items": Object {
-                        "properties": Object {
-                          "baseline": Object {
-                            "nullable": true,
-                            "type": "number",
-                          },
-                          "candidate": Object {
-                            "nullable": true,
-                            "type": "number",
-                          },
-                          "delta": Object {
-                            "description": "candidate - baseline",
-                            "nullable": true,
-                            "type": "number",
-                          },
-                          "n": Object {
+                        "memory": Object {
+                          "items": Object {
                             "properties": Object {
                               "baseline": Object {
-                                "type": "integer",
+                                "nullable": true,
+                                "type": "number",
                               },
                               "candidate": Object {
-                                "type": "integer",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "delta": Object {
+                                "description": "candidate - baseline",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "unit": Object {
+                                "type": "string",
                               },
                             },
                             "required": Array [
+                              "name",
+                              "unit",
                               "baseline",
                               "candidate",
+                              "delta",
+                              "n",
+                              "note",
                             ],
                             "type": "object",
                           },
-                          "name": Object {
-                            "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
-                            "type": "string",
-                          },
-                          "note": Object {
-                            "nullable": true,
-                            "type": "string",
-                          },
-                          "unit": Object {
-                            "type": "string",
-                          },
+                          "type": "array",
                         },
-                        "required": Array [
-                          "name",
-                          "unit",
-                          "baseline",
-                          "candidate",
-                          "delta",
-                          "n",
-                          "note",
-                        ],
-                        "type": "object",
-                      },
-                      "type": "array",
-                    },
-                    "notes": Object {
-                      "items": Object {
-                        "type": "string",
-                      },
-                      "type": "array",
-                    },
-                    "queue_wait": Object {
-                      "properties": Object {
-                        "baseline": Object {
+                        "parity": Object {
+                          "nullable": true,
                           "properties": Object {
-                            "mean_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
-                            },
-                            "n": Object {
-                              "description": "Samples behind the mean",
+                            "flagged": Object {
+                              "description": "Pairs below the SSIM threshold",
                               "type": "integer",
                             },
-                            "p50_seconds": Object {
+                            "measured": Object {
+                              "type": "boolean",
+                            },
+                            "min_ssim": Object {
                               "nullable": true,
                               "type": "number",
                             },
-                            "p95_seconds": Object {
+                            "pairs": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "reason": Object {
                               "nullable": true,
+                              "type": "string",
+                            },
+                            "threshold_ssim": Object {
                               "type": "number",
                             },
                           },
                           "required": Array [
-                            "mean_seconds",
-                            "p50_seconds",
-                            "p95_seconds",
-                            "n",
+                            "measured",
+                            "threshold_ssim",
+                            "reason",
+                            "flagged",
+                            "min_ssim",
+                            "pairs",
                           ],
                           "type": "object",
                         },
-                        "candidate": Object {
+                        "queue_wait": Object {
                           "properties": Object {
-                            "mean_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
                             },
-                            "n": Object {
-                              "description": "Samples behind the mean",
-                              "type": "integer",
-                            },
-                            "p50_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
-                            },
-                            "p95_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
                             },
                           },
                           "required": Array [
-                            "mean_seconds",
-                            "p50_seconds",
-                            "p95_seconds",
-                            "n",
+                            "baseline",
+                            "candidate",
                           ],
                           "type": "object",
+                        },
+                        "source": Object {
+                          "description": "gateway: this instance's completed jobs since start",
+                          "type": "string",
+                        },
+                        "stages": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "summary": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "total": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "significant": Object {
+                              "description": "The interval excludes 1.00x",
+                              "nullable": true,
+                              "type": "boolean",
+                            },
+                            "speedup": Object {
+                              "description": "baseline mean / candidate mean",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "speedup_ci95": Object {
+                              "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                              "nullable": true,
+                              "properties": Object {
+                                "high": Object {
+                                  "type": "number",
+                                },
+                                "low": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "low",
+                                "high",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "baseline",
+                            "candidate",
+                            "speedup",
+                            "speedup_ci95",
+                            "significant",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "verdict": Object {
+                          "description": "The summary as one paragraph, in the seed page's style",
+                          "type": "string",
                         },
                       },
                       "required": Array [
                         "baseline",
                         "candidate",
+                        "stages",
+                        "total",
+                        "queue_wait",
+                        "memory",
+                        "cost",
+                        "denoise_steps",
+                        "parity",
+                        "summary",
+                        "verdict",
+                        "generated_at",
+                        "source",
                       ],
+                      "title": "Live comparison",
                       "type": "object",
                     },
-                    "source": Object {
+                    Object {
                       "type": "string",
                     },
-                    "stages": Object {
-                      "items": Object {
-                        "properties": Object {
-                          "baseline": Object {
-                            "properties": Object {
-                              "mean_seconds": Object {
-                                "nullable": true,
-                                "type": "number",
-                              },
-                              "n": Object {
-                                "description": "Samples behind the mean",
-                                "type": "integer",
-                              },
-                              "p50_seconds": Object {
-                                "nullable": true,
-                                "type": "number",
-                              },
-                              "p95_seconds": Object {
-                                "nullable": true,
-                                "type": "number",
-                              },
-                            },
-                            "required": Array [
-                              "mean_seconds",
-                              "p50_seconds",
-                              "p95_seconds",
-                              "n",
-                            ],
-                            "type": "object",
-                          },
-                          "candidate": Object {
-                            "properties": Object {
-                              "mean_seconds": Object {
-                                "nullable": true,
-                                "type": "number",
-                              },
-                              "n": Object {
-                                "description": "Samples behind the mean",
-                                "type": "integer",
-                              },
-                              "p50_seconds": Object {
-                                "nullable": true,
-                                "type": "number",
-                              },
-                              "p95_seconds": Object {
-                                "nullable": true,
-                                "type": "number",
-                              },
-                            },
-                            "required": Array [
-                              "mean_seconds",
-                              "p50_seconds",
-                              "p95_seconds",
-                              "n",
-                            ],
-                            "type": "object",
-                          },
-                          "name": Object {
-                            "type": "string",
-                          },
-                          "note": Object {
-                            "nullable": true,
-                            "type": "string",
-                          },
-                          "speedup": Object {
-                            "description": "baseline mean / candidate mean",
-                            "nullable": true,
-                            "type": "number",
-                          },
-                        },
-                        "required": Array [
-                          "name",
-                          "baseline",
-                          "candidate",
-                          "speedup",
-                          "note",
-                        ],
-                        "type": "object",
-                      },
-                      "type": "array",
-                    },
-                    "total": Object {
+                  ],
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
-                            "mean_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "name": Object {
+                              "type": "string",
                             },
-                            "n": Object {
-                              "description": "Samples behind the mean",
+                            "num_gpus": Object {
                               "type": "integer",
                             },
-                            "p50_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "ring_degree": Object {
+                              "type": "integer",
                             },
-                            "p95_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
                             },
                           },
                           "required": Array [
-                            "mean_seconds",
-                            "p50_seconds",
-                            "p95_seconds",
-                            "n",
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
-                            "mean_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "name": Object {
+                              "type": "string",
                             },
-                            "n": Object {
-                              "description": "Samples behind the mean",
+                            "num_gpus": Object {
                               "type": "integer",
                             },
-                            "p50_seconds": Object {
-                              "nullable": true,
-                              "type": "number",
+                            "ring_degree": Object {
+                              "type": "integer",
                             },
-                            "p95_seconds": Object {
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "cost": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "parallel_efficiency": Object {
+                              "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
                               "nullable": true,
                               "type": "number",
                             },
                           },
                           "required": Array [
-                            "mean_seconds",
-                            "p50_seconds",
-                            "p95_seconds",
-                            "n",
+                            "baseline",
+                            "candidate",
+                            "parallel_efficiency",
+                            "note",
                           ],
                           "type": "object",
                         },
-                        "name": Object {
+                        "denoise_steps": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "generated_at": Object {
                           "type": "string",
                         },
-                        "note": Object {
+                        "memory": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "candidate": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "delta": Object {
+                                "description": "candidate - baseline",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "unit": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "unit",
+                              "baseline",
+                              "candidate",
+                              "delta",
+                              "n",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "parity": Object {
                           "nullable": true,
+                          "properties": Object {
+                            "flagged": Object {
+                              "description": "Pairs below the SSIM threshold",
+                              "type": "integer",
+                            },
+                            "measured": Object {
+                              "type": "boolean",
+                            },
+                            "min_ssim": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "pairs": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "reason": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "threshold_ssim": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "measured",
+                            "threshold_ssim",
+                            "reason",
+                            "flagged",
+                            "min_ssim",
+                            "pairs",
+                          ],
+                          "type": "object",
+                        },
+                        "queue_wait": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "source": Object {
+                          "description": "gateway: this instance's completed jobs since start",
                           "type": "string",
                         },
-                        "speedup": Object {
-                          "description": "baseline mean / candidate mean",
-                          "nullable": true,
-                          "type": "number",
+                        "stages": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "summary": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "total": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "significant": Object {
+                              "description": "The interval excludes 1.00x",
+                              "nullable": true,
+                              "type": "boolean",
+                            },
+                            "speedup": Object {
+                              "description": "baseline mean / candidate mean",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "speedup_ci95": Object {
+                              "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                              "nullable": true,
+                              "properties": Object {
+                                "high": Object {
+                                  "type": "number",
+                                },
+                                "low": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "low",
+                                "high",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "baseline",
+                            "candidate",
+                            "speedup",
+                            "speedup_ci95",
+                            "significant",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "verdict": Object {
+                          "description": "The summary as one paragraph, in the seed page's style",
+                          "type": "string",
                         },
                       },
                       "required": Array [
-                        "name",
                         "baseline",
                         "candidate",
-                        "speedup",
-                        "note",
+                        "stages",
+                        "total",
+                        "queue_wait",
+                        "memory",
+                        "cost",
+                        "denoise_steps",
+                        "parity",
+                        "summary",
+                        "verdict",
+                        "generated_at",
+                        "source",
                       ],
+                      "title": "Live comparison",
                       "type": "object",
                     },
-                  },
-                  "required": Array [
-                    "baseline",
-                    "candidate",
-                    "stages",
-                    "total",
-                    "queue_wait",
-                    "memory",
-                    "cost",
-                    "notes",
-                    "generated_at",
-                    "source",
+                    Object {
+                      "type": "string",
+                    },
                   ],
-                  "title": "Comparison",
-                  "type": "object",
                 },
               },
             },
@@ -780,11 +1760,783 @@ Object {
                   "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
             },
             "description": "Default Response",
           },
         },
-        "summary": "The seed page's tables from live traffic: stage times, speedups, memory, cost",
+        "summary": "The seed page's tables from live traffic: stage times, speedups with intervals, memory, cost, summary",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/v1/compare.md": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "query",
+            "name": "baseline",
+            "required": true,
+            "schema": Object {
+              "default": "u1r1",
+              "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "in": "query",
+            "name": "candidate",
+            "required": true,
+            "schema": Object {
+              "default": "u1r2",
+              "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Overrides the Accept header",
+            "in": "query",
+            "name": "format",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "json",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "md",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "html",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "baseline": Object {
+                          "properties": Object {
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "candidate": Object {
+                          "properties": Object {
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "cost": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "parallel_efficiency": Object {
+                              "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                            "parallel_efficiency",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "denoise_steps": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "generated_at": Object {
+                          "type": "string",
+                        },
+                        "memory": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "candidate": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "delta": Object {
+                                "description": "candidate - baseline",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "unit": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "unit",
+                              "baseline",
+                              "candidate",
+                              "delta",
+                              "n",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "parity": Object {
+                          "nullable": true,
+                          "properties": Object {
+                            "flagged": Object {
+                              "description": "Pairs below the SSIM threshold",
+                              "type": "integer",
+                            },
+                            "measured": Object {
+                              "type": "boolean",
+                            },
+                            "min_ssim": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "pairs": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "reason": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "threshold_ssim": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "measured",
+                            "threshold_ssim",
+                            "reason",
+                            "flagged",
+                            "min_ssim",
+                            "pairs",
+                          ],
+                          "type": "object",
+                        },
+                        "queue_wait": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "source": Object {
+                          "description": "gateway: this instance's completed jobs since start",
+                          "type": "string",
+                        },
+                        "stages": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "summary": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "total": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "significant": Object {
+                              "description": "The interval excludes 1.00x",
+                              "nullable": true,
+                              "type": "boolean",
+                            },
+                            "speedup": Object {
+                              "description": "baseline mean / candidate mean",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "speedup_ci95": Object {
+                              "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                              "nullable": true,
+                              "properties": Object {
+                                "high": Object {
+                                  "type": "number",
+                                },
+                                "low": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "low",
+                                "high",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "baseline",
+                            "candidate",
+                            "speedup",
+                            "speedup_ci95",
+                            "significant",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "verdict": Object {
+                          "description": "The summary as one paragraph, in the seed page's style",
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "baseline",
+                        "candidate",
+                        "stages",
+                        "total",
+                        "queue_wait",
+                        "memory",
+                        "cost",
+                        "denoise_steps",
+                        "parity",
+                        "summary",
+                        "verdict",
+                        "generated_at",
+                        "source",
+                      ],
+                      "title": "Live comparison",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The live comparison as Markdown",
         "tags": Array [
           "compare",
         ],

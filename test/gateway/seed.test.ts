@@ -17,7 +17,7 @@ test('/v1/compare after a few requests per backend reproduces the seed page with
 
   const empty = (await app.inject('/v1/compare')).json()
   t.equal(empty.total.speedup, null, 'no samples, no speedup')
-  t.match(empty.notes.join(' '), /not enough samples/)
+  t.match(empty.verdict, /^Not enough samples for a verdict/)
 
   const perBackend = 4
   const ids: string[] = []
@@ -60,4 +60,25 @@ test('/v1/compare after a few requests per backend reproduces the seed page with
   t.ok(Math.abs(report.cost.parallel_efficiency - 0.71) < 0.04, `efficiency ${report.cost.parallel_efficiency}`)
   t.equal(report.cost.candidate.num_gpus, 2)
   t.ok(report.queue_wait.candidate.mean_seconds < 0.01 * 63.74 * timeScale + 0.005, 'sequential jobs barely wait')
+
+  // The seed's speedups lie within the intervals the report prints.
+  for (const [name, value] of [['Denoising', seed.speedup.Denoising], ['Decoding', seed.speedup.Decoding]] as const) {
+    const ci = stage(name).speedup_ci95
+    t.ok(ci.low <= value + 0.01 && value - 0.01 <= ci.high, `${name} ${value} in [${ci.low}, ${ci.high}]`)
+    t.equal(stage(name).significant, true)
+  }
+  t.match(report.verdict, /^End-to-end latency improves from 0\.\d+ s to 0\.\d+ s \(1\.\d\dx, 95% CI/)
+  t.match(report.verdict, /Main gains come from Denoising \(1\.3\dx\) and Decoding \(1\.7\dx\)/)
+  t.match(report.verdict, /Absolute memory drops on u1r2 \(Peak GPU Memory -7\.\d\d GB/)
+  t.match(report.verdict, /Overhead ratio rises \(\+\d\.\dpp\)/)
+
+  const markdown = await app.inject({ url: '/v1/compare', headers: { accept: 'text/markdown' } })
+  t.equal(markdown.headers['content-type'], 'text/markdown; charset=utf-8')
+  for (const heading of ['| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |', '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |']) {
+    t.ok(markdown.body.includes(heading), heading)
+  }
+  for (const rowName of ['InputValidation', 'TextEncoding', 'LatentPreparation', 'TimestepPreparation', 'Denoising', 'Decoding', 'Total', 'Peak GPU Memory', 'Peak Allocated', 'Memory Overhead', 'Overhead Ratio']) {
+    t.match(markdown.body, new RegExp(`^\\| ${rowName} \\|`, 'm'), rowName)
+  }
+  t.equal((await app.inject('/v1/compare.md')).body, markdown.body, '/v1/compare.md is the same document')
 })

@@ -1,0 +1,103 @@
+import type { Report, TimingRow } from './report.ts'
+
+const dash = '—'
+// Time-scaled runs make some stages tiny: below the printed precision, show two significant digits.
+const fixed = (value: number | null, digits: number) => value === null
+  ? dash
+  : value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits ? value.toPrecision(2) : value.toFixed(digits)
+const times = (value: number | null) => value === null ? dash : `${value.toFixed(2)}x`
+const percent = (value: number | null) => value === null ? dash : `${(value * 100).toFixed(1)}%`
+const signed = (value: number | null, digits: number, unit = '') => value === null ? dash : `${value > 0 ? '+' : ''}${value.toFixed(digits)}${unit}`
+
+function interval (row: TimingRow): string {
+  if (row.speedup_ci95) return `${row.speedup_ci95.low.toFixed(2)}–${row.speedup_ci95.high.toFixed(2)}x`
+  return row.note ?? dash
+}
+
+function table (header: string[], align: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${align.join('|')}|`, ...rows.map((cells) => `| ${cells.join(' | ')} |`)]
+}
+
+function stageTable (report: Report): string[] {
+  const { baseline, candidate } = report
+  // The seed prints stages to 4 decimals and Total to 2.
+  const line = (row: TimingRow, digits: number) => [
+    row.name, fixed(row.candidate.mean_seconds, digits), fixed(row.baseline.mean_seconds, digits),
+    times(row.speedup), interval(row), `${row.candidate.n}/${row.baseline.n}`
+  ]
+  return table(
+    ['Stage / Metric', `${candidate.name} (s)`, `${baseline.name} baseline (s)`, 'Speedup', '95% CI', 'n'],
+    ['---', '---:', '---:', '---:', '---', '---:'],
+    [...report.stages.map((row) => line(row, 4)), line(report.total, 2)]
+  )
+}
+
+const memoryLabels: Record<string, string> = {
+  peak_gpu_memory: 'Peak GPU Memory',
+  peak_allocated: 'Peak Allocated',
+  memory_overhead: 'Memory Overhead',
+  overhead_ratio: 'Overhead Ratio'
+}
+
+function memoryTable (report: Report): string[] {
+  const rows = report.memory.map((row) => row.unit === 'fraction'
+    ? [memoryLabels[row.name] ?? row.name, percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
+    : [memoryLabels[row.name] ?? row.name, fixed(row.candidate, 2), fixed(row.baseline, 2), signed(row.delta, 2)])
+  return table(['Memory Metric', `${report.candidate.name} (GB)`, `${report.baseline.name} baseline (GB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
+}
+
+function costTable (report: Report): string[] {
+  const { cost, candidate, baseline } = report
+  return [
+    ...table(['Cost', candidate.name, `${baseline.name} baseline`], ['---', '---:', '---:'], [
+      ['GPUs', String(cost.candidate.num_gpus), String(cost.baseline.num_gpus)],
+      ['GPU-seconds per video', fixed(cost.candidate.gpu_seconds_per_video, 2), fixed(cost.baseline.gpu_seconds_per_video, 2)],
+      ['Videos per GPU-hour', fixed(cost.candidate.videos_per_gpu_hour, 1), fixed(cost.baseline.videos_per_gpu_hour, 1)]
+    ]),
+    '',
+    `Parallel efficiency (speedup / GPU ratio): ${percent(cost.parallel_efficiency)}`
+  ]
+}
+
+function stepTable (report: Report): string[] {
+  const { baseline, candidate } = report.denoise_steps
+  const slowest = (side: typeof baseline) => side.slowest_step ? `#${side.slowest_step.index} (${side.slowest_step.mean_seconds.toFixed(4)} s)` : dash
+  return table(['Denoising steps', report.candidate.name, `${report.baseline.name} baseline`], ['---', '---:', '---:'], [
+    ['Steps measured', String(candidate.steps), String(baseline.steps)],
+    ['Mean step (s)', fixed(candidate.mean_seconds, 4), fixed(baseline.mean_seconds, 4)],
+    ['Coefficient of variation', percent(candidate.cv), percent(baseline.cv)],
+    ['Slowest step (mean)', slowest(candidate), slowest(baseline)]
+  ])
+}
+
+function parityTable (report: Report): string[] {
+  const { parity } = report
+  if (!parity) return []
+  if (!parity.measured) return ['## Output parity', '', `Not measured${parity.reason ? `: ${parity.reason}` : ''}.`, '']
+  return [
+    '## Output parity', '',
+    ...table(['Pair', 'SSIM', 'PSNR (dB)', `SSIM ≥ ${parity.threshold_ssim}`], ['---:', '---:', '---:', '---'], parity.pairs.map((pair) => [
+      String(pair.index), fixed(pair.ssim, 4), pair.psnr === null ? (pair.ssim === 1 ? 'identical' : dash) : pair.psnr.toFixed(2),
+      pair.error ? `not measured: ${pair.error}` : pair.ok ? 'yes' : '**no**'
+    ])),
+    ''
+  ]
+}
+
+/** The report as the seed page lays it out, ready to paste into a pull request. */
+export function renderMarkdown (report: Report, title?: string): string {
+  const { baseline: b, candidate: c } = report
+  const config = (side: typeof b) => `sp=${side.sp_degree}, ulysses=${side.ulysses_degree}, ring=${side.ring_degree} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
+  return [
+    `# ${title ?? `${c.name} vs ${b.name} baseline`}`, '',
+    `- Parallel config: ${config(c)}`,
+    `- Baseline config: ${config(b)}`, '',
+    '## Stage time breakdown', '', ...stageTable(report), '',
+    `Total is submit to completed as the gateway saw it; queue wait ${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s on average is part of it.`, '',
+    '## Memory usage', '', ...memoryTable(report), '',
+    '## Cost', '', ...costTable(report), '',
+    '## Denoising steps', '', ...stepTable(report), '',
+    ...parityTable(report),
+    '## Summary', '', ...report.summary.map((sentence) => `- ${sentence}`), ''
+  ].join('\n')
+}

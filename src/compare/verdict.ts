@@ -1,0 +1,83 @@
+import type { ReportBody, TimingRow } from './report.ts'
+
+const x = (value: number) => `${value.toFixed(2)}x`
+const s = (value: number) => value >= 10 ? value.toFixed(2) : value.toPrecision(3)
+const gb = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)} GB`
+const interval = (row: TimingRow) => row.speedup_ci95 ? `, 95% CI ${x(row.speedup_ci95.low)}–${x(row.speedup_ci95.high)}` : ''
+
+function totalSentence (report: ReportBody, minSamples: number): string {
+  const { total, baseline, candidate } = report
+  const nb = total.baseline.n
+  const nc = total.candidate.n
+  if (nb < minSamples || nc < minSamples || total.speedup === null) {
+    return `Not enough samples for a verdict: ${baseline.name} has ${nb} completed job${nb === 1 ? '' : 's'} and ${candidate.name} ${nc}; at least ${minSamples} each are needed.`
+  }
+  const from = `${s(total.baseline.mean_seconds!)} s to ${s(total.candidate.mean_seconds!)} s`
+  if (!total.significant) return `No significant difference in end-to-end latency: ${from.replace(' to ', ' against ')} (${x(total.speedup)}${interval(total)}, which includes 1.00x).`
+  const direction = total.speedup > 1 ? 'improves' : 'worsens'
+  return `End-to-end latency ${direction} from ${from} (${x(total.speedup)}${interval(total)}).`
+}
+
+function stageSentences (report: ReportBody): string[] {
+  const timeSaved = (row: TimingRow) => (row.baseline.mean_seconds ?? 0) - (row.candidate.mean_seconds ?? 0)
+  const gains = report.stages.filter((row) => row.significant && row.speedup! > 1.05).sort((a, b) => timeSaved(b) - timeSaved(a)).slice(0, 2)
+  const losses = report.stages.filter((row) => row.significant && row.speedup! < 0.95 && timeSaved(row) < -0.01 * (report.total.baseline.mean_seconds ?? 0))
+  const out: string[] = []
+  if (gains.length > 0) out.push(`Main gains come from ${gains.map((row) => `${row.name} (${x(row.speedup!)})`).join(' and ')}.`)
+  for (const row of losses) out.push(`${row.name} is slower on ${report.candidate.name} (${x(row.speedup!)}).`)
+  return out
+}
+
+function memorySentences (report: ReportBody): string[] {
+  const byName = Object.fromEntries(report.memory.map((row) => [row.name, row]))
+  const reserved = byName.peak_gpu_memory?.delta
+  const allocated = byName.peak_allocated?.delta
+  const ratio = byName.overhead_ratio?.delta
+  const out: string[] = []
+  if (reserved != null && allocated != null) {
+    const direction = reserved < 0 ? 'drops' : 'rises'
+    out.push(`Absolute memory ${direction} on ${report.candidate.name} (Peak GPU Memory ${gb(reserved)}, Peak Allocated ${gb(allocated)}).`)
+  }
+  if (ratio != null && Math.abs(ratio) >= 0.005) {
+    const pp = `${ratio > 0 ? '+' : ''}${(ratio * 100).toFixed(1)}pp`
+    out.push(ratio > 0
+      ? `Overhead ratio rises (${pp}): communication/runtime overhead is the next thing to tune.`
+      : `Overhead ratio falls (${pp}).`)
+  }
+  return out
+}
+
+function costSentence (report: ReportBody): string[] {
+  const { cost } = report
+  if (cost.parallel_efficiency === null || cost.candidate.num_gpus === cost.baseline.num_gpus) return []
+  return [`On ${cost.candidate.num_gpus} GPUs against ${cost.baseline.num_gpus}, that is a parallel efficiency of ${(cost.parallel_efficiency * 100).toFixed(0)}% (${s(cost.candidate.gpu_seconds_per_video!)} against ${s(cost.baseline.gpu_seconds_per_video!)} GPU-seconds per video).`]
+}
+
+function queueSentence (report: ReportBody): string[] {
+  const out: string[] = []
+  for (const side of ['baseline', 'candidate'] as const) {
+    const wait = report.queue_wait[side].mean_seconds
+    const total = report.total[side].mean_seconds
+    if (wait !== null && total && wait > 0.05 * total) {
+      out.push(`Jobs on ${report[side].name} waited ${s(wait)} s on average behind others: Total includes that wait, the stage rows do not.`)
+    }
+  }
+  return out
+}
+
+function paritySentence (report: ReportBody): string[] {
+  const { parity } = report
+  if (!parity) return []
+  if (!parity.measured) return [`Output parity was not measured${parity.reason ? ` (${parity.reason})` : ''}.`]
+  if (parity.flagged > 0) {
+    return [`Outputs differ: ${parity.flagged} of ${parity.pairs.length} pairs fall below SSIM ${parity.threshold_ssim} (lowest ${parity.min_ssim?.toFixed(3)}), so ${report.candidate.name} does not produce the baseline's video and its speed does not count until that is fixed.`]
+  }
+  return [`Outputs match: every pair has SSIM at or above ${parity.threshold_ssim}${parity.min_ssim === null ? '' : ` (lowest ${parity.min_ssim.toFixed(3)})`}.`]
+}
+
+/** The summary paragraph in the seed page's style, written from the numbers and their intervals. */
+export function writeSummary (report: ReportBody, minSamples: number): string[] {
+  const first = totalSentence(report, minSamples)
+  if (first.startsWith('Not enough samples')) return [first, ...paritySentence(report)]
+  return [first, ...stageSentences(report), ...memorySentences(report), ...costSentence(report), ...queueSentence(report), ...paritySentence(report)]
+}
