@@ -9,12 +9,14 @@ import backends from '../plugins/backends.ts'
 import jobs from '../plugins/jobs.ts'
 import compare from '../plugins/compare.ts'
 import content from '../plugins/content.ts'
+import runs from '../plugins/runs.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
 import videoRoutes from '../routes/video.ts'
 import openaiRoutes from '../routes/openai.ts'
 import compareRoutes from '../routes/compare.ts'
+import runRoutes from '../routes/runs.ts'
 
 export interface AppOptions {
   config: Config
@@ -31,6 +33,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(jobs, { config: opts.config })
   await fastify.register(compare)
   await fastify.register(content)
+  await fastify.register(runs)
 
   await fastify.register(healthRoutes)
   await fastify.register(metricsRoutes)
@@ -38,6 +41,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(videoRoutes, { config: opts.config })
   await fastify.register(openaiRoutes, { config: opts.config })
   await fastify.register(compareRoutes)
+  await fastify.register(runRoutes)
 }
 
 // Not encapsulated, so the server and the tests see the decorators the plugins add.

@@ -3,6 +3,7 @@ import createError from '@fastify/error'
 // One place for every error the gateway answers with. Codes carry the RINGSIDE_ prefix so a
 // client (and a log search) can tell ours apart from Fastify's own FST_ codes.
 export const JobNotFoundError = createError<[string]>('RINGSIDE_JOB_NOT_FOUND', 'Job %s not found', 404)
+export const RunNotFoundError = createError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
 export const ContentNotReadyError = createError<[string, string]>('RINGSIDE_CONTENT_NOT_READY', 'Job %s is %s: its content is not available yet', 409)
 export const UnknownBackendError = createError<[string, string]>('RINGSIDE_UNKNOWN_BACKEND', 'backend: unknown backend "%s" (known: %s)', 400)
 export const BackendUnavailableError = createError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503)

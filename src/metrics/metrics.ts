@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import { durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes } from './names.ts'
+import { durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
 
 /** What the backend gauges show, read at scrape time from the prober's cache (never a remote call). */
@@ -49,7 +49,9 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
     }),
     jobs: new Counter({ name: metricNames.jobs, help: 'Jobs that reached a final state, by outcome (lost = the backend forgot the job)', labelNames: ['backend', 'outcome'] as const, registers }),
     upstreamErrors: new Counter({ name: metricNames.upstreamErrors, help: 'Failed calls to a backend, by reason', labelNames: ['backend', 'reason'] as const, registers }),
-    stageRecords: new Counter({ name: metricNames.stageRecords, help: 'Stage record look-ups in performance.log on job completion, by outcome', labelNames: ['backend', 'outcome'] as const, registers })
+    stageRecords: new Counter({ name: metricNames.stageRecords, help: 'Stage record look-ups in performance.log on job completion, by outcome', labelNames: ['backend', 'outcome'] as const, registers }),
+    outputParitySsim: new Histogram({ name: metricNames.outputParitySsim, help: 'SSIM between the two outputs of a paired run\'s pair (same request, same seed): 1 is identical', labelNames: ['baseline', 'candidate'] as const, buckets: ssimBuckets, registers }),
+    outputParityPairs: new Counter({ name: metricNames.outputParityPairs, help: 'Pairs of paired runs by output parity: match, differ (SSIM below the threshold) or unmeasured', labelNames: ['baseline', 'candidate', 'outcome'] as const, registers })
   }
 }
 export type Metrics = ReturnType<typeof createMetrics>

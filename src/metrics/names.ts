@@ -12,11 +12,17 @@ export const metricNames = {
   backendQueueDepth: 'ringside_backend_queue_depth',
   jobs: 'ringside_jobs_total',
   upstreamErrors: 'ringside_upstream_errors_total',
-  stageRecords: 'ringside_stage_records_total'
+  stageRecords: 'ringside_stage_records_total',
+  outputParitySsim: 'ringside_output_parity_ssim',
+  outputParityPairs: 'ringside_output_parity_pairs_total'
 } as const
 
 export const jobOutcomes = ['completed', 'failed', 'lost'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
+export const parityOutcomes = ['match', 'differ', 'unmeasured'] as const
+
+/** SSIM of a pair's two outputs: dense near 1, where a silent corruption (0.894 upstream) must stand out. */
+export const ssimBuckets = [0.5, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.995, 0.999, 1]
 
 /**
  * Dense buckets: x1.25 from 0.1 ms to past an hour. Stage times span LatentPreparation's

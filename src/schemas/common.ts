@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream'
 import { Type, type Static } from 'typebox'
 
 export const ErrorResponse = Type.Object({
@@ -21,3 +22,6 @@ export function errorResponses (...statuses: number[]): Record<number, typeof Er
   return Object.fromEntries(statuses.map((status) => [status, ErrorRef]))
 }
 const ErrorRef = Type.Unsafe<ErrorResponse>({ $ref: 'ErrorResponse#' })
+
+/** A streamed body: documented for OpenAPI, never serialised (Fastify pipes streams as they are). */
+export const Binary = (mediaType: string) => Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: mediaType })

@@ -42,19 +42,21 @@ const StepSide = Type.Object({
   slowest_step: Nullable(Type.Object({ index: Type.Integer(), mean_seconds: Type.Number() }))
 })
 
+export const PairParity = Type.Object({
+  index: Type.Integer(),
+  ssim: Nullable(Type.Number()),
+  psnr: Nullable(Type.Number({ description: 'dB; null when the outputs are identical' })),
+  ok: Nullable(Type.Boolean({ description: 'SSIM at or above the threshold' })),
+  error: Nullable(Type.String())
+})
+
 export const Parity = Type.Object({
   measured: Type.Boolean(),
   threshold_ssim: Type.Number(),
   reason: Nullable(Type.String()),
   flagged: Type.Integer({ description: 'Pairs below the SSIM threshold' }),
   min_ssim: Nullable(Type.Number()),
-  pairs: Type.Array(Type.Object({
-    index: Type.Integer(),
-    ssim: Nullable(Type.Number()),
-    psnr: Nullable(Type.Number()),
-    ok: Nullable(Type.Boolean()),
-    error: Nullable(Type.String())
-  }))
+  pairs: Type.Array(PairParity)
 })
 
 export const reportProperties = {

@@ -1,6 +1,5 @@
-import type { Readable } from 'node:stream'
 import { Type, type Static } from 'typebox'
-import { Nullable } from './common.ts'
+import { Binary, Nullable } from './common.ts'
 
 export const JobStatus = Type.Union([
   Type.Literal('queued'), Type.Literal('running'), Type.Literal('completed'), Type.Literal('failed')
@@ -44,5 +43,4 @@ export const JobParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 512 })
 })
 
-/** A streamed mp4: documented for OpenAPI, never serialised (Fastify pipes streams as they are). */
-export const Mp4 = Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'video/mp4' })
+export const Mp4 = Binary('video/mp4')

@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { createReadStream } from 'node:fs'
+import { access } from 'node:fs/promises'
+import { Type } from 'typebox'
+import type { FastifyInstance } from 'fastify'
+import { FrameParams, RunParams, RunRequest, RunView } from '../src/schemas/runs.ts'
+import { Binary, errorResponses } from '../src/schemas/common.ts'
+import { renderMarkdown } from '../src/compare/markdown.ts'
+import { defaultSsimThreshold } from '../src/compare/parity.ts'
+import { RunNotFoundError, UnknownBackendError } from '../src/errors.ts'
+import type { Run } from '../src/compare/runs.ts'
+
+const cancelPolicy = 'Cancelling stops new pairs; jobs already on a backend are awaited and their pairs kept.'
+
+async function reportOf (fastify: FastifyInstance, run: Run) {
+  const { available, reason } = await fastify.runs.parityAvailable()
+  const measured = run.spec.parity && available
+  return fastify.compare.report(run.spec.baseline, run.spec.candidate, run.samples, {
+    measured,
+    threshold_ssim: defaultSsimThreshold,
+    reason: run.spec.parity ? reason : 'disabled for this run',
+    pairs: run.pairs.flatMap((pair) => pair.parity ? [pair.parity] : [])
+  })
+}
+
+async function view (fastify: FastifyInstance, run: Run): Promise<RunView> {
+  const self = `/v1/compare/runs/${run.id}`
+  return {
+    id: run.id,
+    object: 'compare.run',
+    status: run.status,
+    baseline: run.spec.baseline,
+    candidate: run.spec.candidate,
+    spec: { template: run.spec.template, pairs: run.spec.pairs, warmup: run.spec.warmup, concurrency: run.spec.concurrency, parity: run.spec.parity },
+    created_at: new Date(run.createdAtMs).toISOString(),
+    finished_at: run.finishedAtMs === null ? null : new Date(run.finishedAtMs).toISOString(),
+    progress: fastify.runs.progress(run),
+    error: run.error,
+    cancel_policy: cancelPolicy,
+    pairs: run.pairs.map((pair) => ({
+      index: pair.index,
+      seed: pair.seed,
+      baseline: pair.baseline,
+      candidate: pair.candidate,
+      parity: pair.parity,
+      frames: pair.parity?.ssim != null ? { baseline: `${self}/pairs/${pair.index}/frames/baseline.png`, candidate: `${self}/pairs/${pair.index}/frames/candidate.png` } : null
+    })),
+    report: run.samples.baseline.length > 0 ? await reportOf(fastify, run) : null,
+    links: { self, markdown: `${self}.md`, page: `/compare/runs/${run.id}` }
+  }
+}
+
+const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
+  const { runs, backends } = fastify
+
+  function find (id: string): Run {
+    const run = runs.get(id)
+    if (!run) throw new RunNotFoundError(id.slice(0, 100))
+    return run
+  }
+
+  fastify.post('/v1/compare/runs', {
+    schema: {
+      tags: ['compare'],
+      summary: 'Start a paired run: the same request with the same seed on both backends, N times',
+      body: RunRequest,
+      response: { 202: RunView, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { template, baseline = 'u1r1', candidate = 'u1r2', pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
+    for (const [field, name] of [['baseline', baseline], ['candidate', candidate]] as const) {
+      if (!backends.get(name)) throw Object.assign(new UnknownBackendError(name, backends.names.join(', ')), { message: `${field}: unknown backend "${name}" (known: ${backends.names.join(', ')})` })
+    }
+    const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
+    reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
+    return view(fastify, run)
+  })
+
+  fastify.get('/v1/compare/runs', {
+    schema: { tags: ['compare'], summary: 'Paired runs, newest first', response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) } }
+  }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => view(fastify, run))) }))
+
+  fastify.get('/v1/compare/runs/:id', {
+    schema: {
+      tags: ['compare'],
+      summary: 'A run: status, progress and ETA, pairs, and its report (Markdown with Accept: text/markdown)',
+      params: RunParams,
+      produces: ['application/json', 'text/markdown'],
+      response: { 200: Type.Union([RunView, Type.String()]), ...errorResponses(404) }
+    }
+  }, async (request, reply) => {
+    const run = find(request.params.id)
+    if (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown') {
+      return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}`))
+    }
+    return view(fastify, run)
+  })
+
+  fastify.get('/v1/compare/runs/:id.md', {
+    schema: { tags: ['compare'], summary: 'A run\'s report as Markdown', params: RunParams, produces: ['text/markdown'], response: { 200: Type.String(), ...errorResponses(404) } }
+  }, async (request, reply) => {
+    const run = find(request.params.id)
+    return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}`))
+  })
+
+  fastify.delete('/v1/compare/runs/:id', {
+    schema: { tags: ['compare'], summary: `Cancel a run. ${cancelPolicy}`, params: RunParams, response: { 200: RunView, ...errorResponses(404) } }
+  }, async (request) => {
+    const run = find(request.params.id)
+    runs.cancel(run)
+    return view(fastify, run)
+  })
+
+  fastify.get('/v1/compare/runs/:id/pairs/:index/frames/:side.png', {
+    schema: { tags: ['compare'], summary: 'A middle frame of one side of a pair, where parity was measured', params: FrameParams, produces: ['image/png'], response: { 200: Binary('image/png'), ...errorResponses(404) } }
+  }, async (request, reply) => {
+    const run = find(request.params.id)
+    const pair = run.pairs[request.params.index]
+    const path = pair && runs.framePath(run, pair, request.params.side)
+    if (!path || !await access(path).then(() => true, () => false)) throw new RunNotFoundError(`${run.id} pair ${request.params.index} frame`)
+    return reply.type('image/png').header('cache-control', 'private, max-age=3600').send(createReadStream(path))
+  })
+}
+export default runRoutes

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto'
+import type { TrackedJob } from '../jobs/job.ts'
+import type { JobSample } from './sample.ts'
+import { sampleOf } from './sample.ts'
+import type { PairParity } from './report.ts'
+
+export interface RunSpec {
+  template: Record<string, unknown>
+  baseline: string
+  candidate: string
+  pairs: number
+  warmup: number
+  concurrency: number
+  parity: boolean
+}
+
+export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed'
+
+export interface PairSide { job_id: string | null, status: 'pending' | 'running' | 'completed' | 'failed', error: string | null, duration_seconds: number | null }
+
+export interface Pair {
+  index: number
+  seed: number
+  baseline: PairSide
+  candidate: PairSide
+  parity: PairParity | null
+  jobs: { baseline: TrackedJob | null, candidate: TrackedJob | null }
+}
+
+export interface Run {
+  id: string
+  status: RunStatus
+  spec: RunSpec
+  createdAtMs: number
+  finishedAtMs: number | null
+  warmupDone: number
+  pairs: Pair[]
+  error: string | null
+  samples: { baseline: JobSample[], candidate: JobSample[] }
+  /** Resolves when the run has finished, cancelled runs included (after their jobs settled). */
+  done: Promise<void>
+}
+
+export interface RunDriver {
+  /** Sends a generation to a backend; throws (naming the backend) when it cannot. */
+  submit (backend: string, params: Record<string, unknown>): Promise<TrackedJob>
+  /** Resolves once the job completed or failed. */
+  settled (job: TrackedJob): Promise<void>
+  /** SSIM/PSNR of the two outputs of a pair, when measured. */
+  parity? (pair: Pair, run: Run): Promise<PairParity>
+  clock?: () => number
+}
+
+const sides = ['baseline', 'candidate'] as const
+
+function pendingSide (): PairSide {
+  return { job_id: null, status: 'pending', error: null, duration_seconds: null }
+}
+
+/**
+ * Paired benchmark runs: each pair sends the same request with the same seed to both
+ * backends at once, so both sides see the same work and their outputs can be compared.
+ * Warmup pairs run first and are left out of the results.
+ */
+export function createRunManager (driver: RunDriver, maxRuns = 100) {
+  const clock = driver.clock ?? Date.now
+  const runs = new Map<string, Run>()
+  const cancelled = new Set<string>()
+
+  async function runSide (run: Run, pair: Pair, side: typeof sides[number]): Promise<TrackedJob> {
+    const state = pair[side]
+    state.status = 'running'
+    const job = await driver.submit(run.spec[side], { ...run.spec.template, seed: pair.seed })
+    state.job_id = job.id
+    pair.jobs[side] = job
+    await driver.settled(job)
+    state.status = job.status === 'completed' ? 'completed' : 'failed'
+    state.error = job.error?.message ?? null
+    state.duration_seconds = job.completedAtMs === null ? null : (job.completedAtMs - job.submittedAtMs) / 1000
+    return job
+  }
+
+  /** Both sides of one pair; a failure on either side fails the run with its reason. */
+  async function runPair (run: Run, pair: Pair, measured: boolean): Promise<void> {
+    const outcomes = await Promise.allSettled(sides.map((side) => runSide(run, pair, side)))
+    const reasons = outcomes.map((outcome, i) => {
+      const side = sides[i]!
+      if (outcome.status === 'rejected') {
+        pair[side].status = 'failed'
+        pair[side].error = (outcome.reason as Error).message
+        return `${run.spec[side]}: ${pair[side].error}`
+      }
+      return outcome.value.status === 'completed' ? null : `${run.spec[side]} job failed: ${pair[side].error}`
+    }).filter(Boolean)
+    if (reasons.length > 0) throw new Error(`pair ${pair.index}: ${reasons.join('; ')}`)
+    if (!measured) return
+    run.samples.baseline.push(sampleOf(pair.jobs.baseline!))
+    run.samples.candidate.push(sampleOf(pair.jobs.candidate!))
+    if (run.spec.parity && driver.parity) pair.parity = await driver.parity(pair, run)
+  }
+
+  async function drive (run: Run): Promise<void> {
+    const seedBase = typeof run.spec.template.seed === 'number' ? run.spec.template.seed : 1
+    for (let i = 0; i < run.spec.warmup && !cancelled.has(run.id); i++) {
+      const warm: Pair = { index: -1 - i, seed: seedBase, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null } }
+      await runPair(run, warm, false)
+      run.warmupDone++
+    }
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < run.spec.pairs && !cancelled.has(run.id) && run.error === null) {
+        const pair = run.pairs[next++]!
+        try {
+          await runPair(run, pair, true)
+        } catch (err) {
+          // Stop new submissions; pairs already running are awaited by their own workers.
+          run.error ??= (err as Error).message
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(run.spec.concurrency, run.spec.pairs) }, worker))
+  }
+
+  function finish (run: Run, failure: unknown): void {
+    if (failure) run.error ??= (failure as Error).message
+    run.status = run.error !== null ? 'failed' : cancelled.has(run.id) ? 'cancelled' : 'completed'
+    run.finishedAtMs = clock()
+  }
+
+  function forgetOldest (): void {
+    for (const [id, run] of runs) {
+      if (runs.size < maxRuns) return
+      if (run.status !== 'running') runs.delete(id)
+    }
+  }
+
+  return {
+    start (spec: RunSpec): Run {
+      forgetOldest()
+      const seedBase = typeof spec.template.seed === 'number' ? spec.template.seed : 1
+      const run: Run = {
+        id: `run_${randomUUID()}`,
+        status: 'running',
+        spec,
+        createdAtMs: clock(),
+        finishedAtMs: null,
+        warmupDone: 0,
+        pairs: Array.from({ length: spec.pairs }, (_, index) => ({
+          index, seed: seedBase + index, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null }
+        })),
+        error: null,
+        samples: { baseline: [], candidate: [] },
+        done: Promise.resolve()
+      }
+      runs.set(run.id, run)
+      run.done = drive(run).then(() => finish(run, null), (err) => finish(run, err))
+      return run
+    },
+    get: (id: string) => runs.get(id),
+    list: () => [...runs.values()],
+    /** No new submissions; jobs already on a backend are awaited and their pairs kept. */
+    cancel (run: Run): void {
+      if (run.status === 'running') cancelled.add(run.id)
+    },
+    /** Pairs measured so far, the ETA from their mean duration. */
+    progress (run: Run) {
+      const done = run.pairs.filter((p) => p.baseline.status !== 'pending' && p.baseline.status !== 'running' && p.candidate.status !== 'pending' && p.candidate.status !== 'running')
+      const elapsedSeconds = ((run.finishedAtMs ?? clock()) - run.createdAtMs) / 1000
+      const remaining = run.spec.pairs - done.length
+      const perPair = done.length > 0 ? elapsedSeconds / done.length : null
+      return {
+        pairs_done: done.length,
+        pairs_total: run.spec.pairs,
+        warmup_done: run.warmupDone,
+        warmup_total: run.spec.warmup,
+        elapsed_seconds: elapsedSeconds,
+        eta_seconds: run.status !== 'running' ? 0 : perPair === null ? null : perPair * remaining
+      }
+    }
+  }
+}
+export type RunManager = ReturnType<typeof createRunManager>

@@ -1,0 +1,67 @@
+import { Type, type Static } from 'typebox'
+import { BackendName, Nullable } from './common.ts'
+import { generationFields } from './generate.ts'
+import { reportProperties, PairParity } from './compare.ts'
+
+export const RunRequest = Type.Object({
+  template: Type.Object(generationFields, { additionalProperties: false, description: 'The request both sides of every pair receive; `seed` is the first pair\'s seed, then +1 per pair' }),
+  baseline: Type.Optional({ ...BackendName, default: 'u1r1' }),
+  candidate: Type.Optional({ ...BackendName, default: 'u1r2' }),
+  pairs: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 5 })),
+  warmup: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 1, description: 'Pairs run first and left out of the results' })),
+  concurrency: Type.Optional(Type.Integer({ minimum: 1, maximum: 32, default: 1, description: 'Pairs in flight at once' })),
+  parity: Type.Optional(Type.Boolean({ default: true, description: 'Compare both outputs of every pair with ffmpeg (SSIM, PSNR)' }))
+}, { additionalProperties: false })
+export type RunRequest = Static<typeof RunRequest>
+
+const PairSide = Type.Object({
+  job_id: Nullable(Type.String()),
+  status: Type.String({ description: 'pending, running, completed or failed' }),
+  error: Nullable(Type.String()),
+  duration_seconds: Nullable(Type.Number())
+})
+
+export const RunView = Type.Object({
+  id: Type.String(),
+  object: Type.Literal('compare.run'),
+  status: Type.String({ description: 'running, completed, cancelled or failed' }),
+  baseline: Type.String(),
+  candidate: Type.String(),
+  spec: Type.Object({
+    template: Type.Record(Type.String(), Type.Unknown()),
+    pairs: Type.Integer(),
+    warmup: Type.Integer(),
+    concurrency: Type.Integer(),
+    parity: Type.Boolean()
+  }),
+  created_at: Type.String(),
+  finished_at: Nullable(Type.String()),
+  progress: Type.Object({
+    pairs_done: Type.Integer(),
+    pairs_total: Type.Integer(),
+    warmup_done: Type.Integer(),
+    warmup_total: Type.Integer(),
+    elapsed_seconds: Type.Number(),
+    eta_seconds: Nullable(Type.Number())
+  }),
+  error: Nullable(Type.String({ description: 'Why the run failed; the pairs measured before are kept' })),
+  cancel_policy: Type.String(),
+  pairs: Type.Array(Type.Object({
+    index: Type.Integer(),
+    seed: Type.Integer(),
+    baseline: PairSide,
+    candidate: PairSide,
+    parity: Nullable(PairParity),
+    frames: Nullable(Type.Object({ baseline: Type.String(), candidate: Type.String() }))
+  })),
+  report: Nullable(Type.Object(reportProperties)),
+  links: Type.Object({ self: Type.String(), markdown: Type.String(), page: Type.String() })
+}, { title: 'Paired run' })
+export type RunView = Static<typeof RunView>
+
+export const RunParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })
+export const FrameParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 100 }),
+  index: Type.Integer({ minimum: 0, maximum: 1000 }),
+  side: Type.Union([Type.Literal('baseline'), Type.Literal('candidate')])
+})

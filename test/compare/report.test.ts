@@ -1,0 +1,110 @@
+import { test } from 'tap'
+import { buildReport, type ReportSide } from '../../src/compare/report.ts'
+import type { JobSample } from '../../src/compare/sample.ts'
+import { welchSpeedupInterval, summarize } from '../../src/stats/summary.ts'
+import { renderMarkdown } from '../../src/compare/markdown.ts'
+
+// A small deterministic PRNG and normal draws, so the coverage test is reproducible.
+function normalSource (seed: number) {
+  let state = seed >>> 0
+  const uniform = () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return (state + 0.5) / 2 ** 32
+  }
+  return (mean: number, sd: number) => mean + sd * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform())
+}
+
+function sample (totalSeconds: number, stages: Record<string, number>, reservedGiB = 20, allocatedGiB = 13): JobSample {
+  return {
+    totalSeconds,
+    queueWaitSeconds: 0,
+    serviceSeconds: totalSeconds,
+    stages: Object.entries(stages).map(([stage, durationSeconds]) => ({ stage, durationSeconds })),
+    denoiseStepsSeconds: [1, 1.1, 0.9],
+    peakReservedBytes: reservedGiB * 2 ** 30,
+    peakAllocatedBytes: allocatedGiB * 2 ** 30
+  }
+}
+
+const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, num_gpus: gpus })
+const side = (name: string, gpus: number, samples: JobSample[]): ReportSide => ({ name, parallel: parallel(gpus), samples })
+
+test('the 95% speedup interval covers the true ratio about 95% of the time', async (t) => {
+  const draw = normalSource(42)
+  const trueRatio = 90 / 63
+  let covered = 0
+  const trials = 2000
+  for (let i = 0; i < trials; i++) {
+    const baseline = summarize(Array.from({ length: 6 }, () => draw(90, 4)))
+    const candidate = summarize(Array.from({ length: 5 }, () => draw(63, 6)))
+    const ci = welchSpeedupInterval(baseline, candidate)!
+    if (ci.low <= trueRatio && trueRatio <= ci.high) covered++
+  }
+  const coverage = covered / trials
+  t.ok(coverage > 0.93 && coverage < 0.97, `coverage ${coverage}`)
+})
+
+test('fewer than 3 samples a side gives a speedup but no interval, and the verdict says not enough samples', async (t) => {
+  const report = buildReport(side('u1r1', 1, [sample(90, { Denoising: 71 }), sample(91, { Denoising: 72 })]), side('u1r2', 2, [sample(63, { Denoising: 52 }), sample(64, { Denoising: 53 })]))
+  t.ok(report.total.speedup! > 1.4)
+  t.equal(report.total.speedup_ci95, null)
+  t.equal(report.total.significant, null)
+  t.match(report.total.note, /not enough samples for an interval \(n < 3\)/)
+  t.match(report.verdict, /^Not enough samples for a verdict: u1r1 has 2 completed jobs and u1r2 2; at least 3 each are needed\.$/)
+})
+
+test('no samples at all states "not enough samples" rather than dividing by zero', async (t) => {
+  const report = buildReport(side('u1r1', 1, []), side('u1r2', 2, []))
+  t.equal(report.total.speedup, null)
+  t.equal(report.total.note, 'not enough samples')
+  t.same(report.stages, [])
+  t.equal(report.cost.parallel_efficiency, null)
+  t.ok(report.memory.every((row) => row.delta === null))
+  const markdown = renderMarkdown(report)
+  t.match(markdown, '| Total | — | — | — | not enough samples | 0/0 |')
+})
+
+test('overlapping samples give "no significant difference"', async (t) => {
+  const draw = normalSource(7)
+  const a = Array.from({ length: 8 }, () => sample(draw(90, 10), { Denoising: draw(70, 8) }))
+  const b = Array.from({ length: 8 }, () => sample(draw(90, 10), { Denoising: draw(70, 8) }))
+  const report = buildReport(side('u1r1', 1, a), side('u1r1b', 1, b))
+  t.equal(report.total.significant, false)
+  t.match(report.verdict, /^No significant difference in end-to-end latency/)
+  t.notMatch(report.verdict, /Main gains/)
+})
+
+test('a clear win reads like the seed page, stage order kept as executed', async (t) => {
+  const draw = normalSource(3)
+  const stages = (denoise: number, decode: number) => ({ InputValidation: draw(0.1, 0.001), Denoising: draw(denoise, denoise * 0.01), Decoding: draw(decode, decode * 0.01) })
+  const baseline = Array.from({ length: 6 }, () => sample(draw(90.63, 0.5), stages(71.68, 13.43), 27.4, 20.4))
+  const candidate = Array.from({ length: 6 }, () => sample(draw(63.74, 0.5), stages(52.64, 7.67), 20.07, 13.35))
+  const report = buildReport(side('u1r1', 1, baseline), side('u1r2', 2, candidate))
+  t.same(report.stages.map((row) => row.name), ['InputValidation', 'Denoising', 'Decoding'])
+  t.match(report.verdict, /^End-to-end latency improves from 90\.\d\d s to 63\.\d\d s \(1\.4\dx, 95% CI 1\.\d\dx–1\.\d\dx\)\./)
+  t.match(report.verdict, /Main gains come from Denoising \(1\.3\dx\) and Decoding \(1\.7\dx\)\./)
+  t.match(report.verdict, /Absolute memory drops on u1r2 \(Peak GPU Memory -7\.33 GB, Peak Allocated -7\.05 GB\)\./)
+  t.match(report.verdict, /Overhead ratio rises \(\+7\.9pp\)/)
+  t.match(report.verdict, /parallel efficiency of 7\d%/)
+})
+
+test('parity flags pairs below the threshold and the verdict says the outputs differ', async (t) => {
+  const samples = Array.from({ length: 3 }, (_, i) => sample(90 + i, { Denoising: 70 + i }))
+  const parity = {
+    measured: true,
+    threshold_ssim: 0.98,
+    reason: null,
+    pairs: [
+      { index: 0, ssim: 0.894, psnr: 21.3, ok: false, error: null },
+      { index: 1, ssim: 0.999, psnr: 48.1, ok: true, error: null }
+    ]
+  }
+  const report = buildReport(side('u1r1', 1, samples), side('u1r2', 2, samples), { parity })
+  t.equal(report.parity?.flagged, 1)
+  t.equal(report.parity?.min_ssim, 0.894)
+  t.match(report.verdict, /Outputs differ: 1 of 2 pairs fall below SSIM 0\.98 \(lowest 0\.894\)/)
+  t.match(renderMarkdown(report), '| 0 | 0.8940 | 21.30 | **no** |')
+
+  const unmeasured = buildReport(side('u1r1', 1, samples), side('u1r2', 2, samples), { parity: { ...parity, measured: false, pairs: [], reason: 'ffmpeg is not installed' } })
+  t.match(unmeasured.verdict, /Output parity was not measured \(ffmpeg is not installed\)\./)
+})
