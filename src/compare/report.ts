@@ -27,10 +27,30 @@ export interface ReportOptions {
   minSamples?: number
 }
 
+export interface TimingSide { mean_seconds: number | null, sd_seconds: number | null, p50_seconds: number | null, p95_seconds: number | null, n: number }
+
+export interface StepStats { steps: number, mean_seconds: number | null, cv: number | null, max_seconds: number | null, slowest_step: { index: number, mean_seconds: number } | null }
+
+/**
+ * What a report needs of one side, whether computed from job samples (this gateway) or read
+ * from Prometheus (every gateway): per-metric moments, memory means, step statistics.
+ */
+export interface SideStats {
+  name: string
+  parallel: ParallelConfig
+  /** Stage name -> timing, in the order the backend executed them. */
+  stages: Map<string, TimingSide>
+  total: TimingSide
+  queueWait: TimingSide
+  service: TimingSide
+  peakReservedBytes: { mean: number | null, n: number }
+  peakAllocatedBytes: { mean: number | null, n: number }
+  steps: StepStats
+}
+
 const GiB = 2 ** 30
 export const notEnoughSamples = 'not enough samples'
-
-export interface TimingSide { mean_seconds: number | null, sd_seconds: number | null, p50_seconds: number | null, p95_seconds: number | null, n: number }
+export const emptyTiming: TimingSide = { mean_seconds: null, sd_seconds: null, p50_seconds: null, p95_seconds: null, n: 0 }
 
 function timing (values: number[]): TimingSide {
   const s = summarize(values)
@@ -39,55 +59,78 @@ function timing (values: number[]): TimingSide {
 
 const present = (values: Array<number | null>) => values.filter((v): v is number => v !== null)
 
-function row (name: string, baselineValues: number[], candidateValues: number[], minSamples: number) {
-  const baseline = timing(baselineValues)
-  const candidate = timing(candidateValues)
+function meanOf (values: number[]): { mean: number | null, n: number } {
+  return { mean: values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length, n: values.length }
+}
+
+/** Step time statistics: ring communication stalls show as step jitter. */
+function stepStats (samples: JobSample[]): StepStats {
+  const stats = summarize(samples.flatMap((s) => s.denoiseStepsSeconds))
+  const byIndex: number[][] = []
+  for (const sample of samples) sample.denoiseStepsSeconds.forEach((value, i) => { (byIndex[i] ??= []).push(value) })
+  let slowest: StepStats['slowest_step'] = null
+  byIndex.forEach((values, index) => {
+    const { mean } = meanOf(values)
+    if (mean !== null && (!slowest || mean > slowest.mean_seconds)) slowest = { index, mean_seconds: mean }
+  })
+  return { steps: stats.n, mean_seconds: stats.mean, cv: stats.cv, max_seconds: stats.max, slowest_step: slowest }
+}
+
+/** One side's statistics from its completed jobs. */
+export function statsOf (side: ReportSide): SideStats {
+  const { samples } = side
+  const stages = new Map<string, number[]>()
+  for (const sample of samples) {
+    for (const { stage, durationSeconds } of sample.stages) {
+      let values = stages.get(stage)
+      if (!values) stages.set(stage, values = [])
+      values.push(durationSeconds)
+    }
+  }
+  return {
+    name: side.name,
+    parallel: side.parallel,
+    stages: new Map([...stages].map(([stage, values]) => [stage, timing(values)])),
+    total: timing(present(samples.map((s) => s.totalSeconds))),
+    queueWait: timing(present(samples.map((s) => s.queueWaitSeconds))),
+    service: timing(present(samples.map((s) => s.serviceSeconds))),
+    peakReservedBytes: meanOf(present(samples.map((s) => s.peakReservedBytes))),
+    peakAllocatedBytes: meanOf(present(samples.map((s) => s.peakAllocatedBytes))),
+    steps: stepStats(samples)
+  }
+}
+
+function row (name: string, baseline: TimingSide, candidate: TimingSide, minSamples: number) {
   const speedup = ratioOf(baseline.mean_seconds, candidate.mean_seconds)
   const enough = baseline.n >= minSamples && candidate.n >= minSamples
   const interval: Interval | null = enough
     ? welchSpeedupInterval({ mean: baseline.mean_seconds, sd: baseline.sd_seconds, n: baseline.n }, { mean: candidate.mean_seconds, sd: candidate.sd_seconds, n: candidate.n })
     : null
-  return {
-    name,
-    baseline,
-    candidate,
-    speedup,
-    speedup_ci95: interval,
-    // The interval excludes 1: the difference is unlikely to be noise.
-    significant: interval === null ? null : interval.low > 1 || interval.high < 1,
-    note: speedup === null ? notEnoughSamples : enough ? null : `${notEnoughSamples} for an interval (n < ${minSamples})`
-  }
+  const note = speedup === null
+    ? notEnoughSamples
+    : !enough ? `${notEnoughSamples} for an interval (n < ${minSamples})` : interval === null ? 'no interval: spread unknown' : null
+  // The interval excludes 1: the difference is unlikely to be noise.
+  return { name, baseline, candidate, speedup, speedup_ci95: interval, significant: interval === null ? null : interval.low > 1 || interval.high < 1, note }
 }
 export type TimingRow = ReturnType<typeof row>
 
-function stageValues (samples: JobSample[], stage: string): number[] {
-  return samples.flatMap((s) => s.stages.filter((t) => t.stage === stage).map((t) => t.durationSeconds))
-}
-
 /** Stage names in execution order as the backends reported them: never a hard-coded list. */
-function stageNames (baseline: JobSample[], candidate: JobSample[], order: string[]): string[] {
-  const seen: string[] = [...order]
-  for (const sample of [...baseline, ...candidate]) {
-    for (const { stage } of sample.stages) if (!seen.includes(stage)) seen.push(stage)
-  }
-  const used = new Set([...baseline, ...candidate].flatMap((s) => s.stages.map((t) => t.stage)))
-  return seen.filter((name) => used.has(name))
+function stageNames (baseline: SideStats, candidate: SideStats, order: string[]): string[] {
+  const seen = [...order]
+  for (const name of [...baseline.stages.keys(), ...candidate.stages.keys()]) if (!seen.includes(name)) seen.push(name)
+  return seen.filter((name) => baseline.stages.has(name) || candidate.stages.has(name))
 }
 
-function meanOf (values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length
-}
-
-function memorySide (samples: JobSample[]) {
-  const reserved = meanOf(present(samples.map((s) => s.peakReservedBytes)))
-  const allocated = meanOf(present(samples.map((s) => s.peakAllocatedBytes)))
+function memorySide (side: SideStats) {
+  const reserved = side.peakReservedBytes.mean
+  const allocated = side.peakAllocatedBytes.mean
   const overhead = reserved !== null && allocated !== null ? reserved - allocated : null
   return {
     peak_gpu_memory: reserved === null ? null : reserved / GiB,
     peak_allocated: allocated === null ? null : allocated / GiB,
     memory_overhead: overhead === null ? null : overhead / GiB,
     overhead_ratio: overhead === null || !reserved ? null : overhead / reserved,
-    n: present(samples.map((s) => s.peakReservedBytes)).length
+    n: side.peakReservedBytes.n
   }
 }
 
@@ -95,7 +138,7 @@ const memoryRows = [
   ['peak_gpu_memory', 'GiB'], ['peak_allocated', 'GiB'], ['memory_overhead', 'GiB'], ['overhead_ratio', 'fraction']
 ] as const
 
-function memory (baseline: JobSample[], candidate: JobSample[]) {
+function memory (baseline: SideStats, candidate: SideStats) {
   const b = memorySide(baseline)
   const c = memorySide(candidate)
   return memoryRows.map(([name, unit]) => {
@@ -104,18 +147,13 @@ function memory (baseline: JobSample[], candidate: JobSample[]) {
   })
 }
 
-function costSide (side: ReportSide) {
-  const service = meanOf(present(side.samples.map((s) => s.serviceSeconds)))
+function costSide (side: SideStats) {
+  const service = side.service.mean_seconds
   const gpuSeconds = service === null ? null : service * side.parallel.num_gpus
-  return {
-    num_gpus: side.parallel.num_gpus,
-    gpu_seconds_per_video: gpuSeconds,
-    videos_per_gpu_hour: gpuSeconds ? 3600 / gpuSeconds : null,
-    n: present(side.samples.map((s) => s.serviceSeconds)).length
-  }
+  return { num_gpus: side.parallel.num_gpus, gpu_seconds_per_video: gpuSeconds, videos_per_gpu_hour: gpuSeconds ? 3600 / gpuSeconds : null, n: side.service.n }
 }
 
-function cost (baseline: ReportSide, candidate: ReportSide) {
+function cost (baseline: SideStats, candidate: SideStats) {
   const b = costSide(baseline)
   const c = costSide(candidate)
   // speedup / GPU ratio, which is the ratio of GPU-seconds spent per video.
@@ -123,28 +161,10 @@ function cost (baseline: ReportSide, candidate: ReportSide) {
   return { baseline: b, candidate: c, parallel_efficiency: efficiency, note: efficiency === null ? notEnoughSamples : null }
 }
 
-/** Step time statistics: ring communication stalls show as step jitter. */
-function denoiseSteps (samples: JobSample[]) {
-  const all = samples.flatMap((s) => s.denoiseStepsSeconds)
-  const stats = summarize(all)
-  const byIndex: number[][] = []
-  for (const sample of samples) sample.denoiseStepsSeconds.forEach((value, i) => { (byIndex[i] ??= []).push(value) })
-  let slowest: { index: number, mean_seconds: number } | null = null
-  byIndex.forEach((values, index) => {
-    const mean = meanOf(values)!
-    if (!slowest || mean > slowest.mean_seconds) slowest = { index, mean_seconds: mean }
-  })
-  return { steps: stats.n, mean_seconds: stats.mean, cv: stats.cv, max_seconds: stats.max, slowest_step: slowest as { index: number, mean_seconds: number } | null }
-}
-
 function parity (input: ParityInput | null | undefined) {
   if (!input) return null
   const ssims = present(input.pairs.map((p) => p.ssim))
-  return {
-    ...input,
-    flagged: input.pairs.filter((p) => p.ok === false).length,
-    min_ssim: ssims.length === 0 ? null : Math.min(...ssims)
-  }
+  return { ...input, flagged: input.pairs.filter((p) => p.ok === false).length, min_ssim: ssims.length === 0 ? null : Math.min(...ssims) }
 }
 
 /**
@@ -152,26 +172,27 @@ function parity (input: ParityInput | null | undefined) {
  * intervals of each speedup, sample counts, queue wait apart, cost, step statistics, output
  * parity, and a summary written from the numbers.
  */
-export function buildReport (baseline: ReportSide, candidate: ReportSide, options: ReportOptions = {}) {
+export function reportFromStats (baseline: SideStats, candidate: SideStats, options: ReportOptions = {}) {
   const minSamples = options.minSamples ?? 3
-  const b = baseline.samples
-  const c = candidate.samples
   const report = {
     baseline: { name: baseline.name, ...baseline.parallel },
     candidate: { name: candidate.name, ...candidate.parallel },
-    stages: stageNames(b, c, options.stageOrder ?? []).map((name) => row(name, stageValues(b, name), stageValues(c, name), minSamples)),
-    total: row('Total', present(b.map((s) => s.totalSeconds)), present(c.map((s) => s.totalSeconds)), minSamples),
-    queue_wait: {
-      baseline: timing(present(b.map((s) => s.queueWaitSeconds))),
-      candidate: timing(present(c.map((s) => s.queueWaitSeconds)))
-    },
-    memory: memory(b, c),
+    stages: stageNames(baseline, candidate, options.stageOrder ?? [])
+      .map((name) => row(name, baseline.stages.get(name) ?? emptyTiming, candidate.stages.get(name) ?? emptyTiming, minSamples)),
+    total: row('Total', baseline.total, candidate.total, minSamples),
+    queue_wait: { baseline: baseline.queueWait, candidate: candidate.queueWait },
+    memory: memory(baseline, candidate),
     cost: cost(baseline, candidate),
-    denoise_steps: { baseline: denoiseSteps(b), candidate: denoiseSteps(c) },
+    denoise_steps: { baseline: baseline.steps, candidate: candidate.steps },
     parity: parity(options.parity)
   }
   const summary = writeSummary(report, minSamples)
   return { ...report, summary, verdict: summary.join(' ') }
 }
-export type Report = ReturnType<typeof buildReport>
+
+/** The report over two sides' completed jobs. */
+export function buildReport (baseline: ReportSide, candidate: ReportSide, options: ReportOptions = {}) {
+  return reportFromStats(statsOf(baseline), statsOf(candidate), options)
+}
+export type Report = ReturnType<typeof reportFromStats>
 export type ReportBody = Omit<Report, 'summary' | 'verdict'>
