@@ -1,0 +1,176 @@
+import { metricNames } from '../src/metrics/names.ts'
+import { completed, mean, numGpus, rateSum } from './promql.ts'
+
+// Prometheus recording and alert rules, written to prometheus/rules/ringside.rules.yml by
+// `npm run dashboards`. Ratios live here rather than in app gauges: a ratio gauge cannot be
+// re-aggregated across gateway replicas, sums and counts can.
+
+const m = metricNames
+const window = '5m'
+
+/**
+ * The speedup and efficiency rules compare every backend with this one. PromQL has no per-pair
+ * loop; the dashboard's $baseline/$candidate variables cover any other pair.
+ */
+export const ruleBaseline = 'u1r1'
+
+export const recorded = {
+  stageMean: `backend_stage:${m.stageDuration}:mean${window}`,
+  requestMean: `backend:${m.requestDuration}:mean${window}`,
+  queueWaitMean: `backend:${m.queueWait}:mean${window}`,
+  serviceMean: `backend:${m.serviceDuration}:mean${window}`,
+  denoiseStepMean: `backend:${m.denoiseStepDuration}:mean${window}`,
+  reservedMean: `backend:${m.gpuPeakReserved}:mean${window}`,
+  allocatedMean: `backend:${m.gpuPeakAllocated}:mean${window}`,
+  overheadMean: `backend:ringside_gpu_memory_overhead_bytes:mean${window}`,
+  overheadRatio: `backend:ringside_gpu_memory_overhead:ratio${window}`,
+  numGpus: `backend:${m.backendInfo}:num_gpus`,
+  gpuSecondsPerVideo: `backend:ringside_gpu_seconds_per_video:mean${window}`,
+  jobErrorRatio: `backend:${m.jobs}:error_ratio${window}`,
+  stageSpeedup: `backend_stage:${m.stageDuration}:speedup${window}`,
+  requestSpeedup: `backend:${m.requestDuration}:speedup${window}`,
+  serviceSpeedup: `backend:${m.serviceDuration}:speedup${window}`,
+  parallelEfficiency: `backend:ringside_parallel_efficiency:ratio${window}`
+} as const
+
+export const thresholds = {
+  /** A candidate this much slower than the baseline on a stage is slower, not jitter. */
+  slowerSpeedup: 0.95,
+  /** Stages under a second cost nothing worth paging about, however they jitter. */
+  slowerMinStageSeconds: 1,
+  /** Below this, a parallel backend does not pay for its extra GPUs (the seed: 1.42). */
+  minSpeedup: 1.2,
+  errorRatio: 0.1,
+  /** The seed: 0.256 on one GPU, 0.335 with ring SP. */
+  overheadRatio: 0.4,
+  /**
+   * Jobs outstanding and none settled in the last `stuckWindow`, continuously for `stuckFor`: no
+   * settlement for their sum (15 m; a baseline video takes ~90 s), and never on a Prometheus
+   * that has watched for less than `stuckFor`.
+   */
+  stuckWindow: '5m',
+  stuckFor: '10m',
+  /** One differing pair is a finding: ring attention must not change the video. */
+  parityWindow: '1h'
+} as const
+
+export interface RecordingRule { record: string, expr: string, labels?: Record<string, string> }
+export interface AlertRule { alert: string, expr: string, for: string, labels: Record<string, string>, annotations: Record<string, string> }
+export interface RuleGroup { name: string, rules: Array<RecordingRule | AlertRule> }
+
+/** `baseline / candidate` for every candidate: ignoring(backend) pairs them, group_right keeps the candidate's labels. */
+function againstBaseline (name: string): string {
+  return `${name}{backend="${ruleBaseline}"} / ignoring (backend) group_right () ${name}{backend!="${ruleBaseline}"}`
+}
+
+function recordingRules (): RecordingRule[] {
+  const r = recorded
+  const byBackend = { by: ['backend'], window }
+  const baseline = { baseline: ruleBaseline }
+  // Rules of a group run in order, each seeing the ones before at the same evaluation.
+  return [
+    { record: r.stageMean, expr: mean(m.stageDuration, { by: ['backend', 'stage'], window }) },
+    { record: r.requestMean, expr: mean(m.requestDuration, { ...byBackend, matchers: completed }) },
+    { record: r.queueWaitMean, expr: mean(m.queueWait, byBackend) },
+    { record: r.serviceMean, expr: mean(m.serviceDuration, byBackend) },
+    { record: r.denoiseStepMean, expr: mean(m.denoiseStepDuration, byBackend) },
+    { record: r.reservedMean, expr: mean(m.gpuPeakReserved, byBackend) },
+    { record: r.allocatedMean, expr: mean(m.gpuPeakAllocated, byBackend) },
+    { record: r.overheadMean, expr: `${r.reservedMean} - ${r.allocatedMean}` },
+    { record: r.overheadRatio, expr: `${r.overheadMean} / ${r.reservedMean}` },
+    { record: r.numGpus, expr: numGpus() },
+    { record: r.gpuSecondsPerVideo, expr: `${r.serviceMean} * on (backend) ${r.numGpus}` },
+    { record: r.jobErrorRatio, expr: `${rateSum(m.jobs, { ...byBackend, matchers: 'outcome!="completed"' })} / ${rateSum(m.jobs, byBackend)}` },
+    { record: r.stageSpeedup, expr: againstBaseline(r.stageMean), labels: baseline },
+    { record: r.requestSpeedup, expr: againstBaseline(r.requestMean), labels: baseline },
+    { record: r.serviceSpeedup, expr: againstBaseline(r.serviceMean), labels: baseline },
+    // Baseline GPU-seconds per video over the candidate's: the speedup divided by the GPU ratio.
+    { record: r.parallelEfficiency, expr: againstBaseline(r.gpuSecondsPerVideo), labels: baseline }
+  ]
+}
+
+function alertRules (): AlertRule[] {
+  const r = recorded
+  const t = thresholds
+  const warning = { severity: 'warning' }
+  const critical = { severity: 'critical' }
+  const differ = `${m.outputParityPairs}{outcome="differ"}`
+  return [
+    {
+      alert: 'RingsideCandidateSlowerOnStage',
+      expr: `${r.stageSpeedup} < ${t.slowerSpeedup} and on (backend, stage) ${r.stageMean} > ${t.slowerMinStageSeconds}`,
+      for: '10m',
+      labels: warning,
+      annotations: {
+        summary: '{{ $labels.backend }} is slower than {{ $labels.baseline }} on {{ $labels.stage }}',
+        description: 'Mean {{ $labels.stage }} time of {{ $labels.baseline }} / {{ $labels.backend }} is {{ $value | printf "%.2f" }} over 5m: the candidate loses time on this stage.'
+      }
+    },
+    {
+      alert: 'RingsideSpeedupBelowThreshold',
+      // Only sequence-parallel backends are expected to beat the baseline.
+      expr: `${r.serviceSpeedup} < ${t.minSpeedup} and on (backend) max by (backend) (${m.backendInfo}{sp_degree!="1"})`,
+      for: '10m',
+      labels: warning,
+      annotations: {
+        summary: '{{ $labels.backend }} is only {{ $value | printf "%.2f" }}x faster than {{ $labels.baseline }}',
+        description: `Service-time speedup below ${t.minSpeedup} for 10m: the extra GPUs are not paying for themselves.`
+      }
+    },
+    {
+      alert: 'RingsideBackendDown',
+      expr: `min by (backend) (${m.backendUp}) == 0`,
+      for: '1m',
+      labels: critical,
+      annotations: { summary: 'Backend {{ $labels.backend }} is down', description: 'No replica of {{ $labels.backend }} answers the health check of at least one gateway.' }
+    },
+    {
+      alert: 'RingsideGatewayDown',
+      expr: 'up{job="ringside"} == 0',
+      for: '1m',
+      labels: critical,
+      annotations: { summary: 'Gateway {{ $labels.instance }} is not scraped', description: 'Prometheus cannot scrape {{ $labels.instance }}: its jobs and metrics are invisible.' }
+    },
+    {
+      alert: 'RingsideJobErrorRatioHigh',
+      expr: `${r.jobErrorRatio} > ${t.errorRatio}`,
+      for: '10m',
+      labels: warning,
+      annotations: { summary: '{{ $value | humanizePercentage }} of jobs on {{ $labels.backend }} fail or are lost', description: 'Failed and lost jobs over all settled jobs, 5m rate, for 10m.' }
+    },
+    {
+      alert: 'RingsideGpuMemoryOverheadHigh',
+      expr: `${r.overheadRatio} > ${t.overheadRatio}`,
+      for: '15m',
+      labels: warning,
+      annotations: { summary: '{{ $value | humanizePercentage }} of the GPU memory {{ $labels.backend }} reserves holds no tensor', description: 'The caching allocator holds memory tensors do not use: fragmentation, or a config that will OOM at larger sizes.' }
+    },
+    {
+      alert: 'RingsideOutputParityDiffers',
+      // The second branch catches the first differing pair: its series appears already at 1, an increase rate() never sees.
+      expr: `sum by (baseline, candidate) (increase(${differ}[${t.parityWindow}])) > 0 or sum by (baseline, candidate) (${differ} unless ${differ} offset ${t.parityWindow}) > 0`,
+      for: '0m',
+      labels: warning,
+      annotations: {
+        summary: '{{ $labels.candidate }} produced a different video than {{ $labels.baseline }}',
+        description: `Pairs whose outputs differed (SSIM below the threshold) in the last ${t.parityWindow}: {{ $value | printf "%.0f" }}. Same request, same seed, different frames.`
+      }
+    },
+    {
+      alert: 'RingsideJobsStuck',
+      expr: `sum by (backend) (${m.backendQueueDepth}) > 0 and on (backend) sum by (backend) (increase(${m.jobs}[${t.stuckWindow}])) == 0`,
+      for: t.stuckFor,
+      labels: critical,
+      annotations: { summary: '{{ $value }} jobs on {{ $labels.backend }} and none settled', description: 'Jobs are outstanding on {{ $labels.backend }} and none completed, failed or was lost for 15m.' }
+    }
+  ]
+}
+
+export function ruleGroups (): { groups: RuleGroup[] } {
+  return {
+    groups: [
+      { name: 'ringside.recording', rules: recordingRules() },
+      { name: 'ringside.alerts', rules: alertRules() }
+    ]
+  }
+}

@@ -1,0 +1,155 @@
+import { gpuSecondsPerVideo, rateSum, type Histogram } from '../promql.ts'
+import { thresholds } from '../rules.ts'
+import { statPanel, steps, tablePanel, timeseriesPanel, valueText } from '../panels.ts'
+import { baseline, candidate, interval, m, meanOf, pair, perBackend, range, type Section } from './common.ts'
+
+// What it costs: GPU memory, GPU-seconds, and the health of the traffic that pays for it.
+
+const overhead = (window: string) => `${perBackend(m.gpuPeakReserved, window)} - ${perBackend(m.gpuPeakAllocated, window)}`
+const perMinute = (name: string, by: string[]) => `${rateSum(name, { by, window: interval })} * 60`
+const gpuSeconds = (side: string) => `sum(${gpuSecondsPerVideo(side, range)})`
+
+export function memory (): Section {
+  const bytesStat = (id: number, title: string, description: string, expr: string) => statPanel({
+    at: { id, w: 6, h: 5 }, unit: 'bytes', decimals: 2, title, description, queries: [{ expr, legend: '{{backend}}', instant: true }]
+  })
+  const delta = (histogram: Histogram) => `${meanOf(histogram, candidate)} - ${meanOf(histogram, baseline)}`
+  const overheadOf = (side: string) => `(${meanOf(m.gpuPeakReserved, side)} - ${meanOf(m.gpuPeakAllocated, side)})`
+  return {
+    id: 400,
+    title: 'GPU memory (one GPU, output rank)',
+    panels: [
+      bytesStat(401, 'Peak reserved', 'Mean per request of torch max_memory_reserved.', perBackend(m.gpuPeakReserved, range)),
+      bytesStat(402, 'Peak allocated', 'Mean per request of torch max_memory_allocated.', perBackend(m.gpuPeakAllocated, range)),
+      bytesStat(403, 'Overhead (reserved − allocated)', 'Memory the caching allocator holds but tensors do not use.', overhead(range)),
+      statPanel({
+        at: { id: 404, w: 6, h: 5 },
+        unit: 'percentunit',
+        decimals: 1,
+        title: 'Overhead ratio',
+        description: 'Overhead / reserved.',
+        // Red where the alert fires.
+        thresholds: steps('green', [0.3, 'orange'], [thresholds.overheadRatio, 'red']),
+        queries: [{ expr: `(${overhead(range)}) / ${perBackend(m.gpuPeakReserved, range)}`, legend: '{{backend}}', instant: true }]
+      }),
+      statPanel({
+        at: { id: 405, w: 12, h: 5 },
+        unit: 'bytes',
+        decimals: 2,
+        title: 'Deltas (candidate − baseline)',
+        description: 'Negative means the candidate needs less memory per GPU.',
+        queries: [
+          { expr: delta(m.gpuPeakReserved), legend: 'reserved', instant: true },
+          { expr: delta(m.gpuPeakAllocated), legend: 'allocated', instant: true },
+          { expr: `${overheadOf(candidate)} - ${overheadOf(baseline)}`, legend: 'overhead', instant: true },
+          { expr: `${overheadOf(candidate)} / ${meanOf(m.gpuPeakReserved, candidate)} - ${overheadOf(baseline)} / ${meanOf(m.gpuPeakReserved, baseline)}`, legend: 'overhead ratio', instant: true }
+        ],
+        overrides: [['D', [{ id: 'unit', value: 'percentunit' }]]]
+      }),
+      timeseriesPanel({
+        at: { id: 406, w: 12, h: 5 },
+        unit: 'bytes',
+        title: 'Peak memory per request over time',
+        description: 'Mean peaks of the requests completed in each interval.',
+        legendCalcs: [],
+        queries: [
+          { expr: perBackend(m.gpuPeakReserved, interval), legend: '{{backend}} reserved' },
+          { expr: perBackend(m.gpuPeakAllocated, interval), legend: '{{backend}} allocated' }
+        ]
+      })
+    ]
+  }
+}
+
+export function cost (): Section {
+  return {
+    id: 500,
+    title: 'Cost',
+    panels: [
+      statPanel({
+        at: { id: 501, w: 8, h: 5 },
+        unit: 's',
+        decimals: 1,
+        title: 'GPU-seconds per video',
+        description: 'Mean service time (queue wait excluded) × the backend\'s GPUs (num_gpus of ringside_backend_info).',
+        queries: [{ expr: gpuSecondsPerVideo(pair, range), legend: '{{backend}}', instant: true }]
+      }),
+      statPanel({
+        at: { id: 502, w: 8, h: 5 },
+        unit: 'percentunit',
+        decimals: 0,
+        title: 'Parallel efficiency',
+        description: 'Baseline GPU-seconds per video / candidate\'s: speedup divided by the GPU ratio. 100% is linear scaling.',
+        thresholds: steps('red', [0.5, 'orange'], [0.7, 'green']),
+        queries: [{ expr: `${gpuSeconds(baseline)} / ${gpuSeconds(candidate)}`, legend: 'efficiency', instant: true }]
+      }),
+      statPanel({
+        at: { id: 503, w: 8, h: 5 },
+        unit: 'short',
+        decimals: 1,
+        title: 'Videos per GPU-hour',
+        description: '3600 / GPU-seconds per video.',
+        queries: [{ expr: `3600 / (${gpuSecondsPerVideo(pair, range)})`, legend: '{{backend}}', instant: true }]
+      })
+    ]
+  }
+}
+
+export function health (): Section {
+  return {
+    id: 600,
+    title: 'Traffic and health (all backends)',
+    panels: [
+      timeseriesPanel({
+        at: { id: 601, w: 12, h: 8 },
+        unit: 'opm',
+        title: 'Jobs by backend and outcome',
+        description: 'Jobs reaching a final state per minute; lost = the backend forgot the job.',
+        legendCalcs: ['sum'],
+        queries: [{ expr: perMinute(m.jobs, ['backend', 'outcome']), legend: '{{backend}} {{outcome}}' }]
+      }),
+      timeseriesPanel({
+        at: { id: 602, w: 12, h: 8 },
+        unit: 'short',
+        title: 'In flight (queue depth)',
+        description: 'Jobs submitted and not finished, the running one included, summed over gateways.',
+        legendCalcs: ['lastNotNull', 'max'],
+        queries: [{ expr: `sum by (backend) (${m.backendQueueDepth})`, legend: '{{backend}}' }]
+      }),
+      timeseriesPanel({
+        at: { id: 603, w: 12, h: 8 },
+        unit: 'opm',
+        title: 'Upstream errors by reason',
+        description: 'Failed calls to a backend per minute.',
+        legendCalcs: ['sum'],
+        queries: [{ expr: perMinute(m.upstreamErrors, ['backend', 'reason']), legend: '{{backend}} {{reason}}' }]
+      }),
+      timeseriesPanel({
+        at: { id: 604, w: 12, h: 8 },
+        unit: 'opm',
+        title: 'Stage record look-ups',
+        description: 'performance.log look-ups on completion; missing or corrupt records leave the stage panels short.',
+        legendCalcs: ['sum'],
+        queries: [{ expr: perMinute(m.stageRecords, ['backend', 'outcome']), legend: '{{backend}} {{outcome}}' }]
+      }),
+      statPanel({
+        at: { id: 605, w: 8, h: 6 },
+        unit: 'none',
+        title: 'Backend up',
+        description: 'Health checks as the gateways see them: down if any gateway cannot reach the backend.',
+        mappings: valueText({ 0: ['DOWN', 'red'], 1: ['UP', 'green'] }),
+        thresholds: steps('red', [1, 'green']),
+        queries: [{ expr: `min by (backend) (${m.backendUp})`, legend: '{{backend}}', instant: true }]
+      }),
+      tablePanel({
+        at: { id: 606, w: 16, h: 6 },
+        unit: 'none',
+        title: 'Backend parallel configs',
+        description: 'From the gateway\'s configuration: SGLang does not expose sp/ulysses/ring over HTTP.',
+        queries: [{ expr: `max by (backend, sp_degree, ulysses_degree, ring_degree, num_gpus, model) (${m.backendInfo})`, legend: '{{backend}}', instant: true, format: 'table' }],
+        columns: {},
+        hide: ['Value']
+      })
+    ]
+  }
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import t, { test } from 'tap'
+import { parse } from 'yaml'
+import { metricNames } from '../../src/metrics/names.ts'
+import { build, startTestBackend } from '../helper.ts'
+import { dashboardQueries, parsePromql, paths, readDashboard, readRules, substitute } from './helper.ts'
+
+const dashboard = readDashboard()
+const rules = readRules()
+const panelQueries = dashboardQueries(dashboard)
+const variableQueries = (dashboard.templating.list ?? []).map((variable) => String(variable.query ?? ''))
+const recordedNames = new Set(rules.flatMap((rule) => rule.record ? [rule.record] : []))
+// Series Prometheus itself writes for every target: not the app's to export.
+const prometheusOwn = new Set(['up'])
+
+const everyExpression = [
+  ...panelQueries.map((query) => ({ where: `panel ${query.panel} ${query.refId}`, expr: substitute(query.expr) })),
+  ...rules.map((rule) => ({ where: `rule ${rule.record ?? rule.alert}`, expr: rule.expr }))
+]
+
+function metricsIn (expr: string): string[] {
+  return parsePromql(expr).metrics
+}
+
+/** `label_values(metric, label)`: Grafana's variable function, not PromQL. */
+function labelValuesMetric (query: string): string | undefined {
+  return /^label_values\((\w+),\s*\w+\)$/.exec(query)?.[1]
+}
+
+test('every dashboard query and rule expression parses as PromQL once Grafana\'s variables are substituted', async (t) => {
+  t.ok(panelQueries.length >= 30, `${panelQueries.length} panel queries`)
+  for (const { where, expr } of everyExpression) {
+    t.notMatch(expr, /\$/, `${where} has no variable left`)
+    t.same(parsePromql(expr).errors, [], `${where} parses`)
+  }
+  for (const query of variableQueries) t.ok(labelValuesMetric(query), `variable query ${query} is label_values(metric, label)`)
+  t.not(parsePromql('sum(rate(ringside_jobs_total[5m])').errors.length, 0, 'an unbalanced query is caught')
+})
+
+test('no query matches a literal `le` value, which Prometheus 3 writes differently (1 vs 1.0)', async (t) => {
+  for (const { where, expr } of everyExpression) t.notMatch(expr, /\ble\s*(=|!=|=~|!~)/, where)
+})
+
+/** Names a scrape of a booted app yields: histograms as their three series, the rest as declared. */
+async function exportedNames (): Promise<Set<string>> {
+  const backend = await startTestBackend(t, 'u1r1')
+  const app = await build(t, { backends: [backend.config] })
+  // HELP and TYPE lines are written for every registered metric, observed or not.
+  const text = await app.metricsRegistry.metrics()
+  const names = new Set<string>()
+  for (const [, name, type] of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
+    if (name === undefined) continue
+    if (type === 'histogram') for (const suffix of ['_bucket', '_sum', '_count']) names.add(`${name}${suffix}`)
+    else names.add(name)
+  }
+  return names
+}
+const exported = await exportedNames()
+const unsuffixed = (name: string) => name.replace(/_(bucket|sum|count)$/, '')
+
+test('every metric a panel or rule reads is exported by a booted app and named in src/metrics/names.ts', async (t) => {
+  const constants = new Set<string>(Object.values(metricNames))
+  const used = new Set([
+    ...everyExpression.flatMap(({ expr }) => metricsIn(expr)),
+    ...variableQueries.map(labelValuesMetric).filter((name): name is string => name !== undefined)
+  ])
+  t.ok(used.size > 10, `${used.size} metric names used`)
+  for (const name of used) {
+    if (name.includes(':')) {
+      t.ok(recordedNames.has(name), `${name} is recorded by a rule`)
+      continue
+    }
+    if (prometheusOwn.has(name)) continue
+    t.ok(exported.has(name), `${name} is exported by the app`)
+    t.ok(constants.has(unsuffixed(name)), `${name} comes from metricNames`)
+  }
+})
+
+test('every metric the app exports appears on the dashboard, so none is collected for nobody', async (t) => {
+  const onDashboard = new Set([
+    ...panelQueries.flatMap((query) => metricsIn(substitute(query.expr))),
+    ...variableQueries.map(labelValuesMetric)
+  ].map((name) => name && unsuffixed(name)))
+  t.ok(exported.size > 10, `${exported.size} series names exported`)
+  for (const name of new Set([...exported].map(unsuffixed))) t.ok(onDashboard.has(name), `${name} is on the dashboard`)
+})
+
+test('every recording rule an alert or another rule reads is defined before it is read', async (t) => {
+  const seen = new Set<string>()
+  for (const rule of rules) {
+    for (const name of metricsIn(rule.expr).filter((metric) => metric.includes(':'))) {
+      t.ok(seen.has(name), `${rule.record ?? rule.alert} reads ${name} after it is recorded`)
+    }
+    if (rule.record) seen.add(rule.record)
+  }
+})
+
+test('Grafana\'s rate interval assumes the scrape interval Prometheus is configured with', async (t) => {
+  const prometheus = parse(readFileSync(paths.prometheusConfig, 'utf8')) as { global: { scrape_interval: string }, scrape_configs: Array<{ job_name: string, scrape_interval?: string, static_configs: Array<{ targets: string[] }> }> }
+  const datasource = parse(readFileSync(paths.datasource, 'utf8')) as { datasources: Array<{ url: string, jsonData: { timeInterval: string } }> }
+  t.equal(datasource.datasources[0]?.jsonData.timeInterval, prometheus.global.scrape_interval)
+  t.equal(datasource.datasources[0]?.url, 'http://prometheus:9090')
+  const gateway = prometheus.scrape_configs.find((job) => job.job_name === 'ringside')
+  t.same(gateway?.static_configs[0]?.targets, ['gateway:8080'])
+  t.equal(gateway?.scrape_interval, undefined, 'the gateway is scraped at the global interval')
+  t.ok(rules.some((rule) => rule.alert === 'RingsideGatewayDown' && rule.expr.includes('job="ringside"')), 'the gateway-down alert names the scrape job')
+})
