@@ -1,5 +1,5 @@
 import { metricNames } from '../src/metrics/names.ts'
-import { completed, mean, numGpus, rateSum } from './promql.ts'
+import { completed, mean, numGpus, rateSum } from '../src/metrics/promql.ts'
 
 // Prometheus recording and alert rules, written to prometheus/rules/ringside.rules.yml by
 // `npm run dashboards`. Ratios live here rather than in app gauges: a ratio gauge cannot be
@@ -24,7 +24,7 @@ export const recorded = {
   allocatedMean: `backend:${m.gpuPeakAllocated}:mean${window}`,
   overheadMean: `backend:ringside_gpu_memory_overhead_bytes:mean${window}`,
   overheadRatio: `backend:ringside_gpu_memory_overhead:ratio${window}`,
-  numGpus: `backend:${m.backendInfo}:num_gpus`,
+  numGpus: `backend:${m.backendGpus}:max`,
   gpuSecondsPerVideo: `backend:ringside_gpu_seconds_per_video:mean${window}`,
   jobErrorRatio: `backend:${m.jobs}:error_ratio${window}`,
   stageSpeedup: `backend_stage:${m.stageDuration}:speedup${window}`,

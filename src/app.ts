@@ -17,6 +17,7 @@ import videoRoutes from '../routes/video.ts'
 import openaiRoutes from '../routes/openai.ts'
 import compareRoutes from '../routes/compare.ts'
 import runRoutes from '../routes/runs.ts'
+import pageRoutes from '../routes/page.ts'
 
 export interface AppOptions {
   config: Config
@@ -42,6 +43,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(openaiRoutes, { config: opts.config })
   await fastify.register(compareRoutes)
   await fastify.register(runRoutes)
+  await fastify.register(pageRoutes)
 }
 
 // Not encapsulated, so the server and the tests see the decorators the plugins add.

@@ -1,6 +1,7 @@
 import { startServer } from './server.ts'
 import { ConfigError } from './config.ts'
 import { runSimulatorCli } from './simulator/cli.ts'
+import { runCompare } from './cli/compare.ts'
 import pino from 'pino'
 
 const usage = `Usage:
@@ -8,6 +9,11 @@ const usage = `Usage:
   ringside simulate [options]      run one SGLang diffusion simulator
       --profile u1r2|u1r1  --port 30000  --host 127.0.0.1  --time-scale 1
       --perf-log-dir DIR  --output-dir DIR  --warmup-ms N
+  ringside compare --gateway URL [options]
+                                   a paired run on a gateway; prints the Markdown report
+  ringside compare --from-perf-logs BASELINE.log CANDIDATE.log [options]
+                                   the same report from two SGLang performance.log files
+      (ringside compare --help lists the options)
 `
 
 export async function main (argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -21,6 +27,8 @@ export async function main (argv: string[], env: NodeJS.ProcessEnv): Promise<voi
     const stop = () => { simulator.close().finally(() => process.exit(0)) }
     process.once('SIGTERM', stop)
     process.once('SIGINT', stop)
+  } else if (command === 'compare') {
+    process.exitCode = await runCompare(rest)
   } else {
     process.stdout.write(usage)
     process.exitCode = command === 'help' || command === '--help' ? 0 : 2

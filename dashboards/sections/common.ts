@@ -1,7 +1,7 @@
 import type * as cog from '@grafana/grafana-foundation-sdk/cog'
 import type { Panel } from '@grafana/grafana-foundation-sdk/dashboard'
 import { metricNames } from '../../src/metrics/names.ts'
-import { join, mean, type Histogram } from '../promql.ts'
+import { join, mean, type Histogram } from '../../src/metrics/promql.ts'
 
 // Selectors over the dashboard's $baseline/$candidate pair, shared by its sections.
 

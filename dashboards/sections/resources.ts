@@ -1,4 +1,4 @@
-import { gpuSecondsPerVideo, rateSum, type Histogram } from '../promql.ts'
+import { gpuSecondsPerVideo, rateSum, type Histogram } from '../../src/metrics/promql.ts'
 import { thresholds } from '../rules.ts'
 import { statPanel, steps, tablePanel, timeseriesPanel, valueText } from '../panels.ts'
 import { baseline, candidate, interval, m, meanOf, pair, perBackend, range, type Section } from './common.ts'

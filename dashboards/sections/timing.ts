@@ -1,5 +1,5 @@
 import { defaultSsimThreshold } from '../../src/compare/parity.ts'
-import { completed, join, mean, quantile, rateSum, type Histogram } from '../promql.ts'
+import { completed, join, mean, quantile, rateSum, type Histogram } from '../../src/metrics/promql.ts'
 import { thresholds } from '../rules.ts'
 import { barchartPanel, heatmapPanel, statPanel, steps, tablePanel, timeseriesPanel } from '../panels.ts'
 import { baseline, candidate, interval, m, meanOf, pair, perBackend, range, type Section } from './common.ts'

@@ -33,6 +33,14 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
         for (const b of readBackends()) this.set({ backend: b.name, ...b.info }, 1)
       }
     }),
+    // The GPU count as a value: PromQL cannot multiply by a label, and cost is service time x GPUs.
+    backendGpus: new Gauge({
+      name: metricNames.backendGpus,
+      help: 'GPUs a backend uses, from configuration (num_gpus)',
+      labelNames: ['backend'] as const,
+      registers,
+      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.info.num_gpus) }
+    }),
     backendUp: new Gauge({
       name: metricNames.backendUp,
       help: '1 when at least one replica of the backend answers its health check',

@@ -8,6 +8,7 @@ export const metricNames = {
   gpuPeakReserved: 'ringside_gpu_peak_reserved_bytes',
   gpuPeakAllocated: 'ringside_gpu_peak_allocated_bytes',
   backendInfo: 'ringside_backend_info',
+  backendGpus: 'ringside_backend_gpus',
   backendUp: 'ringside_backend_up',
   backendQueueDepth: 'ringside_backend_queue_depth',
   jobs: 'ringside_jobs_total',

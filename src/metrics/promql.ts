@@ -1,4 +1,4 @@
-import { metricNames } from '../src/metrics/names.ts'
+import { metricNames } from './names.ts'
 
 // PromQL shapes shared by the dashboard and the recording rules, built from the app's metric
 // name constants so a renamed metric breaks the build instead of emptying a panel.
@@ -49,18 +49,9 @@ export function join (...matchers: Array<string | undefined>): string {
   return matchers.filter(Boolean).join(', ')
 }
 
-/**
- * GPUs in each backend's configuration, as a value. The app exports the count only as the
- * `num_gpus` label of the info metric and PromQL cannot read a label as a number, so each
- * plausible count is matched and multiplied in; a count missing here leaves the backend out of
- * the cost panels rather than charging it wrongly.
- */
-export const gpuCounts = [1, 2, 3, 4, 5, 6, 7, 8, 16, 32] as const
-
+/** GPUs in each backend's configuration, as a value (ringside_backend_gpus). */
 export function numGpus (matchers?: string): string {
-  const info = metricNames.backendInfo
-  const branches = gpuCounts.map((n) => `max by (backend) (${info}{${join(matchers, `num_gpus="${n}"`)}}) * ${n}`)
-  return `(${branches.join(' or ')})`
+  return `max by (backend) (${metricNames.backendGpus}${matchers ? `{${matchers}}` : ''})`
 }
 
 /** Service time (no queue wait) times the backend's GPUs: what one video costs. */

@@ -1,0 +1,238 @@
+import t from 'tap'
+import type { Test } from 'tap'
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Browser, Page, Response } from 'playwright-core'
+import { build, eventually, ready, startTestBackend } from '../helper.ts'
+
+type App = Awaited<ReturnType<typeof build>>
+
+const chromiumPath = '/usr/bin/chromium'
+const screenshots = join(import.meta.dirname, '..', '..', '.tap', 'screenshots')
+const csp = 'default-src \'none\'; img-src \'self\' data:; style-src \'self\'; base-uri \'none\'; form-action \'none\'; frame-ancestors \'none\''
+
+// CI installs both; a machine without them must fail here, not skip the only browser check.
+async function launchBrowser (): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium is missing at ${chromiumPath}: apt-get install chromium`)
+  let playwright: typeof import('playwright-core')
+  try {
+    playwright = await import('playwright-core')
+  } catch (err) {
+    throw new Error('playwright-core is missing: npm i -D playwright-core', { cause: err })
+  }
+  return playwright.chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  })
+}
+
+// Real Chromium and real ffmpeg renders on a shared 2-CPU CI machine: more than the default 120 s budget.
+t.setTimeout(240_000)
+const browser = await launchBrowser()
+t.teardown(() => browser.close())
+await mkdir(screenshots, { recursive: true })
+
+// Real videos (ffmpeg) only where parity is checked: rendering them is most of a pair's time.
+async function setup (t: Test, { render = 'synthetic' as 'synthetic' | 'ffmpeg' } = {}) {
+  const options = { timeScale: 0.002, render }
+  const u1r2 = await startTestBackend(t, 'u1r2', options)
+  const u1r1 = await startTestBackend(t, 'u1r1', options)
+  const app = await build(t, { backends: [u1r2.config, u1r1.config] })
+  await ready(app)
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  return { app, origin, u1r2, u1r1 }
+}
+
+interface Visit { page: Page, response: Response, problems: string[] }
+
+/** Opens a page and records everything a user's browser would complain about. */
+async function visit (t: Test, origin: string, path: string, { javaScriptEnabled = true } = {}): Promise<Visit> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1200, height: 900 } })
+  t.teardown(() => context.close())
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console error: ${message.text()}`) })
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`))
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`))
+  page.on('request', (request) => { if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith('data:')) problems.push(`external request: ${request.url()}`) })
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`) })
+  const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' })
+  if (!response) throw new Error(`no response for ${path}`)
+  return { page, response, problems }
+}
+
+async function cellText (page: Page, section: string, row: string, col: string) {
+  return page.locator(`#${section} tr[data-row="${row}"] [data-col="${col}"]`).innerText()
+}
+
+// As the seed page prints them: stages to 4 decimals, Total to 2, two significant digits when tiny.
+const seconds = (value: number, digits: number) => value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits ? value.toPrecision(2) : value.toFixed(digits)
+const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)}`
+
+async function makeTraffic (t: Test, app: App, perBackend: number) {
+  const ids: string[] = []
+  for (let i = 0; i < perBackend; i++) {
+    for (const backend of ['u1r2', 'u1r1']) {
+      const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: `a paper boat ${i}`, backend, seed: i } })
+      t.equal(res.statusCode, 202)
+      ids.push(res.json().id)
+    }
+    // One job at a time per backend, as the seed measured.
+    await eventually(async () => {
+      const jobs = await Promise.all(ids.map(async (id) => (await app.inject(`/v1/video/jobs/${id}`)).json()))
+      return jobs.every((job) => job.status === 'completed')
+    }, { timeoutMs: 20_000 })
+  }
+}
+
+async function finished (app: App, id: string) {
+  return eventually(async () => {
+    const run = (await app.inject(`/v1/compare/runs/${id}`)).json()
+    return run.status !== 'running' && run
+  }, { timeoutMs: 60_000, intervalMs: 50 })
+}
+
+t.test('the live compare page shows the JSON\'s numbers and a bar per stage and side, in real Chromium with scripts off', async (t) => {
+  const { app, origin } = await setup(t)
+  const empty = await app.inject('/compare')
+  t.equal(empty.statusCode, 200, 'renders before any traffic')
+  t.match(empty.body, 'Not enough samples for a verdict')
+
+  await makeTraffic(t, app, 4)
+  // Scripts off: the page must be readable without them (it has none).
+  const { page, response, problems } = await visit(t, origin, '/compare?baseline=u1r1&candidate=u1r2', { javaScriptEnabled: false })
+  const report = (await app.inject('/v1/compare?baseline=u1r1&candidate=u1r2')).json()
+  t.equal(response.status(), 200)
+  t.equal(response.headers()['content-security-policy'], csp)
+  t.equal(response.headers()['content-type'], 'text/html; charset=utf-8')
+  t.equal(await page.locator('script').count(), 0, 'no script at all')
+
+  const cell = (section: string, row: string, col: string) => cellText(page, section, row, col)
+  for (const row of report.stages) {
+    t.equal(await cell('stages', row.name, 'candidate'), seconds(row.candidate.mean_seconds, 4), `${row.name} u1r2`)
+    t.equal(await cell('stages', row.name, 'baseline'), seconds(row.baseline.mean_seconds, 4), `${row.name} u1r1`)
+    t.equal(await cell('stages', row.name, 'speedup'), `${row.speedup.toFixed(2)}x`, `${row.name} speedup`)
+    t.equal(await cell('stages', row.name, 'n'), `${row.candidate.n}/${row.baseline.n}`, `${row.name} n`)
+  }
+  const { total } = report
+  t.equal(await cell('stages', 'Total', 'candidate'), total.candidate.mean_seconds.toFixed(2))
+  t.equal(await cell('stages', 'Total', 'baseline'), total.baseline.mean_seconds.toFixed(2))
+  t.equal(await cell('stages', 'Total', 'ci95'), `${total.speedup_ci95.low.toFixed(2)}–${total.speedup_ci95.high.toFixed(2)}x`)
+
+  const memory = Object.fromEntries(report.memory.map((row: { name: string }) => [row.name, row]))
+  t.equal(await cell('memory', 'peak_gpu_memory', 'candidate'), memory.peak_gpu_memory.candidate.toFixed(2))
+  t.equal(await cell('memory', 'peak_allocated', 'baseline'), memory.peak_allocated.baseline.toFixed(2))
+  t.equal(await cell('memory', 'peak_gpu_memory', 'delta'), signed(memory.peak_gpu_memory.delta))
+  t.equal(await cell('memory', 'overhead_ratio', 'candidate'), `${(memory.overhead_ratio.candidate * 100).toFixed(1)}%`)
+  t.equal(await cell('cost', 'gpu_seconds_per_video', 'candidate'), report.cost.candidate.gpu_seconds_per_video.toFixed(2))
+  t.equal(await page.locator('[data-field="parallel_efficiency"]').innerText(), `${(report.cost.parallel_efficiency * 100).toFixed(1)}%`)
+  t.equal(await cell('steps', 'steps', 'baseline'), String(report.denoise_steps.baseline.steps))
+  t.equal(await page.locator('#summary p').innerText(), report.verdict, 'the summary paragraph is the JSON\'s verdict')
+  t.same(await page.locator('#stages thead th').allInnerTexts(), ['Stage / Metric', 'u1r2 (s)', 'u1r1 baseline (s)', 'Speedup', '95% CI', 'n'])
+  t.same((await page.locator('#memory thead th').allInnerTexts()).slice(0, 4), ['Memory Metric', 'u1r2 (GB)', 'u1r1 baseline (GB)', 'Delta'])
+
+  for (const row of report.stages) {
+    for (const side of ['candidate', 'baseline']) {
+      const bar = page.locator(`#stage-times rect[data-stage="${row.name}"][data-side="${side}"]`)
+      t.equal(await bar.count(), 1, `a bar for ${row.name} on ${side}`)
+      t.match(await bar.locator('title').textContent(), `${seconds(row[side].mean_seconds, 4)} s`, 'its title says the time')
+      t.ok((await bar.boundingBox())!.width > 0, `${row.name} ${side} is drawn`)
+    }
+    t.equal(await page.locator(`#speedups rect[data-stage="${row.name}"]`).count(), 1, `a speedup bar for ${row.name}`)
+  }
+  t.equal(await page.locator('#speedups rect[data-stage="Total"]').count(), 1)
+  t.equal(await page.locator('#speedups .reference').count(), 1, 'the 1.00x reference line')
+  t.equal(await page.locator('#memory svg rect[data-metric]').count(), 4, 'reserved and allocated per side')
+
+  await page.screenshot({ path: join(screenshots, 'compare.png'), fullPage: true })
+  t.same(problems, [], 'no console error, page error, failed or external request')
+})
+
+t.test('the compare page answers a person: 400 naming the field, 404 for an unknown run, its own stylesheet', async (t) => {
+  const { app } = await setup(t)
+  const unknown = await app.inject('/compare?baseline=u9r9')
+  t.equal(unknown.statusCode, 400)
+  t.match(unknown.headers['content-type'], /^text\/html/)
+  t.equal(unknown.headers['content-security-policy'], csp)
+  t.match(unknown.body, 'baseline: unknown backend &quot;u9r9&quot;')
+  const invalid = await app.inject('/compare?candidate=%3Cscript%3E')
+  t.equal(invalid.statusCode, 400)
+  t.match(invalid.body, 'querystring.candidate')
+  t.notMatch(invalid.body, '<script>', 'the query never comes back as markup')
+  const missing = await app.inject('/compare/runs/run_nope')
+  t.equal(missing.statusCode, 404)
+  t.match(missing.headers['content-type'], /^text\/html/)
+  t.match(missing.body, 'Run run_nope not found')
+  const css = await app.inject('/compare/style.css')
+  t.equal(css.statusCode, 200)
+  t.equal(css.headers['content-type'], 'text/css; charset=utf-8')
+  t.match(css.body, 'tabular-nums')
+})
+
+t.test('a paired run\'s page refreshes while it runs, then shows both frames of every pair with its SSIM', async (t) => {
+  const { app, origin } = await setup(t, { render: 'ffmpeg' })
+  const prompt = 'a paper boat <b>on</b> "still" water & ink'
+  const start = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt }, pairs: 3, warmup: 0, parity: true } })
+  t.equal(start.statusCode, 202)
+  const { id } = start.json()
+  const running = await app.inject(`/compare/runs/${id}`)
+  t.equal(running.statusCode, 200)
+  t.equal(running.headers['content-security-policy'], csp)
+  t.match(running.body, '<meta http-equiv="refresh" content="2">', 'refreshes while running')
+  t.match(running.body, 'data-field="eta"')
+
+  const run = await finished(app, id)
+  t.equal(run.status, 'completed', run.error)
+  const { page, problems } = await visit(t, origin, `/compare/runs/${id}`)
+  t.equal(await page.locator('meta[http-equiv="refresh"]').count(), 0, 'no refresh once done')
+  t.equal(await page.locator('[data-field="status"]').textContent(), 'completed')
+  t.equal(await page.locator('[data-field="progress"]').innerText(), '3 of 3 pairs')
+  t.match(await page.locator('#status').innerText(), prompt, 'the prompt is shown as text, not markup')
+  t.equal(await page.locator('#status b').count(), 0)
+
+  for (const pair of run.pairs) {
+    const card = page.locator(`article.pair[data-pair="${pair.index}"]`)
+    t.equal(await card.locator('[data-field="ssim"]').innerText(), `SSIM ${pair.parity.ssim.toFixed(4)}`, `pair ${pair.index} SSIM`)
+    for (const side of ['candidate', 'baseline']) {
+      const img = card.locator(`img[data-side="${side}"]`)
+      t.equal(await img.getAttribute('src'), pair.frames[side])
+      t.ok(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), `pair ${pair.index} ${side} frame loaded`)
+    }
+  }
+  t.equal(await page.locator('article.pair.flagged').count(), 0)
+  t.equal(await cellText(page, 'pairs', '0', 'ssim'), run.pairs[0].parity.ssim.toFixed(4))
+  await page.screenshot({ path: join(screenshots, 'run.png'), fullPage: true })
+  t.same(problems, [], 'no console error, page error, failed or external request')
+})
+
+t.test('pairs whose outputs differ are highlighted on the run page', async (t) => {
+  const { app, origin, u1r2 } = await setup(t, { render: 'ffmpeg' })
+  u1r2.simulator.setFaults({ corruptOutput: true })
+  const { id } = (await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt: 'a lantern on a lake' }, pairs: 2, warmup: 0 } })).json()
+  const run = await finished(app, id)
+  t.equal(run.report.parity.flagged, 2)
+  const { page, problems } = await visit(t, origin, `/compare/runs/${id}`)
+  t.equal(await page.locator('article.pair.flagged').count(), 2)
+  t.equal(await page.locator('#pairs tr.flagged').count(), 2)
+  t.match(await page.locator('#summary').innerText(), /Outputs differ: 2 of 2 pairs/)
+  await page.screenshot({ path: join(screenshots, 'run-flagged.png'), fullPage: true })
+  t.same(problems, [])
+})
+
+t.test('a failed run\'s page says why and stops refreshing', async (t) => {
+  const { app, u1r2 } = await setup(t)
+  const { id } = (await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt: 'a kite' }, pairs: 50, warmup: 0, parity: false } })).json()
+  await eventually(async () => (await app.inject(`/v1/compare/runs/${id}`)).json().progress.pairs_done >= 2)
+  u1r2.simulator.setFaults({ die: true })
+  const run = await finished(app, id)
+  t.equal(run.status, 'failed')
+  const res = await app.inject(`/compare/runs/${id}`)
+  t.equal(res.statusCode, 200)
+  t.notMatch(res.body, 'http-equiv="refresh"')
+  t.match(res.body, 'data-field="error"')
+  t.match(res.body, /Failed:.*u1r2/)
+  t.match(res.body, 'Output parity is off for this run.')
+})
