@@ -92,10 +92,15 @@ export function createBackends (options: BackendsOptions) {
     try {
       replica.up = await replica.client.health(probeTimeoutMs)
       replica.lastError = replica.up ? null : 'health check answered 503 (warming up or unhealthy)'
-      if (replica.up && backend.reported.model === null) await readModelCard(backend, replica)
     } catch (err) {
       replica.up = false
       replica.lastError = (err as Error).message
+    }
+    // The model card is only a cross-check: a server that cannot show one is still healthy
+    if (replica.up && backend.reported.model === null) {
+      await readModelCard(backend, replica).catch((err: unknown) => {
+        if (!wasUp) logger.warn({ backend: backend.name, url: replica.url, err }, 'could not read the model card')
+      })
     }
     replica.lastCheckedAt = now()
     if (wasUp !== replica.up) {

@@ -43,6 +43,17 @@ export function endToEndHeaders (headers: Record<string, string | string[] | und
   return out
 }
 
+/** FastAPI's `{"detail": ...}` when there is one; otherwise the text itself (a proxy's or a plain-text 4xx). */
+function rejectionDetail (text: string): string {
+  let body: { detail?: unknown } | null = null
+  try {
+    body = JSON.parse(text)
+  } catch {}
+  if (typeof body?.detail === 'string') return body.detail
+  if (body?.detail !== undefined) return JSON.stringify(body.detail)
+  return text.trim().slice(0, 500) || 'rejected'
+}
+
 /** The HTTP conversation with one SGLang server (one replica of a backend). */
 export function createReplicaClient (options: ReplicaClientOptions) {
   const { backend } = options
@@ -88,9 +99,8 @@ export function createReplicaClient (options: ReplicaClientOptions) {
 
   async function failOnStatus (response: Dispatcher.ResponseData): Promise<never> {
     if (response.statusCode >= 400 && response.statusCode < 500) {
-      const body = await readJson(response).catch(() => null) as { detail?: unknown } | null
-      const detail = typeof body?.detail === 'string' ? body.detail : JSON.stringify(body?.detail ?? 'rejected')
-      throw new UpstreamRejectedError(backend, detail)
+      const text = await response.body.text().catch(() => '')
+      throw new UpstreamRejectedError(backend, rejectionDetail(text))
     }
     await response.body.dump().catch(() => {})
     throw upstreamFailure(backend, new UpstreamStatusError(backend, response.statusCode))

@@ -8,7 +8,7 @@ import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
-import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamReason } from '../errors.ts'
+import { BackendUnavailableError, ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamReason } from '../errors.ts'
 
 export interface JobObserver {
   /** Called once when a job reaches completed or failed (`lost` when the backend forgot it). */
@@ -52,6 +52,10 @@ export function createJobTracker (options: TrackerOptions) {
   const settledOrder: string[] = []
   // Per replica, in submission order, the jobs the backend has not finished: the head is running.
   const queues = new Map<Replica, Entry[]>()
+  // Submits awaiting the backend's answer count as outstanding, or jobs submitted at the same
+  // moment would all be sent to the replica (and backend) that looked least loaded.
+  const submitting = new Map<Replica, number>()
+  const submitTurns = new Map<Replica, Promise<unknown>>()
   let closed = false
 
   function queueOf (replica: Replica): Entry[] {
@@ -66,13 +70,26 @@ export function createJobTracker (options: TrackerOptions) {
     return { job: { ...job, settled }, timer: undefined, resolve }
   }
 
-  function enqueue (backend: Backend, replica: Replica, entry: Entry): void {
+  function countOutstanding (replica: Replica): void {
+    replica.outstanding = queueOf(replica).length + (submitting.get(replica) ?? 0)
+  }
+
+  function reserve (replica: Replica, delta: 1 | -1): void {
+    submitting.set(replica, (submitting.get(replica) ?? 0) + delta)
+    countOutstanding(replica)
+  }
+
+  /** Whether the entry is still the tracked one: a poll answered after DELETE must not settle it. */
+  function tracked (entry: Entry): boolean {
+    return entries.get(entry.job.id) === entry
+  }
+
+  function enqueue (replica: Replica, entry: Entry): void {
     const queue = queueOf(replica)
     queue.push(entry)
-    replica.outstanding = queue.length
+    countOutstanding(replica)
     if (queue.length === 1) markRunning(entry, entry.job.submittedAtMs)
     entries.set(entry.job.id, entry)
-    schedulePoll(backend, replica, entry)
   }
 
   function markRunning (entry: Entry, atMs: number): void {
@@ -85,7 +102,7 @@ export function createJobTracker (options: TrackerOptions) {
     const index = queue.indexOf(entry)
     if (index === -1) return
     queue.splice(index, 1)
-    replica.outstanding = queue.length
+    countOutstanding(replica)
     // FIFO, one at a time: the next job starts when this one ended.
     if (index === 0 && queue[0] && queue[0].job.status === 'queued') markRunning(queue[0], atMs)
   }
@@ -101,7 +118,34 @@ export function createJobTracker (options: TrackerOptions) {
       minMs: options.pollMinMs,
       maxMs: options.pollMaxMs
     })
-    entry.timer = setTimeout(() => { poll(backend, replica, entry) }, delayMs)
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined
+      poll(backend, replica, entry)
+    }, delayMs)
+  }
+
+  /** Polls now a job whose next poll is only scheduled (one in flight will do). */
+  function pollNow (backend: Backend, replica: Replica, entry: Entry): void {
+    if (entry.timer === undefined) return
+    clearTimeout(entry.timer)
+    entry.timer = undefined
+    poll(backend, replica, entry)
+  }
+
+  /**
+   * FIFO: the jobs ahead of this one on its replica ended before it did. When their end has not
+   * been seen yet (polls interleave, or the gateway stalled), poll them now and wait for them,
+   * briefly, so that this job starts when they ended rather than at an unknown time.
+   */
+  async function afterJobsAhead (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+    const queue = queueOf(replica)
+    const ahead = queue.slice(0, Math.max(0, queue.indexOf(entry)))
+    if (ahead.length === 0) return
+    for (const other of ahead) pollNow(backend, replica, other)
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.pollMaxMs).unref() })
+    await Promise.race([Promise.all(ahead.map((other) => other.job.settled)), timeout])
+    clearTimeout(timer)
   }
 
   async function poll (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
@@ -112,9 +156,10 @@ export function createJobTracker (options: TrackerOptions) {
       const failure = upstreamFailure(backend.name, err)
       if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
       logger.debug({ backend: backend.name, job: entry.job.id, err: failure }, 'poll failed; will poll again')
-      return schedulePoll(backend, replica, entry)
+      if (tracked(entry)) schedulePoll(backend, replica, entry)
+      return
     }
-    if (closed) return
+    if (closed || !tracked(entry)) return
     if (upstream === undefined) {
       return settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
     }
@@ -127,7 +172,10 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   async function complete (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
-    const completedAtMs = clock()
+    const seenAtMs = clock()
+    await afterJobsAhead(backend, replica, entry)
+    // Never before its start: that is the end of the jobs ahead, possibly seen only just now
+    const completedAtMs = Math.max(seenAtMs, entry.job.startedAtMs ?? seenAtMs)
     entry.job.completedAtMs = completedAtMs
     dequeue(replica, entry, completedAtMs)
     const service = serviceSeconds(entry.job)
@@ -137,6 +185,15 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   async function collectRecord (backend: Backend, replica: Replica, job: TrackedJob): Promise<void> {
+    try {
+      await readRecord(backend, replica, job)
+    } finally {
+      // The backend writes a dump for every request naming a path, also when the log had the record
+      if (job.perfDumpPath) rm(job.perfDumpPath, { force: true }).catch(() => {})
+    }
+  }
+
+  async function readRecord (backend: Backend, replica: Replica, job: TrackedJob): Promise<void> {
     if (replica.perfLog) {
       const found = await replica.perfLog.find(job.ref.upstreamId, { waitMs: options.perfRecordWaitMs })
       if (found && found !== 'corrupt') {
@@ -148,7 +205,6 @@ export function createJobTracker (options: TrackerOptions) {
     }
     if (job.perfDumpPath) {
       const dump = await readFile(job.perfDumpPath, 'utf8').then((text) => parsePerfDump(JSON.parse(text)), () => undefined)
-      rm(job.perfDumpPath, { force: true }).catch(() => {})
       if (dump) {
         job.record = dump
         job.recordSource = 'perf_dump'
@@ -170,7 +226,7 @@ export function createJobTracker (options: TrackerOptions) {
 
   function settle (backend: Backend, replica: Replica, entry: Entry, outcome: 'completed' | 'failed' | 'lost', error: TrackedJob['error']): void {
     const { job } = entry
-    if (isTerminal(job)) return
+    if (isTerminal(job) || !tracked(entry)) return
     clearTimeout(entry.timer)
     if (job.completedAtMs === null) job.completedAtMs = clock()
     dequeue(replica, entry, job.completedAtMs)
@@ -185,6 +241,50 @@ export function createJobTracker (options: TrackerOptions) {
   function remember (id: string): void {
     settledOrder.push(id)
     while (settledOrder.length > maxSettled) entries.delete(settledOrder.shift()!)
+  }
+
+  /**
+   * Runs one submit at a time per replica: the backend queues jobs in the order their POSTs
+   * arrive, and concurrent POSTs could be answered (and enqueued here) in another order.
+   */
+  function inTurn<T> (replica: Replica, submit: () => Promise<T>): Promise<T> {
+    const turn = (submitTurns.get(replica) ?? Promise.resolve()).then(submit)
+    submitTurns.set(replica, turn.catch(() => {}))
+    return turn
+  }
+
+  async function send (backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string): Promise<TrackedJob> {
+    const submittedAtMs = clock()
+    let upstream: UpstreamVideo
+    try {
+      upstream = await replica.client.submit(body, requestId)
+    } catch (err) {
+      const failure = upstreamFailure(backend.name, err)
+      if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
+      if (failure.reason === 'refused' || failure.reason === 'timeout') replica.up = false
+      throw failure
+    } finally {
+      reserve(replica, -1)
+    }
+    replica.up = true
+    const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
+    const entry = newEntry({
+      id: codec.encode(ref),
+      ref,
+      status: 'queued',
+      submittedAtMs,
+      startedAtMs: null,
+      completedAtMs: null,
+      observedFromSubmit: true,
+      upstream,
+      error: null,
+      record: null,
+      recordSource: null,
+      perfDumpPath
+    })
+    enqueue(replica, entry)
+    schedulePoll(backend, replica, entry)
+    return entry.job
   }
 
   function perfDumpPathFor (backend: Backend): string | null {
@@ -202,34 +302,16 @@ export function createJobTracker (options: TrackerOptions) {
       const replica = candidates[pickReplica(candidates.map((r) => r.outstanding))]!
       const perfDumpPath = perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
-      const submittedAtMs = clock()
-      let upstream: UpstreamVideo
-      try {
-        upstream = await replica.client.submit(body, requestId)
-      } catch (err) {
-        const failure = upstreamFailure(backend.name, err)
-        if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
-        if (failure.reason === 'refused' || failure.reason === 'timeout') replica.up = false
-        throw failure
-      }
-      replica.up = true
-      const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
-      const entry = newEntry({
-        id: codec.encode(ref),
-        ref,
-        status: 'queued',
-        submittedAtMs,
-        startedAtMs: null,
-        completedAtMs: null,
-        observedFromSubmit: true,
-        upstream,
-        error: null,
-        record: null,
-        recordSource: null,
-        perfDumpPath
+      const wasUp = replica.up
+      reserve(replica, 1)
+      return inTurn(replica, async () => {
+        // The replica went down (refused or timed out a submit) while this one waited: not there too
+        if (wasUp && !replica.up) {
+          reserve(replica, -1)
+          throw Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
+        }
+        return send(backend, replica, body, perfDumpPath, requestId)
       })
-      enqueue(backend, replica, entry)
-      return entry.job
     },
 
     /**
@@ -262,7 +344,8 @@ export function createJobTracker (options: TrackerOptions) {
         perfDumpPath: null
       })
       if (entries.has(id)) return entries.get(id)!.job
-      enqueue(backend, replica, entry)
+      enqueue(replica, entry)
+      // This first poll starts the job's one poller
       await poll(backend, replica, entry)
       return entry.job
     },
@@ -302,11 +385,13 @@ export function createJobTracker (options: TrackerOptions) {
       const backend = backends.get(job.ref.backend)
       const replica = backend?.replicas[job.ref.replica]
       if (!entry || !backend || !replica) return
-      await replica.client.deleteJob(job.ref.upstreamId)
+      // Forgotten before the DELETE goes out, so a poll answered meanwhile (404) cannot report the
+      // job lost; should the DELETE fail, the next request for the id adopts it again.
       clearTimeout(entry.timer)
       entries.delete(job.id)
       dequeue(replica, entry, clock())
       entry.resolve()
+      await replica.client.deleteJob(job.ref.upstreamId)
     },
 
     close (): void {
