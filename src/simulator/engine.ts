@@ -1,18 +1,18 @@
 // The GPU side of the server: a FIFO of jobs run one at a time against planned deadlines,
 // and the job store the HTTP layer reads. Job records live in memory only, as upstream.
 import { randomUUID } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { epochSeconds, queuedJob } from './job.ts'
 import type { VideoJob } from './job.ts'
-import { createMp4 } from './mp4.ts'
 import { planGeneration } from './plan.ts'
 import type { GenerationPlan } from './plan.ts'
 import type { Profile } from './profiles.ts'
 import type { Random } from './random.ts'
 import { appendStageRecords, perfDump, stageRecord, writePerfDump } from './records.ts'
 import type { PerfRecordMode } from './records.ts'
+import { createRenderer } from './render.ts'
+import type { RenderMode } from './render.ts'
 import type { VideoRequest } from './request.ts'
 
 export interface EngineLogger {
@@ -29,8 +29,10 @@ export interface EngineOptions {
   outputDir: string
   perfLogDir: string | undefined
   logger: EngineLogger | undefined
-  // read at submit (failJobs) and completion (perf record faults) time
+  renderMode: RenderMode
+  // read at submit (failJobs), generation start (corruptOutput) and completion (perf record faults) time
   failureFor: () => string | undefined
+  corruptOutput: () => boolean
   perfRecordMode: () => PerfRecordMode
 }
 
@@ -60,6 +62,10 @@ export function createEngine (options: EngineOptions) {
   // bumped by reset(): completions of a previous "process" are dropped
   let epoch = 0
   const pending = new Set<Promise<void>>()
+  // outputs still being written, including those of a generation reset() dropped: close() waits
+  // for them so no ffmpeg outlives the simulator or writes into a removed directory
+  const writing = new Set<Promise<unknown>>()
+  const renderer = createRenderer(options.renderMode, options.outputDir)
 
   function submit (request: VideoRequest): VideoJob {
     const plan = planGeneration(options.profile, request, options)
@@ -83,8 +89,10 @@ export function createEngine (options: EngineOptions) {
     const timer = setTimeout(onGenerationEnd, Math.max(0, endMs - performance.now()), next, endMs)
     running = { timer, endMs }
     if (next.failure === undefined) {
-      next.outputs = writeOutputs(next)
-      next.outputs.catch(() => {})
+      const outputs = writeOutputs(next)
+      next.outputs = outputs
+      writing.add(outputs)
+      outputs.catch(() => {}).finally(() => writing.delete(outputs))
     }
   }
 
@@ -97,6 +105,8 @@ export function createEngine (options: EngineOptions) {
     work.finally(() => pending.delete(work)).catch(() => {})
   }
 
+  const rendering = new Map<string, Promise<string[]>>()
+
   async function finish (generation: QueuedGeneration, startEpoch: number): Promise<void> {
     const { job, request, plan, failure } = generation
     if (failure !== undefined) {
@@ -104,7 +114,12 @@ export function createEngine (options: EngineOptions) {
       options.logger?.warn({ id: job.id }, `Generation failed: ${failure}`)
       return
     }
-    const paths = await (generation.outputs ?? writeOutputs(generation))
+    // Completion keeps to the planned clock even when rendering the mp4 takes longer (ffmpeg's
+    // start-up alone can outlast a time-scaled generation): a download waits for the file instead.
+    const outputs = generation.outputs ?? writeOutputs(generation)
+    rendering.set(job.id, outputs)
+    outputs.finally(() => rendering.delete(job.id)).catch(() => {})
+    const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
     await writeRecords(job, plan, request)
     if (startEpoch !== epoch) return
     logCompletion(job.id, plan)
@@ -122,7 +137,8 @@ export function createEngine (options: EngineOptions) {
 
   async function writeOutputs ({ job, request }: QueuedGeneration): Promise<string[]> {
     const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
-    await Promise.all(paths.map((path, k) => writeFile(path, createMp4(request, request.prompt, request.seed, k))))
+    const corrupt = options.corruptOutput()
+    await Promise.all(paths.map((path, variant) => renderer.write(path, { ...request, variant, corrupt })))
     return paths
   }
 
@@ -170,10 +186,16 @@ export function createEngine (options: EngineOptions) {
 
   async function close (): Promise<void> {
     reset()
-    await Promise.allSettled([...pending])
+    await Promise.allSettled([...pending, ...writing])
+    await renderer.close()
   }
 
-  return { submit, get, list, remove, reset, close }
+  /** Resolves once the job's mp4 files are on disk (at once when they already are). */
+  async function outputsReady (id: string): Promise<void> {
+    await rendering.get(id)?.catch(() => {})
+  }
+
+  return { submit, get, list, remove, reset, close, outputsReady }
 }
 
 export type Engine = ReturnType<typeof createEngine>

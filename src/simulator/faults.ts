@@ -18,6 +18,9 @@ export interface Faults {
   die: boolean
   perfRecordMissing: boolean
   perfRecordCorrupt: boolean
+  // jobs started from now on write visibly damaged frames (noise), as the u1r2 ring SP bug
+  // once did silently; the twin from a healthy backend then fails the parity check
+  corruptOutput: boolean
 }
 
 export const DEFAULT_JOB_FAILURE = 'CUDA out of memory. Tried to allocate 2.00 GiB (simulated fault)'
@@ -33,7 +36,8 @@ export function noFaults (): Faults {
     failJobs: false,
     die: false,
     perfRecordMissing: false,
-    perfRecordCorrupt: false
+    perfRecordCorrupt: false,
+    corruptOutput: false
   }
 }
 

@@ -14,6 +14,8 @@ import type { Faults } from './faults.ts'
 import { resolveProfile } from './profiles.ts'
 import type { Profile, ProfileName } from './profiles.ts'
 import { createRandom } from './random.ts'
+import { resolveRenderMode } from './render.ts'
+import type { RenderOption } from './render.ts'
 import { sendText } from './responses.ts'
 import { answeredDuringWarmup, route } from './routes.ts'
 import type { RouteContext } from './routes.ts'
@@ -22,6 +24,7 @@ import { createWarmup } from './warmup.ts'
 export type { Faults } from './faults.ts'
 export type { EngineLogger as SimulatorLogger } from './engine.ts'
 export type { Profile, ProfileName, StageProfile } from './profiles.ts'
+export type { RenderMode, RenderOption } from './render.ts'
 export { profiles } from './profiles.ts'
 
 export interface SimulatorOptions {
@@ -40,6 +43,9 @@ export interface SimulatorOptions {
   jitter?: number
   randomSeed?: number
   logger?: EngineLogger
+  // how output mp4s are made: 'ffmpeg' renders decodable H.264 (needed for parity checks),
+  // 'synthetic' writes a container of random bytes, 'auto' (default) uses ffmpeg when installed
+  render?: RenderOption
 }
 
 export interface Simulator {
@@ -85,6 +91,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
   const taskType = options.taskType ?? profile.taskType
   const outputDir = options.outputDir ?? await mkdtemp(join(tmpdir(), 'ringside-simulator-'))
   await mkdir(outputDir, { recursive: true })
+  const renderMode = await resolveRenderMode(options.render)
   let faults = noFaults()
 
   const engine = createEngine({
@@ -96,6 +103,8 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     outputDir,
     perfLogDir: options.perfLogDir,
     logger: options.logger,
+    renderMode,
+    corruptOutput: () => faults.corruptOutput,
     failureFor: () => faults.failJobs === false ? undefined : (typeof faults.failJobs === 'string' ? faults.failJobs : DEFAULT_JOB_FAILURE),
     perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : 'normal'
   })
@@ -177,7 +186,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     if (listening) await stopListening(server)
   }
 
-  options.logger?.info({ port, profile: profile.name }, 'SGLang diffusion simulator listening')
+  options.logger?.info({ port, profile: profile.name, render: renderMode }, 'SGLang diffusion simulator listening')
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,

@@ -127,6 +127,7 @@ async function downloadContent (ctx: RouteContext, id: string, query: URLSearchP
   if (job === undefined) return reply(404, { detail: 'Video not found' })
   const path = contentPath(job, query.get('variant'))
   if (path === undefined) return reply(404, { detail: 'Generation is still in-progress' })
+  await ctx.engine.outputsReady(id)
   // stat first so a vanished file is still a JSON 404 rather than a broken 200
   const file = await stat(path).catch(() => undefined)
   if (file === undefined) return reply(404, { detail: 'Generation is still in-progress' })

@@ -2,8 +2,9 @@ import { test } from 'tap'
 import { build, eventually, ready, startTestBackend } from '../helper.ts'
 
 async function setup (t: Parameters<typeof build>[0], timeScale = 0.004) {
-  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale })
-  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale })
+  // Real H.264 (ffmpeg): parity decodes both sides' videos.
+  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale, render: 'ffmpeg' })
+  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale, render: 'ffmpeg' })
   const app = await build(t, { backends: [u1r2.config, u1r1.config] })
   await ready(app)
   return { app, u1r2, u1r1 }

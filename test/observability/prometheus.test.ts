@@ -51,8 +51,9 @@ function describe (result: PromResult): string {
 }
 
 test('a real Prometheus scraping the gateway under paired traffic answers every panel query and every recording rule with data', async (t) => {
-  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale })
-  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale })
+  // Real H.264 (ffmpeg), so the parity series get data too.
+  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale, render: 'ffmpeg' })
+  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale, render: 'ffmpeg' })
   // Poll backends often: job completion, not the tracker's back-off, should set the pace.
   const app = await build(t, { backends: [u1r2.config, u1r1.config], pollMaxMs: 20 })
   await ready(app)
