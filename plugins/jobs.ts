@@ -23,7 +23,7 @@ declare module 'fastify' {
 }
 
 /** Turns settled jobs into metric observations and comparison samples. */
-function createJobObserver (metrics: Metrics, stageOrder: string[], samples: SampleStore): JobObserver {
+function createJobObserver (metrics: Metrics, backendNames: string[], stageOrder: string[], samples: SampleStore): JobObserver {
   return {
     settled (job: TrackedJob, outcome) {
       // Only the instance that submitted a job counts it; one that adopted it to answer a
@@ -42,7 +42,12 @@ function createJobObserver (metrics: Metrics, stageOrder: string[], samples: Sam
       const record = job.record
       if (!record) return
       for (const { stage, durationSeconds } of record.stages) {
-        if (!stageOrder.includes(stage)) stageOrder.push(stage)
+        if (!stageOrder.includes(stage)) {
+          stageOrder.push(stage)
+          // A stage first seen now gets a zero series on every backend, so Prometheus sees
+          // their first observation as an increase (the stage set is not known before).
+          for (const name of backendNames) metrics.stageDuration.zero({ backend: name, stage })
+        }
         metrics.stageDuration.observe({ backend, stage }, durationSeconds)
       }
       for (const step of record.denoiseStepsSeconds) metrics.denoiseStepDuration.observe({ backend }, step)
@@ -73,7 +78,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
   const tracker = createJobTracker({
     backends,
     secret,
-    observer: createJobObserver(metrics, stageOrder, samples),
+    observer: createJobObserver(metrics, backends.names, stageOrder, samples),
     logger: fastify.log,
     pollMinMs: config.pollMinMs,
     pollMaxMs: config.pollMaxMs,

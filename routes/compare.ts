@@ -9,14 +9,14 @@ const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     tags: ['compare'],
     querystring: CompareQuery,
     produces: ['application/json', 'text/markdown'],
-    response: { 200: Type.Union([Comparison, Type.String()]), ...errorResponses(400) }
+    response: { 200: Type.Union([Comparison, Type.String()]), ...errorResponses(400, 502) }
   }
 
   fastify.get('/v1/compare', {
     schema: { ...schema, summary: 'The seed page\'s tables from live traffic: stage times, speedups with intervals, memory, cost, summary', description: 'JSON by default; Markdown with `Accept: text/markdown`, `?format=md` or `/v1/compare.md`.' }
   }, async (request, reply) => {
-    const { baseline, candidate, format } = request.query
-    const report = fastify.compare.live(baseline, candidate)
+    const { baseline, candidate, format, source } = request.query
+    const report = await fastify.compare.live(baseline, candidate, source)
     const wanted = format ?? (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown' ? 'md' : 'json')
     if (wanted === 'md') return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(report))
     return report
@@ -25,7 +25,7 @@ const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   fastify.get('/v1/compare.md', {
     schema: { ...schema, summary: 'The live comparison as Markdown', produces: ['text/markdown'] }
   }, async (request, reply) => {
-    const report = fastify.compare.live(request.query.baseline, request.query.candidate)
+    const report = await fastify.compare.live(request.query.baseline, request.query.candidate, request.query.source)
     return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(report))
   })
 }

@@ -47,7 +47,7 @@ const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
       response: { 200: Type.String(), ...errorResponses(400) }
     }
   }, async (request, reply) => {
-    const report = fastify.compare.live(request.query.baseline, request.query.candidate)
+    const report = await fastify.compare.live(request.query.baseline, request.query.candidate)
     return html(reply.header('cache-control', 'no-store'), renderComparePage(report))
   })
 

@@ -32,7 +32,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(metrics)
   await fastify.register(backends, { config: opts.config })
   await fastify.register(jobs, { config: opts.config })
-  await fastify.register(compare)
+  await fastify.register(compare, { config: opts.config })
   await fastify.register(content)
   await fastify.register(runs)
 

@@ -38,7 +38,9 @@ export const ConfigSchema = Type.Object({
   bodyTimeoutMs: Type.Integer({ minimum: 1 }),
   perfRecordWaitMs: Type.Integer({ minimum: 0 }),
   bodyLimitBytes: Type.Integer({ minimum: 1024 }),
-  maxWaitSeconds: Type.Integer({ minimum: 0 })
+  maxWaitSeconds: Type.Integer({ minimum: 0 }),
+  prometheusUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+  prometheusWindow: Type.String({ pattern: '^[0-9]+(ms|s|m|h|d|w|y)$' })
 }, { additionalProperties: false })
 export type Config = Static<typeof ConfigSchema>
 
@@ -57,7 +59,8 @@ export const defaults: Config = {
   bodyTimeoutMs: 300_000,
   perfRecordWaitMs: 2000,
   bodyLimitBytes: 16 * 1024 * 1024,
-  maxWaitSeconds: 600
+  maxWaitSeconds: 600,
+  prometheusWindow: '1h'
 }
 
 /** Each setting, the environment variable that sets it, and how its text is read. */
@@ -77,7 +80,9 @@ export const environment = {
   bodyTimeoutMs: ['RINGSIDE_BODY_TIMEOUT_MS', Number],
   perfRecordWaitMs: ['RINGSIDE_PERF_RECORD_WAIT_MS', Number],
   bodyLimitBytes: ['RINGSIDE_BODY_LIMIT_BYTES', Number],
-  maxWaitSeconds: ['RINGSIDE_MAX_WAIT_SECONDS', Number]
+  maxWaitSeconds: ['RINGSIDE_MAX_WAIT_SECONDS', Number],
+  prometheusUrl: ['RINGSIDE_PROMETHEUS_URL', String],
+  prometheusWindow: ['RINGSIDE_PROMETHEUS_WINDOW', String]
 } as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
 
 export class ConfigError extends Error {

@@ -15,6 +15,7 @@ export const UpstreamResetError = createError<[string]>('RINGSIDE_UPSTREAM_RESET
 export const UpstreamMalformedError = createError<[string]>('RINGSIDE_UPSTREAM_MALFORMED', 'Backend %s sent a malformed response', 502)
 export const UpstreamStatusError = createError<[string, number]>('RINGSIDE_UPSTREAM_STATUS', 'Backend %s answered with status %d', 502)
 export const UpstreamContentGoneError = createError<[string]>('RINGSIDE_CONTENT_GONE', 'Backend %s no longer has this video (restarted or deleted)', 502)
+export const PrometheusUnavailableError = createError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 export const UpstreamError = createError<[string]>('RINGSIDE_UPSTREAM_ERROR', 'Backend %s failed', 502)
 
 /** Closed set of reasons, also the `reason` label of ringside_upstream_errors_total. */

@@ -91,11 +91,13 @@ export const Report = Type.Object(reportProperties, { title: 'Comparison report'
 export const Comparison = Type.Object({
   ...reportProperties,
   generated_at: Type.String(),
-  source: Type.String({ description: 'gateway: this instance\'s completed jobs since start' })
+  source: Type.String({ description: 'prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance\'s completed jobs since start' }),
+  source_note: Nullable(Type.String())
 }, { title: 'Live comparison' })
 
 export const CompareQuery = Type.Object({
   baseline: Type.String({ default: 'u1r1', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
   candidate: Type.String({ default: 'u1r2', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
-  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md'), Type.Literal('html')], { description: 'Overrides the Accept header' }))
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md')], { description: 'Overrides the Accept header' })),
+  source: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('prometheus')], { description: 'Where the numbers come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set' }))
 }, { additionalProperties: false })

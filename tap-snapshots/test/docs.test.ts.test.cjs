@@ -7,12 +7,18 @@
 'use strict'
 exports[`test/docs.test.ts > TAP > the OpenAPI document at /docs/json describes every route, and /docs serves its UI > documented paths 1`] = `
 Array [
+  "/compare",
+  "/compare/runs/{id}",
   "/health/live",
   "/health/ready",
   "/metrics",
   "/v1/backends",
   "/v1/compare",
   "/v1/compare.md",
+  "/v1/compare/runs",
+  "/v1/compare/runs/{id}",
+  "/v1/compare/runs/{id}.md",
+  "/v1/compare/runs/{id}/pairs/{index}/frames/{side}.png",
   "/v1/video/generate",
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
@@ -64,6 +70,100 @@ Object {
   },
   "openapi": "3.0.3",
   "paths": Object {
+    "/compare": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "query",
+            "name": "baseline",
+            "required": true,
+            "schema": Object {
+              "default": "u1r1",
+              "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "in": "query",
+            "name": "candidate",
+            "required": true,
+            "schema": Object {
+              "default": "u1r2",
+              "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The live comparison as a page: the seed's tables, charts and summary, no script",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/compare/runs/{id}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 100,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "A paired run as a page: progress (refreshing while it runs), report, frames side by side",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
     "/health/live": Object {
       "get": Object {
         "responses": Object {
@@ -353,9 +453,25 @@ Object {
                   ],
                   "type": "string",
                 },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the numbers come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
                 Object {
                   "enum": Array [
-                    "html",
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
                   ],
                   "type": "string",
                 },
@@ -678,10 +794,12 @@ Object {
                                     "type": "integer",
                                   },
                                   "ok": Object {
+                                    "description": "SSIM at or above the threshold",
                                     "nullable": true,
                                     "type": "boolean",
                                   },
                                   "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
                                     "nullable": true,
                                     "type": "number",
                                   },
@@ -793,7 +911,11 @@ Object {
                           "type": "object",
                         },
                         "source": Object {
-                          "description": "gateway: this instance's completed jobs since start",
+                          "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
+                          "type": "string",
+                        },
+                        "source_note": Object {
+                          "nullable": true,
                           "type": "string",
                         },
                         "stages": Object {
@@ -1048,6 +1170,7 @@ Object {
                         "verdict",
                         "generated_at",
                         "source",
+                        "source_note",
                       ],
                       "title": "Live comparison",
                       "type": "object",
@@ -1370,10 +1493,12 @@ Object {
                                     "type": "integer",
                                   },
                                   "ok": Object {
+                                    "description": "SSIM at or above the threshold",
                                     "nullable": true,
                                     "type": "boolean",
                                   },
                                   "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
                                     "nullable": true,
                                     "type": "number",
                                   },
@@ -1485,7 +1610,11 @@ Object {
                           "type": "object",
                         },
                         "source": Object {
-                          "description": "gateway: this instance's completed jobs since start",
+                          "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
+                          "type": "string",
+                        },
+                        "source_note": Object {
+                          "nullable": true,
                           "type": "string",
                         },
                         "stages": Object {
@@ -1740,6 +1869,7 @@ Object {
                         "verdict",
                         "generated_at",
                         "source",
+                        "source_note",
                       ],
                       "title": "Live comparison",
                       "type": "object",
@@ -1754,6 +1884,21 @@ Object {
             "description": "Default Response",
           },
           "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -1817,9 +1962,25 @@ Object {
                   ],
                   "type": "string",
                 },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the numbers come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
                 Object {
                   "enum": Array [
-                    "html",
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
                   ],
                   "type": "string",
                 },
@@ -2142,10 +2303,12 @@ Object {
                                     "type": "integer",
                                   },
                                   "ok": Object {
+                                    "description": "SSIM at or above the threshold",
                                     "nullable": true,
                                     "type": "boolean",
                                   },
                                   "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
                                     "nullable": true,
                                     "type": "number",
                                   },
@@ -2257,7 +2420,11 @@ Object {
                           "type": "object",
                         },
                         "source": Object {
-                          "description": "gateway: this instance's completed jobs since start",
+                          "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
+                          "type": "string",
+                        },
+                        "source_note": Object {
+                          "nullable": true,
                           "type": "string",
                         },
                         "stages": Object {
@@ -2512,6 +2679,7 @@ Object {
                         "verdict",
                         "generated_at",
                         "source",
+                        "source_note",
                       ],
                       "title": "Live comparison",
                       "type": "object",
@@ -2535,8 +2703,5093 @@ Object {
             },
             "description": "Default Response",
           },
+          "502": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
         },
         "summary": "The live comparison as Markdown",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/v1/compare/runs": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "data": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "type": "string",
+                          },
+                          "cancel_policy": Object {
+                            "type": "string",
+                          },
+                          "candidate": Object {
+                            "type": "string",
+                          },
+                          "created_at": Object {
+                            "type": "string",
+                          },
+                          "error": Object {
+                            "description": "Why the run failed; the pairs measured before are kept",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "finished_at": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "id": Object {
+                            "type": "string",
+                          },
+                          "links": Object {
+                            "properties": Object {
+                              "markdown": Object {
+                                "type": "string",
+                              },
+                              "page": Object {
+                                "type": "string",
+                              },
+                              "self": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "self",
+                              "markdown",
+                              "page",
+                            ],
+                            "type": "object",
+                          },
+                          "object": Object {
+                            "enum": Array [
+                              "compare.run",
+                            ],
+                            "type": "string",
+                          },
+                          "pairs": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "duration_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "job_id": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "description": "pending, running, completed or failed",
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "job_id",
+                                    "status",
+                                    "error",
+                                    "duration_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "duration_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "job_id": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "description": "pending, running, completed or failed",
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "job_id",
+                                    "status",
+                                    "error",
+                                    "duration_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "frames": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "string",
+                                    },
+                                    "candidate": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "index": Object {
+                                  "type": "integer",
+                                },
+                                "parity": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "seed": Object {
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "index",
+                                "seed",
+                                "baseline",
+                                "candidate",
+                                "parity",
+                                "frames",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "progress": Object {
+                            "properties": Object {
+                              "elapsed_seconds": Object {
+                                "type": "number",
+                              },
+                              "eta_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs_done": Object {
+                                "type": "integer",
+                              },
+                              "pairs_total": Object {
+                                "type": "integer",
+                              },
+                              "warmup_done": Object {
+                                "type": "integer",
+                              },
+                              "warmup_total": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "pairs_done",
+                              "pairs_total",
+                              "warmup_done",
+                              "warmup_total",
+                              "elapsed_seconds",
+                              "eta_seconds",
+                            ],
+                            "type": "object",
+                          },
+                          "report": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "spec": Object {
+                            "properties": Object {
+                              "concurrency": Object {
+                                "type": "integer",
+                              },
+                              "pairs": Object {
+                                "type": "integer",
+                              },
+                              "parity": Object {
+                                "type": "boolean",
+                              },
+                              "template": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "warmup": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "template",
+                              "pairs",
+                              "warmup",
+                              "concurrency",
+                              "parity",
+                            ],
+                            "type": "object",
+                          },
+                          "status": Object {
+                            "description": "running, completed, cancelled or failed",
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "id",
+                          "object",
+                          "status",
+                          "baseline",
+                          "candidate",
+                          "spec",
+                          "created_at",
+                          "finished_at",
+                          "progress",
+                          "error",
+                          "cancel_policy",
+                          "pairs",
+                          "report",
+                          "links",
+                        ],
+                        "title": "Paired run",
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "list",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "object",
+                    "data",
+                  ],
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Paired runs, newest first",
+        "tags": Array [
+          "compare",
+        ],
+      },
+      "post": Object {
+        "requestBody": Object {
+          "content": Object {
+            "application/json": Object {
+              "schema": Object {
+                "additionalProperties": false,
+                "properties": Object {
+                  "baseline": Object {
+                    "default": "u1r1",
+                    "description": "A configured backend name",
+                    "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+                    "type": "string",
+                  },
+                  "candidate": Object {
+                    "default": "u1r2",
+                    "description": "A configured backend name",
+                    "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+                    "type": "string",
+                  },
+                  "concurrency": Object {
+                    "default": 1,
+                    "description": "Pairs in flight at once",
+                    "maximum": 32,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "pairs": Object {
+                    "default": 5,
+                    "maximum": 1000,
+                    "minimum": 1,
+                    "type": "integer",
+                  },
+                  "parity": Object {
+                    "default": true,
+                    "description": "Compare both outputs of every pair with ffmpeg (SSIM, PSNR)",
+                    "type": "boolean",
+                  },
+                  "template": Object {
+                    "additionalProperties": false,
+                    "description": "The request both sides of every pair receive; \`seed\` is the first pair's seed, then +1 per pair",
+                    "properties": Object {
+                      "fps": Object {
+                        "maximum": 120,
+                        "minimum": 1,
+                        "type": "integer",
+                      },
+                      "guidance_scale": Object {
+                        "maximum": 100,
+                        "minimum": 0,
+                        "type": "number",
+                      },
+                      "model": Object {
+                        "maxLength": 256,
+                        "type": "string",
+                      },
+                      "negative_prompt": Object {
+                        "maxLength": 10000,
+                        "type": "string",
+                      },
+                      "num_frames": Object {
+                        "maximum": 2000,
+                        "minimum": 1,
+                        "type": "integer",
+                      },
+                      "num_inference_steps": Object {
+                        "maximum": 1000,
+                        "minimum": 1,
+                        "type": "integer",
+                      },
+                      "prompt": Object {
+                        "maxLength": 10000,
+                        "minLength": 1,
+                        "type": "string",
+                      },
+                      "reference_url": Object {
+                        "maxLength": 8192,
+                        "pattern": "^(https?://|data:image/)",
+                        "type": "string",
+                      },
+                      "seconds": Object {
+                        "maximum": 60,
+                        "minimum": 1,
+                        "type": "integer",
+                      },
+                      "seed": Object {
+                        "maximum": 4294967295,
+                        "minimum": 0,
+                        "type": "integer",
+                      },
+                      "size": Object {
+                        "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                        "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                        "type": "string",
+                      },
+                    },
+                    "required": Array [
+                      "prompt",
+                    ],
+                    "type": "object",
+                  },
+                  "warmup": Object {
+                    "default": 1,
+                    "description": "Pairs run first and left out of the results",
+                    "maximum": 100,
+                    "minimum": 0,
+                    "type": "integer",
+                  },
+                },
+                "required": Array [
+                  "template",
+                ],
+                "type": "object",
+              },
+            },
+          },
+          "required": true,
+        },
+        "responses": Object {
+          "202": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "baseline": Object {
+                      "type": "string",
+                    },
+                    "cancel_policy": Object {
+                      "type": "string",
+                    },
+                    "candidate": Object {
+                      "type": "string",
+                    },
+                    "created_at": Object {
+                      "type": "string",
+                    },
+                    "error": Object {
+                      "description": "Why the run failed; the pairs measured before are kept",
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "finished_at": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "links": Object {
+                      "properties": Object {
+                        "markdown": Object {
+                          "type": "string",
+                        },
+                        "page": Object {
+                          "type": "string",
+                        },
+                        "self": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "self",
+                        "markdown",
+                        "page",
+                      ],
+                      "type": "object",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "compare.run",
+                      ],
+                      "type": "string",
+                    },
+                    "pairs": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "duration_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "error": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "job_id": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "status": Object {
+                                "description": "pending, running, completed or failed",
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "job_id",
+                              "status",
+                              "error",
+                              "duration_seconds",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "duration_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "error": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "job_id": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "status": Object {
+                                "description": "pending, running, completed or failed",
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "job_id",
+                              "status",
+                              "error",
+                              "duration_seconds",
+                            ],
+                            "type": "object",
+                          },
+                          "frames": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "string",
+                              },
+                              "candidate": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "index": Object {
+                            "type": "integer",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "error": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "index": Object {
+                                "type": "integer",
+                              },
+                              "ok": Object {
+                                "description": "SSIM at or above the threshold",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "psnr": Object {
+                                "description": "dB; null when the outputs are identical",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "index",
+                              "ssim",
+                              "psnr",
+                              "ok",
+                              "error",
+                            ],
+                            "type": "object",
+                          },
+                          "seed": Object {
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "seed",
+                          "baseline",
+                          "candidate",
+                          "parity",
+                          "frames",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "progress": Object {
+                      "properties": Object {
+                        "elapsed_seconds": Object {
+                          "type": "number",
+                        },
+                        "eta_seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "pairs_done": Object {
+                          "type": "integer",
+                        },
+                        "pairs_total": Object {
+                          "type": "integer",
+                        },
+                        "warmup_done": Object {
+                          "type": "integer",
+                        },
+                        "warmup_total": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "pairs_done",
+                        "pairs_total",
+                        "warmup_done",
+                        "warmup_total",
+                        "elapsed_seconds",
+                        "eta_seconds",
+                      ],
+                      "type": "object",
+                    },
+                    "report": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "baseline": Object {
+                          "properties": Object {
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "candidate": Object {
+                          "properties": Object {
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "cost": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "parallel_efficiency": Object {
+                              "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                            "parallel_efficiency",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "denoise_steps": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "memory": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "candidate": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "delta": Object {
+                                "description": "candidate - baseline",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "unit": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "unit",
+                              "baseline",
+                              "candidate",
+                              "delta",
+                              "n",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "parity": Object {
+                          "nullable": true,
+                          "properties": Object {
+                            "flagged": Object {
+                              "description": "Pairs below the SSIM threshold",
+                              "type": "integer",
+                            },
+                            "measured": Object {
+                              "type": "boolean",
+                            },
+                            "min_ssim": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "pairs": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "description": "SSIM at or above the threshold",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "reason": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "threshold_ssim": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "measured",
+                            "threshold_ssim",
+                            "reason",
+                            "flagged",
+                            "min_ssim",
+                            "pairs",
+                          ],
+                          "type": "object",
+                        },
+                        "queue_wait": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "stages": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "summary": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "total": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "significant": Object {
+                              "description": "The interval excludes 1.00x",
+                              "nullable": true,
+                              "type": "boolean",
+                            },
+                            "speedup": Object {
+                              "description": "baseline mean / candidate mean",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "speedup_ci95": Object {
+                              "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                              "nullable": true,
+                              "properties": Object {
+                                "high": Object {
+                                  "type": "number",
+                                },
+                                "low": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "low",
+                                "high",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "baseline",
+                            "candidate",
+                            "speedup",
+                            "speedup_ci95",
+                            "significant",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "verdict": Object {
+                          "description": "The summary as one paragraph, in the seed page's style",
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "baseline",
+                        "candidate",
+                        "stages",
+                        "total",
+                        "queue_wait",
+                        "memory",
+                        "cost",
+                        "denoise_steps",
+                        "parity",
+                        "summary",
+                        "verdict",
+                      ],
+                      "type": "object",
+                    },
+                    "spec": Object {
+                      "properties": Object {
+                        "concurrency": Object {
+                          "type": "integer",
+                        },
+                        "pairs": Object {
+                          "type": "integer",
+                        },
+                        "parity": Object {
+                          "type": "boolean",
+                        },
+                        "template": Object {
+                          "additionalProperties": Object {},
+                          "type": "object",
+                        },
+                        "warmup": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "template",
+                        "pairs",
+                        "warmup",
+                        "concurrency",
+                        "parity",
+                      ],
+                      "type": "object",
+                    },
+                    "status": Object {
+                      "description": "running, completed, cancelled or failed",
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "status",
+                    "baseline",
+                    "candidate",
+                    "spec",
+                    "created_at",
+                    "finished_at",
+                    "progress",
+                    "error",
+                    "cancel_policy",
+                    "pairs",
+                    "report",
+                    "links",
+                  ],
+                  "title": "Paired run",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Start a paired run: the same request with the same seed on both backends, N times",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/v1/compare/runs/{id}": Object {
+      "delete": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 100,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "baseline": Object {
+                      "type": "string",
+                    },
+                    "cancel_policy": Object {
+                      "type": "string",
+                    },
+                    "candidate": Object {
+                      "type": "string",
+                    },
+                    "created_at": Object {
+                      "type": "string",
+                    },
+                    "error": Object {
+                      "description": "Why the run failed; the pairs measured before are kept",
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "finished_at": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                    "id": Object {
+                      "type": "string",
+                    },
+                    "links": Object {
+                      "properties": Object {
+                        "markdown": Object {
+                          "type": "string",
+                        },
+                        "page": Object {
+                          "type": "string",
+                        },
+                        "self": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "self",
+                        "markdown",
+                        "page",
+                      ],
+                      "type": "object",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "compare.run",
+                      ],
+                      "type": "string",
+                    },
+                    "pairs": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "duration_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "error": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "job_id": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "status": Object {
+                                "description": "pending, running, completed or failed",
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "job_id",
+                              "status",
+                              "error",
+                              "duration_seconds",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "duration_seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "error": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "job_id": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "status": Object {
+                                "description": "pending, running, completed or failed",
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "job_id",
+                              "status",
+                              "error",
+                              "duration_seconds",
+                            ],
+                            "type": "object",
+                          },
+                          "frames": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "string",
+                              },
+                              "candidate": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "index": Object {
+                            "type": "integer",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "error": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "index": Object {
+                                "type": "integer",
+                              },
+                              "ok": Object {
+                                "description": "SSIM at or above the threshold",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "psnr": Object {
+                                "description": "dB; null when the outputs are identical",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "index",
+                              "ssim",
+                              "psnr",
+                              "ok",
+                              "error",
+                            ],
+                            "type": "object",
+                          },
+                          "seed": Object {
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "seed",
+                          "baseline",
+                          "candidate",
+                          "parity",
+                          "frames",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "progress": Object {
+                      "properties": Object {
+                        "elapsed_seconds": Object {
+                          "type": "number",
+                        },
+                        "eta_seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "pairs_done": Object {
+                          "type": "integer",
+                        },
+                        "pairs_total": Object {
+                          "type": "integer",
+                        },
+                        "warmup_done": Object {
+                          "type": "integer",
+                        },
+                        "warmup_total": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "pairs_done",
+                        "pairs_total",
+                        "warmup_done",
+                        "warmup_total",
+                        "elapsed_seconds",
+                        "eta_seconds",
+                      ],
+                      "type": "object",
+                    },
+                    "report": Object {
+                      "nullable": true,
+                      "properties": Object {
+                        "baseline": Object {
+                          "properties": Object {
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "candidate": Object {
+                          "properties": Object {
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "num_gpus": Object {
+                              "type": "integer",
+                            },
+                            "ring_degree": Object {
+                              "type": "integer",
+                            },
+                            "sp_degree": Object {
+                              "type": "integer",
+                            },
+                            "ulysses_degree": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "sp_degree",
+                            "ulysses_degree",
+                            "ring_degree",
+                            "num_gpus",
+                          ],
+                          "type": "object",
+                        },
+                        "cost": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "gpu_seconds_per_video": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "type": "integer",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "videos_per_gpu_hour": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "num_gpus",
+                                "gpu_seconds_per_video",
+                                "videos_per_gpu_hour",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "parallel_efficiency": Object {
+                              "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                            "parallel_efficiency",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "denoise_steps": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "cv": Object {
+                                  "description": "Coefficient of variation of step times: ring stalls show here",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "max_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "slowest_step": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "mean_seconds": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "mean_seconds",
+                                  ],
+                                  "type": "object",
+                                },
+                                "steps": Object {
+                                  "description": "Denoising steps measured, all jobs together",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "steps",
+                                "mean_seconds",
+                                "cv",
+                                "max_seconds",
+                                "slowest_step",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "memory": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "candidate": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "delta": Object {
+                                "description": "candidate - baseline",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "unit": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "unit",
+                              "baseline",
+                              "candidate",
+                              "delta",
+                              "n",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "parity": Object {
+                          "nullable": true,
+                          "properties": Object {
+                            "flagged": Object {
+                              "description": "Pairs below the SSIM threshold",
+                              "type": "integer",
+                            },
+                            "measured": Object {
+                              "type": "boolean",
+                            },
+                            "min_ssim": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "pairs": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "description": "SSIM at or above the threshold",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "reason": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "threshold_ssim": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "measured",
+                            "threshold_ssim",
+                            "reason",
+                            "flagged",
+                            "min_ssim",
+                            "pairs",
+                          ],
+                          "type": "object",
+                        },
+                        "queue_wait": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
+                        "stages": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "summary": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "total": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "mean_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "description": "Samples behind the figures",
+                                  "type": "integer",
+                                },
+                                "p50_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "p95_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "sd_seconds": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "mean_seconds",
+                                "sd_seconds",
+                                "p50_seconds",
+                                "p95_seconds",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "name": Object {
+                              "type": "string",
+                            },
+                            "note": Object {
+                              "nullable": true,
+                              "type": "string",
+                            },
+                            "significant": Object {
+                              "description": "The interval excludes 1.00x",
+                              "nullable": true,
+                              "type": "boolean",
+                            },
+                            "speedup": Object {
+                              "description": "baseline mean / candidate mean",
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "speedup_ci95": Object {
+                              "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                              "nullable": true,
+                              "properties": Object {
+                                "high": Object {
+                                  "type": "number",
+                                },
+                                "low": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "low",
+                                "high",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "name",
+                            "baseline",
+                            "candidate",
+                            "speedup",
+                            "speedup_ci95",
+                            "significant",
+                            "note",
+                          ],
+                          "type": "object",
+                        },
+                        "verdict": Object {
+                          "description": "The summary as one paragraph, in the seed page's style",
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "baseline",
+                        "candidate",
+                        "stages",
+                        "total",
+                        "queue_wait",
+                        "memory",
+                        "cost",
+                        "denoise_steps",
+                        "parity",
+                        "summary",
+                        "verdict",
+                      ],
+                      "type": "object",
+                    },
+                    "spec": Object {
+                      "properties": Object {
+                        "concurrency": Object {
+                          "type": "integer",
+                        },
+                        "pairs": Object {
+                          "type": "integer",
+                        },
+                        "parity": Object {
+                          "type": "boolean",
+                        },
+                        "template": Object {
+                          "additionalProperties": Object {},
+                          "type": "object",
+                        },
+                        "warmup": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "template",
+                        "pairs",
+                        "warmup",
+                        "concurrency",
+                        "parity",
+                      ],
+                      "type": "object",
+                    },
+                    "status": Object {
+                      "description": "running, completed, cancelled or failed",
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "status",
+                    "baseline",
+                    "candidate",
+                    "spec",
+                    "created_at",
+                    "finished_at",
+                    "progress",
+                    "error",
+                    "cancel_policy",
+                    "pairs",
+                    "report",
+                    "links",
+                  ],
+                  "title": "Paired run",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Cancel a run. Cancelling stops new pairs; jobs already on a backend are awaited and their pairs kept.",
+        "tags": Array [
+          "compare",
+        ],
+      },
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 100,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "baseline": Object {
+                          "type": "string",
+                        },
+                        "cancel_policy": Object {
+                          "type": "string",
+                        },
+                        "candidate": Object {
+                          "type": "string",
+                        },
+                        "created_at": Object {
+                          "type": "string",
+                        },
+                        "error": Object {
+                          "description": "Why the run failed; the pairs measured before are kept",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "finished_at": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "id": Object {
+                          "type": "string",
+                        },
+                        "links": Object {
+                          "properties": Object {
+                            "markdown": Object {
+                              "type": "string",
+                            },
+                            "page": Object {
+                              "type": "string",
+                            },
+                            "self": Object {
+                              "type": "string",
+                            },
+                          },
+                          "required": Array [
+                            "self",
+                            "markdown",
+                            "page",
+                          ],
+                          "type": "object",
+                        },
+                        "object": Object {
+                          "enum": Array [
+                            "compare.run",
+                          ],
+                          "type": "string",
+                        },
+                        "pairs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "duration_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "job_id": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "status": Object {
+                                    "description": "pending, running, completed or failed",
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "job_id",
+                                  "status",
+                                  "error",
+                                  "duration_seconds",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "duration_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "job_id": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "status": Object {
+                                    "description": "pending, running, completed or failed",
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "job_id",
+                                  "status",
+                                  "error",
+                                  "duration_seconds",
+                                ],
+                                "type": "object",
+                              },
+                              "frames": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "string",
+                                  },
+                                  "candidate": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "index": Object {
+                                "type": "integer",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "description": "SSIM at or above the threshold",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "seed": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "index",
+                              "seed",
+                              "baseline",
+                              "candidate",
+                              "parity",
+                              "frames",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "progress": Object {
+                          "properties": Object {
+                            "elapsed_seconds": Object {
+                              "type": "number",
+                            },
+                            "eta_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "pairs_done": Object {
+                              "type": "integer",
+                            },
+                            "pairs_total": Object {
+                              "type": "integer",
+                            },
+                            "warmup_done": Object {
+                              "type": "integer",
+                            },
+                            "warmup_total": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "pairs_done",
+                            "pairs_total",
+                            "warmup_done",
+                            "warmup_total",
+                            "elapsed_seconds",
+                            "eta_seconds",
+                          ],
+                          "type": "object",
+                        },
+                        "report": Object {
+                          "nullable": true,
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "ring_degree": Object {
+                                  "type": "integer",
+                                },
+                                "sp_degree": Object {
+                                  "type": "integer",
+                                },
+                                "ulysses_degree": Object {
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "sp_degree",
+                                "ulysses_degree",
+                                "ring_degree",
+                                "num_gpus",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "ring_degree": Object {
+                                  "type": "integer",
+                                },
+                                "sp_degree": Object {
+                                  "type": "integer",
+                                },
+                                "ulysses_degree": Object {
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "sp_degree",
+                                "ulysses_degree",
+                                "ring_degree",
+                                "num_gpus",
+                              ],
+                              "type": "object",
+                            },
+                            "cost": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "gpu_seconds_per_video": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "type": "integer",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "videos_per_gpu_hour": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "num_gpus",
+                                    "gpu_seconds_per_video",
+                                    "videos_per_gpu_hour",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "gpu_seconds_per_video": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "type": "integer",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "videos_per_gpu_hour": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "num_gpus",
+                                    "gpu_seconds_per_video",
+                                    "videos_per_gpu_hour",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "parallel_efficiency": Object {
+                                  "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                                "parallel_efficiency",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "denoise_steps": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "cv": Object {
+                                      "description": "Coefficient of variation of step times: ring stalls show here",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "max_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "slowest_step": Object {
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "mean_seconds": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "mean_seconds",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "steps": Object {
+                                      "description": "Denoising steps measured, all jobs together",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "steps",
+                                    "mean_seconds",
+                                    "cv",
+                                    "max_seconds",
+                                    "slowest_step",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "cv": Object {
+                                      "description": "Coefficient of variation of step times: ring stalls show here",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "max_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "slowest_step": Object {
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "mean_seconds": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "mean_seconds",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "steps": Object {
+                                      "description": "Denoising steps measured, all jobs together",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "steps",
+                                    "mean_seconds",
+                                    "cv",
+                                    "max_seconds",
+                                    "slowest_step",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
+                            "memory": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "candidate": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "delta": Object {
+                                    "description": "candidate - baseline",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "unit": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "unit",
+                                  "baseline",
+                                  "candidate",
+                                  "delta",
+                                  "n",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "parity": Object {
+                              "nullable": true,
+                              "properties": Object {
+                                "flagged": Object {
+                                  "description": "Pairs below the SSIM threshold",
+                                  "type": "integer",
+                                },
+                                "measured": Object {
+                                  "type": "boolean",
+                                },
+                                "min_ssim": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "pairs": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "error": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "ok": Object {
+                                        "description": "SSIM at or above the threshold",
+                                        "nullable": true,
+                                        "type": "boolean",
+                                      },
+                                      "psnr": Object {
+                                        "description": "dB; null when the outputs are identical",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "ssim": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "ssim",
+                                      "psnr",
+                                      "ok",
+                                      "error",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "reason": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "threshold_ssim": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "measured",
+                                "threshold_ssim",
+                                "reason",
+                                "flagged",
+                                "min_ssim",
+                                "pairs",
+                              ],
+                              "type": "object",
+                            },
+                            "queue_wait": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
+                            "stages": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "summary": Object {
+                              "items": Object {
+                                "type": "string",
+                              },
+                              "type": "array",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "verdict": Object {
+                              "description": "The summary as one paragraph, in the seed page's style",
+                              "type": "string",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                            "stages",
+                            "total",
+                            "queue_wait",
+                            "memory",
+                            "cost",
+                            "denoise_steps",
+                            "parity",
+                            "summary",
+                            "verdict",
+                          ],
+                          "type": "object",
+                        },
+                        "spec": Object {
+                          "properties": Object {
+                            "concurrency": Object {
+                              "type": "integer",
+                            },
+                            "pairs": Object {
+                              "type": "integer",
+                            },
+                            "parity": Object {
+                              "type": "boolean",
+                            },
+                            "template": Object {
+                              "additionalProperties": Object {},
+                              "type": "object",
+                            },
+                            "warmup": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "template",
+                            "pairs",
+                            "warmup",
+                            "concurrency",
+                            "parity",
+                          ],
+                          "type": "object",
+                        },
+                        "status": Object {
+                          "description": "running, completed, cancelled or failed",
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "id",
+                        "object",
+                        "status",
+                        "baseline",
+                        "candidate",
+                        "spec",
+                        "created_at",
+                        "finished_at",
+                        "progress",
+                        "error",
+                        "cancel_policy",
+                        "pairs",
+                        "report",
+                        "links",
+                      ],
+                      "title": "Paired run",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "baseline": Object {
+                          "type": "string",
+                        },
+                        "cancel_policy": Object {
+                          "type": "string",
+                        },
+                        "candidate": Object {
+                          "type": "string",
+                        },
+                        "created_at": Object {
+                          "type": "string",
+                        },
+                        "error": Object {
+                          "description": "Why the run failed; the pairs measured before are kept",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "finished_at": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "id": Object {
+                          "type": "string",
+                        },
+                        "links": Object {
+                          "properties": Object {
+                            "markdown": Object {
+                              "type": "string",
+                            },
+                            "page": Object {
+                              "type": "string",
+                            },
+                            "self": Object {
+                              "type": "string",
+                            },
+                          },
+                          "required": Array [
+                            "self",
+                            "markdown",
+                            "page",
+                          ],
+                          "type": "object",
+                        },
+                        "object": Object {
+                          "enum": Array [
+                            "compare.run",
+                          ],
+                          "type": "string",
+                        },
+                        "pairs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "duration_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "job_id": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "status": Object {
+                                    "description": "pending, running, completed or failed",
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "job_id",
+                                  "status",
+                                  "error",
+                                  "duration_seconds",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "duration_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "job_id": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "status": Object {
+                                    "description": "pending, running, completed or failed",
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "job_id",
+                                  "status",
+                                  "error",
+                                  "duration_seconds",
+                                ],
+                                "type": "object",
+                              },
+                              "frames": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "string",
+                                  },
+                                  "candidate": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "index": Object {
+                                "type": "integer",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "error": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "index": Object {
+                                    "type": "integer",
+                                  },
+                                  "ok": Object {
+                                    "description": "SSIM at or above the threshold",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "psnr": Object {
+                                    "description": "dB; null when the outputs are identical",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "index",
+                                  "ssim",
+                                  "psnr",
+                                  "ok",
+                                  "error",
+                                ],
+                                "type": "object",
+                              },
+                              "seed": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "index",
+                              "seed",
+                              "baseline",
+                              "candidate",
+                              "parity",
+                              "frames",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "progress": Object {
+                          "properties": Object {
+                            "elapsed_seconds": Object {
+                              "type": "number",
+                            },
+                            "eta_seconds": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "pairs_done": Object {
+                              "type": "integer",
+                            },
+                            "pairs_total": Object {
+                              "type": "integer",
+                            },
+                            "warmup_done": Object {
+                              "type": "integer",
+                            },
+                            "warmup_total": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "pairs_done",
+                            "pairs_total",
+                            "warmup_done",
+                            "warmup_total",
+                            "elapsed_seconds",
+                            "eta_seconds",
+                          ],
+                          "type": "object",
+                        },
+                        "report": Object {
+                          "nullable": true,
+                          "properties": Object {
+                            "baseline": Object {
+                              "properties": Object {
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "ring_degree": Object {
+                                  "type": "integer",
+                                },
+                                "sp_degree": Object {
+                                  "type": "integer",
+                                },
+                                "ulysses_degree": Object {
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "sp_degree",
+                                "ulysses_degree",
+                                "ring_degree",
+                                "num_gpus",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "properties": Object {
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "num_gpus": Object {
+                                  "type": "integer",
+                                },
+                                "ring_degree": Object {
+                                  "type": "integer",
+                                },
+                                "sp_degree": Object {
+                                  "type": "integer",
+                                },
+                                "ulysses_degree": Object {
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "sp_degree",
+                                "ulysses_degree",
+                                "ring_degree",
+                                "num_gpus",
+                              ],
+                              "type": "object",
+                            },
+                            "cost": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "gpu_seconds_per_video": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "type": "integer",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "videos_per_gpu_hour": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "num_gpus",
+                                    "gpu_seconds_per_video",
+                                    "videos_per_gpu_hour",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "gpu_seconds_per_video": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "type": "integer",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "videos_per_gpu_hour": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "num_gpus",
+                                    "gpu_seconds_per_video",
+                                    "videos_per_gpu_hour",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "parallel_efficiency": Object {
+                                  "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                                "parallel_efficiency",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "denoise_steps": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "cv": Object {
+                                      "description": "Coefficient of variation of step times: ring stalls show here",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "max_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "slowest_step": Object {
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "mean_seconds": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "mean_seconds",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "steps": Object {
+                                      "description": "Denoising steps measured, all jobs together",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "steps",
+                                    "mean_seconds",
+                                    "cv",
+                                    "max_seconds",
+                                    "slowest_step",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "cv": Object {
+                                      "description": "Coefficient of variation of step times: ring stalls show here",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "max_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "slowest_step": Object {
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "mean_seconds": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "mean_seconds",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "steps": Object {
+                                      "description": "Denoising steps measured, all jobs together",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "steps",
+                                    "mean_seconds",
+                                    "cv",
+                                    "max_seconds",
+                                    "slowest_step",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
+                            "memory": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "candidate": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "delta": Object {
+                                    "description": "candidate - baseline",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "unit": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "unit",
+                                  "baseline",
+                                  "candidate",
+                                  "delta",
+                                  "n",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "parity": Object {
+                              "nullable": true,
+                              "properties": Object {
+                                "flagged": Object {
+                                  "description": "Pairs below the SSIM threshold",
+                                  "type": "integer",
+                                },
+                                "measured": Object {
+                                  "type": "boolean",
+                                },
+                                "min_ssim": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "pairs": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "error": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "ok": Object {
+                                        "description": "SSIM at or above the threshold",
+                                        "nullable": true,
+                                        "type": "boolean",
+                                      },
+                                      "psnr": Object {
+                                        "description": "dB; null when the outputs are identical",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "ssim": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "ssim",
+                                      "psnr",
+                                      "ok",
+                                      "error",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "reason": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "threshold_ssim": Object {
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "measured",
+                                "threshold_ssim",
+                                "reason",
+                                "flagged",
+                                "min_ssim",
+                                "pairs",
+                              ],
+                              "type": "object",
+                            },
+                            "queue_wait": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
+                            "stages": Object {
+                              "items": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                            "summary": Object {
+                              "items": Object {
+                                "type": "string",
+                              },
+                              "type": "array",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "verdict": Object {
+                              "description": "The summary as one paragraph, in the seed page's style",
+                              "type": "string",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                            "stages",
+                            "total",
+                            "queue_wait",
+                            "memory",
+                            "cost",
+                            "denoise_steps",
+                            "parity",
+                            "summary",
+                            "verdict",
+                          ],
+                          "type": "object",
+                        },
+                        "spec": Object {
+                          "properties": Object {
+                            "concurrency": Object {
+                              "type": "integer",
+                            },
+                            "pairs": Object {
+                              "type": "integer",
+                            },
+                            "parity": Object {
+                              "type": "boolean",
+                            },
+                            "template": Object {
+                              "additionalProperties": Object {},
+                              "type": "object",
+                            },
+                            "warmup": Object {
+                              "type": "integer",
+                            },
+                          },
+                          "required": Array [
+                            "template",
+                            "pairs",
+                            "warmup",
+                            "concurrency",
+                            "parity",
+                          ],
+                          "type": "object",
+                        },
+                        "status": Object {
+                          "description": "running, completed, cancelled or failed",
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "id",
+                        "object",
+                        "status",
+                        "baseline",
+                        "candidate",
+                        "spec",
+                        "created_at",
+                        "finished_at",
+                        "progress",
+                        "error",
+                        "cancel_policy",
+                        "pairs",
+                        "report",
+                        "links",
+                      ],
+                      "title": "Paired run",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "A run: status, progress and ETA, pairs, and its report (Markdown with Accept: text/markdown)",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/v1/compare/runs/{id}.md": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 100,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "A run's report as Markdown",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
+    "/v1/compare/runs/{id}/pairs/{index}/frames/{side}.png": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "maxLength": 100,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+          Object {
+            "in": "path",
+            "name": "index",
+            "required": true,
+            "schema": Object {
+              "maximum": 1000,
+              "minimum": 0,
+              "type": "integer",
+            },
+          },
+          Object {
+            "in": "path",
+            "name": "side",
+            "required": true,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "baseline",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "candidate",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "image/png": Object {
+                "schema": Object {
+                  "description": "image/png",
+                  "format": "binary",
+                  "type": "string",
+                },
+              },
+            },
+            "description": "image/png",
+          },
+          "404": Object {
+            "content": Object {
+              "image/png": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "A middle frame of one side of a pair, where parity was measured",
         "tags": Array [
           "compare",
         ],
