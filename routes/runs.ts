@@ -50,7 +50,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request, reply) => {
     const run = find(request.params.id)
     if (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown') {
-      return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}`))
+      return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` }))
     }
     return view(fastify, run)
   })
@@ -59,7 +59,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     schema: { tags: ['compare'], summary: 'A run\'s report as Markdown', params: RunParams, produces: ['text/markdown'], response: { 200: Type.String(), ...errorResponses(404) } }
   }, async (request, reply) => {
     const run = find(request.params.id)
-    return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}`))
+    return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` }))
   })
 
   fastify.delete('/v1/compare/runs/:id', {

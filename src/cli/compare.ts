@@ -180,9 +180,7 @@ async function compareOnGateway (args: GatewayCompareArgs, io: CompareIo): Promi
 
 // --- offline, from two performance.log files
 
-const gatewayTotalLine = 'Total is submit to completed'
-
-/** renderMarkdown explains Total as the gateway sees it; here it is the server's own span. */
+/** Total here is the server's own span, not what the gateway saw: the note says so. */
 function offlineMarkdown (report: Report, args: PerfLogCompareArgs, logs: PerfLogSamples[]): string {
   const [baseline, candidate] = logs as [PerfLogSamples, PerfLogSamples]
   const note = [
@@ -190,11 +188,7 @@ function offlineMarkdown (report: Report, args: PerfLogCompareArgs, logs: PerfLo
     '(the seed page\'s Total includes both), so it is shorter than what a client waits; cost uses it as the service time.',
     `Requests: ${candidate.samples.length} from \`${args.candidate.path}\`, ${baseline.samples.length} from \`${args.baseline.path}\`.`
   ].join(' ')
-  const lines = renderMarkdown(report, `${report.candidate.name} vs ${report.baseline.name} baseline, from SGLang performance.log files`).split('\n')
-  const at = lines.findIndex((line) => line.startsWith(gatewayTotalLine))
-  if (at !== -1) lines[at] = note
-  else lines.splice(Math.max(0, lines.indexOf('## Memory usage')), 0, note, '')
-  return lines.join('\n')
+  return renderMarkdown(report, { title: `${report.candidate.name} vs ${report.baseline.name} baseline, from SGLang performance.log files`, totalNote: note })
 }
 
 function side (args: PerfLogSideArgs, log: PerfLogSamples) {

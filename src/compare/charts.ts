@@ -1,5 +1,6 @@
 import type { PageReport as Report } from './html.ts'
-import { fixed, html, times, type SafeHtml } from './markup.ts'
+import { html, type SafeHtml } from './markup.ts'
+import { fixed, times } from './format.ts'
 
 type TimingRow = Report['total']
 

@@ -2,7 +2,8 @@ import type { Static } from 'typebox'
 import type { Report as ReportSchema } from '../schemas/compare.ts'
 import type { RunView } from '../schemas/runs.ts'
 import { memoryChart, progressBar, speedupChart, stageTimesChart } from './charts.ts'
-import { dash, duration, fixed, html, percent, raw, signed, times, type SafeHtml } from './markup.ts'
+import { html, raw, type SafeHtml } from './markup.ts'
+import { dash, duration, fixed, percent, signed, times } from './format.ts'
 
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
 // scripts off (it has none), every value escaped by the `html` tag.

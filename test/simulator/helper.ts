@@ -27,6 +27,8 @@ export async function build (t: Teardown, options: Partial<SimulatorOptions> = {
     randomSeed: 1,
     perfLogDir,
     outputDir,
+    // Synthetic mp4s unless a test asks for real video: ffmpeg in this process skews timings.
+    render: 'synthetic',
     ...options
   })
   t.teardown(async () => {
