@@ -113,12 +113,12 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
     await eventually(async () => {
       const [u1r1Count, u1r2Count] = await Promise.all(['u1r1', 'u1r2'].map((backend) => scalar(prometheus, `sum(${scraped.replace('{', `{backend="${backend}",`)})`)))
       return u1r1Count === counts.u1r1 && u1r2Count === counts.u1r2
-    }, { timeoutMs: 10_000, intervalMs: 200 })
+    }, { timeoutMs: 30_000, intervalMs: 200 })
     const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${ruleBaseline}"}`
     await eventually(async () => {
       const [ruleAt, scrapeAt] = await Promise.all([scalar(prometheus, `timestamp(${rule})`), scalar(prometheus, `max(timestamp(${scraped}))`)])
       return ruleAt !== undefined && scrapeAt !== undefined && ruleAt > scrapeAt
-    }, { timeoutMs: 10_000, intervalMs: 200 })
+    }, { timeoutMs: 30_000, intervalMs: 200 })
     const fromRule = await scalar(prometheus, rule)
     t.ok(fromRule !== undefined && Math.abs(fromRule - row.speedup) / row.speedup < 0.05,
       `rule ${fromRule} vs /v1/compare ${row.speedup} (rate() leaves out each series' first observation)`)
