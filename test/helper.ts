@@ -74,3 +74,23 @@ export async function eventually<T> (check: () => T | Promise<T>, { timeoutMs = 
 export async function ready (app: FastifyInstance): Promise<void> {
   await eventually(async () => (await app.inject('/health/ready')).statusCode === 200)
 }
+
+/**
+ * Jobs on both backends, one at a time per backend as the seed measured them (so Total holds
+ * no queue wait), `perBackend` each; resolves once all completed.
+ */
+export async function sequentialTraffic (t: { equal (a: unknown, b: unknown): void }, app: FastifyInstance, perBackend: number, backends = ['u1r2', 'u1r1']): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < perBackend; i++) {
+    for (const backend of backends) {
+      const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: `a paper boat ${i}`, backend, seed: i } })
+      t.equal(res.statusCode, 202)
+      ids.push(res.json().id)
+    }
+    await eventually(async () => {
+      const jobs = await Promise.all(ids.map(async (id) => (await app.inject(`/v1/video/jobs/${id}`)).json()))
+      return jobs.every((job) => job.status === 'completed')
+    }, { timeoutMs: 20_000 })
+  }
+  return ids
+}

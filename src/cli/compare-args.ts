@@ -7,18 +7,13 @@ import { BackendName } from '../schemas/common.ts'
 import { generationFields } from '../schemas/generate.ts'
 import { RunRequest } from '../schemas/runs.ts'
 
+import type { RunSpec } from '../compare/runs.ts'
+
 /** A bad command line: exit 2 with the message, which names the option. */
 export class UsageError extends Error {}
 
-export interface RunBody {
-  template: Record<string, unknown>
-  baseline: string
-  candidate: string
-  pairs: number
-  warmup: number
-  concurrency: number
-  parity: boolean
-}
+/** What POST /v1/compare/runs takes: the run manager's own spec. */
+export type RunBody = RunSpec
 
 export interface GatewayCompareArgs { mode: 'gateway', gateway: URL, run: RunBody, out: string | undefined }
 

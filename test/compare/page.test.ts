@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page, Response } from 'playwright-core'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
+import { build, eventually, ready, sequentialTraffic, startTestBackend } from '../helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
 
@@ -72,22 +72,6 @@ async function cellText (page: Page, section: string, row: string, col: string) 
 const seconds = (value: number, digits: number) => value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits ? value.toPrecision(2) : value.toFixed(digits)
 const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)}`
 
-async function makeTraffic (t: Test, app: App, perBackend: number) {
-  const ids: string[] = []
-  for (let i = 0; i < perBackend; i++) {
-    for (const backend of ['u1r2', 'u1r1']) {
-      const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: `a paper boat ${i}`, backend, seed: i } })
-      t.equal(res.statusCode, 202)
-      ids.push(res.json().id)
-    }
-    // One job at a time per backend, as the seed measured.
-    await eventually(async () => {
-      const jobs = await Promise.all(ids.map(async (id) => (await app.inject(`/v1/video/jobs/${id}`)).json()))
-      return jobs.every((job) => job.status === 'completed')
-    }, { timeoutMs: 20_000 })
-  }
-}
-
 async function finished (app: App, id: string) {
   return eventually(async () => {
     const run = (await app.inject(`/v1/compare/runs/${id}`)).json()
@@ -101,7 +85,7 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.equal(empty.statusCode, 200, 'renders before any traffic')
   t.match(empty.body, 'Not enough samples for a verdict')
 
-  await makeTraffic(t, app, 4)
+  await sequentialTraffic(t, app, 4)
   // Scripts off: the page must be readable without them (it has none).
   const { page, response, problems } = await visit(t, origin, '/compare?baseline=u1r1&candidate=u1r2', { javaScriptEnabled: false })
   const report = (await app.inject('/v1/compare?baseline=u1r1&candidate=u1r2')).json()

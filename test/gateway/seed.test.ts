@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
+import { build, ready, sequentialTraffic, startTestBackend } from '../helper.ts'
 
 // The seed page (RTX 40-series, Wan2.2-TI2V-5B): what /v1/compare must reproduce from traffic.
 const seed = {
@@ -20,19 +20,7 @@ test('/v1/compare after a few requests per backend reproduces the seed page with
   t.match(empty.verdict, /^Not enough samples for a verdict/)
 
   const perBackend = 4
-  const ids: string[] = []
-  for (let i = 0; i < perBackend; i++) {
-    for (const backend of ['u1r2', 'u1r1']) {
-      const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: `a paper boat ${i}`, backend, seed: i } })
-      t.equal(res.statusCode, 202)
-      ids.push(res.json().id)
-    }
-    // One job at a time per backend, as the seed measured: no queue wait in Total.
-    await eventually(async () => {
-      const jobs = await Promise.all(ids.map(async (id) => (await app.inject(`/v1/video/jobs/${id}`)).json()))
-      return jobs.every((job) => job.status === 'completed')
-    }, { timeoutMs: 20_000 })
-  }
+  await sequentialTraffic(t, app, perBackend)
 
   const report = (await app.inject('/v1/compare')).json()
   t.equal(report.baseline.name, 'u1r1')
