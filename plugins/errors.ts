@@ -8,12 +8,15 @@ import type { FastifyError } from 'fastify'
  * and answered without internals.
  */
 export default fp(async function errorsPlugin (fastify) {
-  fastify.setErrorHandler(function handleError (error: FastifyError & { backend?: string }, request, reply) {
+  fastify.setErrorHandler(function handleError (error: FastifyError & { backend?: string, retryAfterSeconds?: number }, request, reply) {
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
     const ours = typeof error.code === 'string' && error.code.startsWith('RINGSIDE_')
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed')
     else request.log.info({ err: error }, 'request rejected')
-    if (statusCode === 503 || statusCode === 429) reply.header('retry-after', '5')
+    // Ours know when to come back (an open circuit's cool-down, a queue's drain); others: 5 s
+    if ((statusCode === 503 || statusCode === 429) && (error.retryAfterSeconds !== undefined || !reply.hasHeader('retry-after'))) {
+      reply.header('retry-after', String(error.retryAfterSeconds ?? 5))
+    }
     reply.code(statusCode).send({
       statusCode,
       code: error.code ?? (statusCode >= 500 ? 'RINGSIDE_INTERNAL' : 'RINGSIDE_BAD_REQUEST'),

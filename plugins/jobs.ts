@@ -3,8 +3,9 @@ import { createJobTracker, type JobObserver, type JobTracker } from '../src/jobs
 import { generateSecret } from '../src/jobs/job-id.ts'
 import { durationSeconds, queueWaitSeconds, serviceSeconds, type TrackedJob } from '../src/jobs/job.ts'
 import { createRoutingPolicy } from '../src/routing/policy.ts'
-import { isUp, outstanding, type Backend } from '../src/backends/backends.ts'
-import { BackendUnavailableError, NoBackendAvailableError, UnknownBackendError } from '../src/errors.ts'
+import { outstanding, type Backend } from '../src/backends/backends.ts'
+import { noBackendError, refusalError, refusalOf } from '../src/backends/admission.ts'
+import { UnknownBackendError } from '../src/errors.ts'
 import { zeroBackend, type Metrics } from '../src/metrics/metrics.ts'
 import type { Config } from '../src/config.ts'
 import { createSampleStore, sampleOf, type SampleStore } from '../src/compare/sample.ts'
@@ -12,7 +13,10 @@ import { createSampleStore, sampleOf, type SampleStore } from '../src/compare/sa
 declare module 'fastify' {
   interface FastifyInstance {
     jobs: JobTracker & {
-      /** The backend a generation goes to: the named one, or the routing policy's choice for `auto`. */
+      /**
+       * The backend a generation goes to: the named one, or the routing policy's choice for `auto`
+       * among those up, with a closed circuit and room in their queue.
+       */
       chooseBackend (choice: string | undefined): Backend
       /** Stage names in the order backends executed them, first seen first. */
       stageOrder: string[]
@@ -82,7 +86,8 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     logger: fastify.log,
     pollMinMs: config.pollMinMs,
     pollMaxMs: config.pollMaxMs,
-    perfRecordWaitMs: config.perfRecordWaitMs
+    perfRecordWaitMs: config.perfRecordWaitMs,
+    jobDeadlineSeconds: config.jobDeadlineSeconds
   })
   const policy = createRoutingPolicy(config.routing)
 
@@ -90,18 +95,20 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     if (choice && choice !== 'auto') {
       const backend = backends.get(choice)
       if (!backend) throw new UnknownBackendError(choice, backends.names.join(', '))
-      if (!isUp(backend)) throw Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
+      const refusal = refusalOf(backend, config.maxQueuePerBackend)
+      if (refusal) throw refusalError(backend, refusal)
       return backend
     }
-    const name = policy.choose(backends.all().map((backend) => ({
+    const refused = backends.all().map((backend) => ({ backend, refusal: refusalOf(backend, config.maxQueuePerBackend) }))
+    const name = policy.choose(refused.map(({ backend, refusal }) => ({
       name: backend.name,
-      available: isUp(backend),
+      available: refusal === null,
       outstanding: outstanding(backend),
       expectedServiceSeconds: backend.serviceSeconds.value(),
       weight: backend.replicas.length
     })))
     const backend = name === undefined ? undefined : backends.get(name)
-    if (!backend) throw new NoBackendAvailableError()
+    if (!backend) throw noBackendError(refused)
     return backend
   }
 

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import { Registry, collectDefaultMetrics } from 'prom-client'
 import { createMetrics, type BackendGaugeState, type Metrics } from '../src/metrics/metrics.ts'
-import { isUp, outstanding, type Backends } from '../src/backends/backends.ts'
+import { circuitState, isUp, outstanding, type Backends } from '../src/backends/backends.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,6 +17,7 @@ function backendGaugeStates (backends: Backends): BackendGaugeState[] {
     name: b.name,
     up: isUp(b),
     outstanding: outstanding(b),
+    circuit: circuitState(b),
     info: {
       sp_degree: b.config.sp_degree,
       ulysses_degree: b.config.ulysses_degree,

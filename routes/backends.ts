@@ -19,6 +19,7 @@ const BackendState = Type.Object({
     url: Type.String(),
     up: Type.Boolean(),
     outstanding: Type.Integer(),
+    circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], { description: 'Circuit breaker: open takes no new work until its half-open probe succeeds' }),
     last_error: Nullable(Type.String()),
     last_checked_at: Nullable(Type.String())
   }))
@@ -49,6 +50,7 @@ const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
         url: r.url,
         up: r.up,
         outstanding: r.outstanding,
+        circuit: r.breaker.state(),
         last_error: r.lastError,
         last_checked_at: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt).toISOString()
       }))

@@ -35,11 +35,13 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   // The OpenAI SDK always sends videos.create as multipart/form-data.
   await fastify.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.bodyLimitBytes, fields: 64 } })
 
-  fastify.setErrorHandler(function openAIErrorHandler (error: FastifyError & { param?: string }, request, reply) {
+  fastify.setErrorHandler(function openAIErrorHandler (error: FastifyError & { param?: string, retryAfterSeconds?: number }, request, reply) {
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
     const ours = typeof error.code === 'string' && error.code.startsWith('RINGSIDE_')
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed')
-    if (statusCode === 503) reply.header('retry-after', '5')
+    if ((statusCode === 503 || statusCode === 429) && (error.retryAfterSeconds !== undefined || !reply.hasHeader('retry-after'))) {
+      reply.header('retry-after', String(error.retryAfterSeconds ?? 5))
+    }
     reply.code(statusCode).send({
       error: {
         message: statusCode < 500 || ours ? error.message : 'Internal Server Error',
@@ -62,8 +64,9 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
       consumes: ['application/json', 'multipart/form-data'],
       body: CreateVideoRequest,
-      response: { 200: Video, ...openAIErrors(400, 502, 503, 504) }
-    }
+      response: { 200: Video, ...openAIErrors(400, 401, 403, 429, 502, 503, 504) }
+    },
+    preHandler: fastify.guardReferenceUrl
   }, async (request) => {
     const body = request.body as Record<string, unknown>
     if (body.input_reference !== undefined) {

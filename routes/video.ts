@@ -18,8 +18,9 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds for completion (200 when it completed in time).',
       body: GenerateRequest,
       querystring: WaitQuery,
-      response: { 200: Job, 202: Job, ...errorResponses(400, 502, 503, 504) }
-    }
+      response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
+    },
+    preHandler: fastify.guardReferenceUrl
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
     const job = await jobs.submit(jobs.chooseBackend(choice), params, request.id)

@@ -4,12 +4,15 @@ import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
 import metrics from '../plugins/metrics.ts'
 import errors from '../plugins/errors.ts'
+import limits from '../plugins/limits.ts'
+import auth from '../plugins/auth.ts'
 import swagger from '../plugins/swagger.ts'
 import backends from '../plugins/backends.ts'
 import jobs from '../plugins/jobs.ts'
 import compare from '../plugins/compare.ts'
 import content from '../plugins/content.ts'
 import runs from '../plugins/runs.ts'
+import referenceGuard from '../plugins/reference-guard.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
@@ -27,6 +30,8 @@ export interface AppOptions {
 // type stripping, and an explicit list keeps the order of dependencies visible.
 async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(errors)
+  await fastify.register(limits, { config: opts.config })
+  await fastify.register(auth, { config: opts.config })
   await fastify.register(accepts)
   await fastify.register(swagger)
   await fastify.register(metrics)
@@ -35,6 +40,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(compare, { config: opts.config })
   await fastify.register(content)
   await fastify.register(runs)
+  await fastify.register(referenceGuard, { config: opts.config })
 
   await fastify.register(healthRoutes)
   await fastify.register(metricsRoutes)

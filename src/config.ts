@@ -22,6 +22,13 @@ export const RoutingPolicySchema = Type.Union([
   Type.Literal('weighted')
 ])
 
+export const ApiKeySchema = Type.Object({
+  name: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', description: 'Who holds the key: logged and used for rate limits, never the secret' }),
+  scope: Type.Union([Type.Literal('generate'), Type.Literal('admin')]),
+  key: Type.String({ minLength: 16, description: 'The secret the client sends as Authorization: Bearer <key>' })
+}, { additionalProperties: false })
+export type ApiKey = Static<typeof ApiKeySchema>
+
 export const ConfigSchema = Type.Object({
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
   host: Type.String({ minLength: 1 }),
@@ -40,7 +47,19 @@ export const ConfigSchema = Type.Object({
   bodyLimitBytes: Type.Integer({ minimum: 1024 }),
   maxWaitSeconds: Type.Integer({ minimum: 0 }),
   prometheusUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
-  prometheusWindow: Type.String({ pattern: '^[0-9]+(ms|s|m|h|d|w|y)$' })
+  prometheusWindow: Type.String({ pattern: '^[0-9]+(ms|s|m|h|d|w|y)$' }),
+  breakerFailureThreshold: Type.Integer({ minimum: 1, description: 'Consecutive failed calls that open a backend replica\'s circuit' }),
+  breakerCoolDownMs: Type.Integer({ minimum: 1, description: 'How long an open circuit stays open before one probe may decide' }),
+  maxQueuePerBackend: Type.Integer({ minimum: 1, description: 'Jobs outstanding per backend (all replicas) beyond which a submit gets 429' }),
+  jobDeadlineSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 604_800, description: 'From submit: a job still queued or running then is failed with deadline_exceeded (at most a week, well within a timer\'s 24.8 days)' }),
+  // Access: API keys, per-key rate limits, load shedding (plugins/auth.ts, plugins/limits.ts)
+  apiKeys: Type.Array(ApiKeySchema, { description: 'Bearer keys; none configured leaves the API open' }),
+  protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),
+  rateLimitMax: Type.Integer({ minimum: 1, description: 'Requests per API key (client IP when open) per window' }),
+  rateLimitWindowMs: Type.Integer({ minimum: 1 }),
+  maxEventLoopDelayMs: Type.Integer({ minimum: 0, description: 'Mean event-loop delay beyond which requests are shed with 503; 0 disables' }),
+  referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
+  referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' })
 }, { additionalProperties: false })
 export type Config = Static<typeof ConfigSchema>
 
@@ -60,7 +79,18 @@ export const defaults: Config = {
   perfRecordWaitMs: 2000,
   bodyLimitBytes: 16 * 1024 * 1024,
   maxWaitSeconds: 600,
-  prometheusWindow: '1h'
+  prometheusWindow: '1h',
+  breakerFailureThreshold: 5,
+  breakerCoolDownMs: 30_000,
+  maxQueuePerBackend: 32,
+  jobDeadlineSeconds: 3600,
+  apiKeys: [],
+  protectMetrics: false,
+  rateLimitMax: 600,
+  rateLimitWindowMs: 60_000,
+  maxEventLoopDelayMs: 1000,
+  referenceHosts: [],
+  referenceAllowPrivate: false
 }
 
 /** Each setting, the environment variable that sets it, and how its text is read. */
@@ -82,7 +112,18 @@ export const environment = {
   bodyLimitBytes: ['RINGSIDE_BODY_LIMIT_BYTES', Number],
   maxWaitSeconds: ['RINGSIDE_MAX_WAIT_SECONDS', Number],
   prometheusUrl: ['RINGSIDE_PROMETHEUS_URL', String],
-  prometheusWindow: ['RINGSIDE_PROMETHEUS_WINDOW', String]
+  prometheusWindow: ['RINGSIDE_PROMETHEUS_WINDOW', String],
+  breakerFailureThreshold: ['RINGSIDE_BREAKER_FAILURE_THRESHOLD', Number],
+  breakerCoolDownMs: ['RINGSIDE_BREAKER_COOL_DOWN_MS', Number],
+  maxQueuePerBackend: ['RINGSIDE_MAX_QUEUE_PER_BACKEND', Number],
+  jobDeadlineSeconds: ['RINGSIDE_JOB_DEADLINE_SECONDS', Number],
+  apiKeys: ['RINGSIDE_API_KEYS', parseApiKeys],
+  protectMetrics: ['RINGSIDE_PROTECT_METRICS', parseBoolean],
+  rateLimitMax: ['RINGSIDE_RATE_LIMIT_MAX', Number],
+  rateLimitWindowMs: ['RINGSIDE_RATE_LIMIT_WINDOW_MS', Number],
+  maxEventLoopDelayMs: ['RINGSIDE_MAX_EVENT_LOOP_DELAY_MS', Number],
+  referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
+  referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean]
 } as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
 
 export class ConfigError extends Error {
@@ -134,4 +175,22 @@ export function validateConfig (value: Record<string, unknown>): Config {
   }
   if (config.pollMinMs > config.pollMaxMs) throw new ConfigError('RINGSIDE_POLL_MIN_MS must not exceed RINGSIDE_POLL_MAX_MS')
   return config
+}
+
+/**
+ * RINGSIDE_API_KEYS: comma-separated `name:scope:key` entries (the key is everything after the
+ * second colon). Checked against ApiKeySchema like any other setting, so a bad entry names itself.
+ */
+export function parseApiKeys (text: string): Array<Record<string, string>> {
+  return text.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const [name = '', scope = '', ...rest] = entry.split(':')
+    if (rest.length === 0) throw new Error(`entry "${name}" is not name:scope:key`)
+    return { name, scope, key: rest.join(':') }
+  })
+}
+
+function parseBoolean (text: string): boolean {
+  if (text === 'true' || text === '1') return true
+  if (text === 'false' || text === '0') return false
+  throw new Error(`"${text}" is not true or false`)
 }

@@ -71,3 +71,22 @@ export function malformedResponse (backend: string, cause?: unknown): UpstreamFa
   if (cause !== undefined) err.cause = cause
   return Object.assign(err, { reason: 'malformed' as const, backend })
 }
+
+// Resilience: answers that tell the client when to come back (`retryAfterSeconds` becomes Retry-After)
+export const BackendCircuitOpenError = createError<[string, number]>('RINGSIDE_BACKEND_CIRCUIT_OPEN', 'Backend %s is failing (circuit open): it is probed again in %d s', 503)
+export const BackendQueueFullError = createError<[string, number]>('RINGSIDE_BACKEND_QUEUE_FULL', 'Backend %s has %d jobs outstanding, its limit: retry later', 429)
+export const AllBackendsFullError = createError('RINGSIDE_ALL_BACKENDS_FULL', 'Every available backend is at its queue limit: retry later', 429)
+
+export type RetryableError = Error & { backend?: string, retryAfterSeconds: number }
+
+/** Attaches the backend's name and the Retry-After the error handler sends. */
+export function retryLater<E extends Error> (err: E, retryAfterSeconds: number, backend?: string): E & RetryableError {
+  return Object.assign(err, { retryAfterSeconds, ...(backend === undefined ? {} : { backend }) })
+}
+
+// Access: who may call (plugins/auth.ts) and how often (plugins/limits.ts)
+export const ApiKeyMissingError = createError('RINGSIDE_API_KEY_MISSING', 'An API key is required: send Authorization: Bearer <key>', 401)
+export const ApiKeyInvalidError = createError('RINGSIDE_API_KEY_INVALID', 'The API key is not valid', 401)
+export const ApiKeyScopeError = createError<[string, string, string]>('RINGSIDE_API_KEY_SCOPE', 'API key %s has scope "%s": %s needs an admin key', 403)
+export const RateLimitedError = createError<[number, string]>('RINGSIDE_RATE_LIMITED', 'Rate limit of %d requests per %s exceeded: retry later', 429)
+export const OverloadedError = createError<[string]>('RINGSIDE_OVERLOADED', 'The gateway is overloaded (%s): retry later', 503)

@@ -133,7 +133,7 @@ export function health (): Section {
         queries: [{ expr: perMinute(m.stageRecords, ['backend', 'outcome']), legend: '{{backend}} {{outcome}}' }]
       }),
       statPanel({
-        at: { id: 605, w: 8, h: 6 },
+        at: { id: 605, w: 6, h: 6 },
         unit: 'none',
         title: 'Backend up',
         description: 'Health checks as the gateways see them: down if any gateway cannot reach the backend.',
@@ -141,8 +141,17 @@ export function health (): Section {
         thresholds: steps('red', [1, 'green']),
         queries: [{ expr: `min by (backend) (${m.backendUp})`, legend: '{{backend}}', instant: true }]
       }),
+      statPanel({
+        at: { id: 607, w: 6, h: 6 },
+        unit: 'none',
+        title: 'Circuit breaker',
+        description: 'Per backend, its worst replica as the worst gateway sees it: open takes no new work until a half-open probe succeeds.',
+        mappings: valueText({ 0: ['CLOSED', 'green'], 1: ['HALF-OPEN', 'orange'], 2: ['OPEN', 'red'] }),
+        thresholds: steps('green', [1, 'orange'], [2, 'red']),
+        queries: [{ expr: `max by (backend) (${m.backendCircuitState})`, legend: '{{backend}}', instant: true }]
+      }),
       tablePanel({
-        at: { id: 606, w: 16, h: 6 },
+        at: { id: 606, w: 12, h: 6 },
         unit: 'none',
         title: 'Backend parallel configs',
         description: 'From the gateway\'s configuration: SGLang does not expose sp/ulysses/ring over HTTP.',

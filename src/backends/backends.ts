@@ -2,6 +2,7 @@ import type { BackendConfig } from '../config.ts'
 import { createReplicaClient, type ReplicaClient } from './client.ts'
 import { createPerformanceLogReader } from '../perf/log-reader.ts'
 import { createEwma } from '../jobs/poll-interval.ts'
+import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -14,6 +15,8 @@ export interface BackendsOptions extends Timeouts {
   healthIntervalMs: number
   logger: { info: (obj: object, msg: string) => void, warn: (obj: object, msg: string) => void }
   now?: () => number
+  breakerFailureThreshold?: number
+  breakerCoolDownMs?: number
 }
 
 export interface Replica {
@@ -25,6 +28,7 @@ export interface Replica {
   outstanding: number
   lastError: string | null
   lastCheckedAt: number | null
+  breaker: Breaker
 }
 
 export interface Backend {
@@ -41,6 +45,22 @@ export function isUp (backend: Backend): boolean {
   return backend.replicas.some((replica) => replica.up)
 }
 
+/** Up and its circuit lets a call through: a replica new work may go to. */
+export function isAvailable (replica: Replica): boolean {
+  return replica.up && replica.breaker.allows()
+}
+
+/** The backend's circuit as one value: its worst replica's, so one failing replica shows. */
+export function circuitState (backend: Backend): CircuitState {
+  const states = backend.replicas.map((replica) => replica.breaker.state())
+  return states.includes('open') ? 'open' : states.includes('half_open') ? 'half_open' : 'closed'
+}
+
+/** Until the first of the backend's open replicas may be probed again. */
+export function msUntilHalfOpen (backend: Backend): number {
+  return Math.min(...backend.replicas.map((replica) => replica.breaker.msUntilHalfOpen()))
+}
+
 export function outstanding (backend: Backend): number {
   return backend.replicas.reduce((sum, replica) => sum + replica.outstanding, 0)
 }
@@ -50,7 +70,9 @@ function perfLogDirFor (config: BackendConfig, index: number): string | undefine
   return dirs[index] ?? dirs[0]
 }
 
-function createBackend (config: BackendConfig, timeouts: Timeouts): Backend {
+type NewBreaker = (backend: string, url: string) => Breaker
+
+function createBackend (config: BackendConfig, timeouts: Timeouts, newBreaker: NewBreaker): Backend {
   return {
     name: config.name,
     config,
@@ -64,7 +86,8 @@ function createBackend (config: BackendConfig, timeouts: Timeouts): Backend {
         up: false,
         outstanding: 0,
         lastError: null,
-        lastCheckedAt: null
+        lastCheckedAt: null,
+        breaker: newBreaker(config.name, url)
       }
     }),
     reported: { model: null, numGpus: null },
@@ -82,19 +105,39 @@ function createBackend (config: BackendConfig, timeouts: Timeouts): Backend {
 export function createBackends (options: BackendsOptions) {
   const { logger, healthIntervalMs } = options
   const now = options.now ?? Date.now
-  const backends = new Map(options.configs.map((config) => [config.name, createBackend(config, options)]))
+  const newBreaker: NewBreaker = (backend, url) => createBreaker({
+    failureThreshold: options.breakerFailureThreshold ?? 5,
+    coolDownMs: options.breakerCoolDownMs ?? 30_000,
+    now,
+    onOpen (failures) {
+      logger.warn({ backend, url, failures }, 'backend replica circuit opened: no new work until its half-open probe')
+      // The prober runs the half-open probe when the cool-down ends, not at its next tick
+      if (!probing) schedule()
+    }
+  })
+  const backends = new Map(options.configs.map((config) => [config.name, createBackend(config, options, newBreaker)]))
   const probeTimeoutMs = Math.min(2000, healthIntervalMs)
   let timer: NodeJS.Timeout | undefined
   let closed = false
+  let started = false
+  let probing = false
 
   async function probeReplica (backend: Backend, replica: Replica): Promise<void> {
     const wasUp = replica.up
+    // A half-open circuit lets one call decide: the health check, unless a real call went first
+    const decides = replica.breaker.tryProbe()
     try {
       replica.up = await replica.client.health(probeTimeoutMs)
       replica.lastError = replica.up ? null : 'health check answered 503 (warming up or unhealthy)'
     } catch (err) {
       replica.up = false
       replica.lastError = (err as Error).message
+    }
+    if (decides) {
+      if (replica.up) replica.breaker.success()
+      else replica.breaker.failure()
+      if (replica.up) logger.info({ backend: backend.name, url: replica.url }, 'backend replica circuit closed by its half-open probe')
+      else logger.warn({ backend: backend.name, url: replica.url, error: replica.lastError }, 'backend replica failed its half-open probe')
     }
     // The model card is only a cross-check: a server that cannot show one is still healthy
     if (replica.up && backend.reported.model === null) {
@@ -127,14 +170,27 @@ export function createBackends (options: BackendsOptions) {
     for (const backend of backends.values()) {
       for (const replica of backend.replicas) probes.push(probeReplica(backend, replica))
     }
-    await Promise.all(probes)
+    probing = true
+    try {
+      await Promise.all(probes)
+    } finally {
+      probing = false
+    }
+  }
+
+  function nextProbeDelayMs (): number {
+    const replicas = [...backends.values()].flatMap((b) => b.replicas)
+    let delayMs = replicas.some((r) => !r.up) ? Math.min(healthIntervalMs, 250) : healthIntervalMs
+    for (const replica of replicas) {
+      if (replica.breaker.state() === 'open') delayMs = Math.min(delayMs, replica.breaker.msUntilHalfOpen())
+    }
+    return delayMs
   }
 
   function schedule (): void {
-    if (closed) return
-    const anyDown = [...backends.values()].some((b) => b.replicas.some((r) => !r.up))
-    const delayMs = anyDown ? Math.min(healthIntervalMs, 250) : healthIntervalMs
-    timer = setTimeout(() => { probeAll().finally(schedule) }, delayMs)
+    if (closed || !started) return
+    clearTimeout(timer)
+    timer = setTimeout(() => { probeAll().finally(schedule) }, nextProbeDelayMs())
     timer.unref()
   }
 
@@ -146,6 +202,7 @@ export function createBackends (options: BackendsOptions) {
     /** Probes once now, then keeps probing in the background. */
     async start (): Promise<void> {
       await probeAll()
+      started = true
       schedule()
     },
     async close (): Promise<void> {

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Backends, Backend, Replica } from '../backends/backends.ts'
+import { isAvailable, type Backends, type Backend, type Replica } from '../backends/backends.ts'
 import type { UpstreamContent, UpstreamVideo } from '../backends/client.ts'
+import { circuitOpenError } from '../backends/admission.ts'
+import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
 import { parsePerfDump } from '../perf/record.ts'
 import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
-import { BackendUnavailableError, ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamReason } from '../errors.ts'
+import { BackendUnavailableError, ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamFailure, type UpstreamReason } from '../errors.ts'
+
+export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline'
 
 export interface JobObserver {
-  /** Called once when a job reaches completed or failed (`lost` when the backend forgot it). */
-  settled (job: TrackedJob, outcome: 'completed' | 'failed' | 'lost'): void
+  /** Called once when a job reaches completed or failed (`lost` when the backend forgot it, `deadline` when it ran out of time). */
+  settled (job: TrackedJob, outcome: JobOutcome): void
   upstreamError (backend: string, reason: Exclude<UpstreamReason, 'rejected'>): void
   recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt'): void
 }
@@ -27,13 +31,28 @@ export interface TrackerOptions {
   perfRecordWaitMs: number
   /** Terminal jobs kept for polls and downloads; the oldest are forgotten first. */
   maxSettledJobs?: number
+  /** From submit: a job still queued or running then is failed and no longer polled. */
+  jobDeadlineSeconds?: number
+  /** Retries of content downloads (a safe read); generations are never re-sent. */
+  contentRetry?: RetryPolicy
   clock?: () => number
 }
 
 interface Entry {
   job: TrackedJob
   timer: NodeJS.Timeout | undefined
+  deadline: NodeJS.Timeout | undefined
   resolve: () => void
+}
+
+/** Content downloads are retried when the connection failed or a proxy said "try again". */
+function contentRetryVerdict (err: unknown): RetryVerdict {
+  const failure = err as UpstreamFailure & { upstreamStatus?: number, retryAfter?: string | string[] }
+  if (failure.reason === 'refused' || failure.reason === 'reset') return { retry: true }
+  if (failure.reason === 'status' && [502, 503, 504].includes(failure.upstreamStatus ?? 0)) {
+    return { retry: true, retryAfterMs: parseRetryAfterMs(failure.retryAfter) }
+  }
+  return { retry: false }
 }
 
 export const defaultClock = () => performance.timeOrigin + performance.now()
@@ -48,6 +67,8 @@ export function createJobTracker (options: TrackerOptions) {
   const clock = options.clock ?? defaultClock
   const codec = createJobIdCodec(options.secret)
   const maxSettled = options.maxSettledJobs ?? 10_000
+  const deadlineMs = (options.jobDeadlineSeconds ?? 3600) * 1000
+  const contentRetry = options.contentRetry ?? defaultReadRetry
   const entries = new Map<string, Entry>()
   const settledOrder: string[] = []
   // Per replica, in submission order, the jobs the backend has not finished: the head is running.
@@ -67,7 +88,7 @@ export function createJobTracker (options: TrackerOptions) {
   function newEntry (job: Omit<TrackedJob, 'settled'>): Entry {
     let resolve!: () => void
     const settled = new Promise<void>((_resolve) => { resolve = _resolve })
-    return { job: { ...job, settled }, timer: undefined, resolve }
+    return { job: { ...job, settled }, timer: undefined, deadline: undefined, resolve }
   }
 
   function countOutstanding (replica: Replica): void {
@@ -84,12 +105,35 @@ export function createJobTracker (options: TrackerOptions) {
     return entries.get(entry.job.id) === entry
   }
 
+  /** Tracked and not settled: its poller may carry on (the deadline may have settled it meanwhile). */
+  function live (entry: Entry): boolean {
+    return !closed && tracked(entry) && !isTerminal(entry.job)
+  }
+
   function enqueue (replica: Replica, entry: Entry): void {
     const queue = queueOf(replica)
     queue.push(entry)
     countOutstanding(replica)
     if (queue.length === 1) markRunning(entry, entry.job.submittedAtMs)
     entries.set(entry.job.id, entry)
+  }
+
+  function armDeadline (backend: Backend, replica: Replica, entry: Entry): void {
+    if (!live(entry)) return
+    const remainingMs = entry.job.submittedAtMs + deadlineMs - clock()
+    entry.deadline = setTimeout(() => expire(backend, replica, entry), Math.max(0, remainingMs))
+    entry.deadline.unref()
+  }
+
+  /**
+   * The deadline passed: failed, no longer polled, no longer counted in the replica's queue (a
+   * hung or unreachable backend must not hold admission slots forever). The backend may still
+   * run it; SGLang's DELETE would not stop it, so it is left alone.
+   */
+  function expire (backend: Backend, replica: Replica, entry: Entry): void {
+    entry.deadline = undefined
+    const seconds = deadlineMs / 1000
+    settle(backend, replica, entry, 'deadline', { message: `backend ${backend.name} did not finish the job within its deadline of ${seconds} s`, code: 'deadline_exceeded' })
   }
 
   function markRunning (entry: Entry, atMs: number): void {
@@ -153,13 +197,14 @@ export function createJobTracker (options: TrackerOptions) {
     try {
       upstream = await replica.client.getJob(entry.job.ref.upstreamId)
     } catch (err) {
-      const failure = upstreamFailure(backend.name, err)
-      if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
+      const failure = recordFailure(backend, replica, err)
+      // Until the job's deadline: a backend unreachable for that long fails the job there
       logger.debug({ backend: backend.name, job: entry.job.id, err: failure }, 'poll failed; will poll again')
-      if (tracked(entry)) schedulePoll(backend, replica, entry)
+      if (live(entry)) schedulePoll(backend, replica, entry)
       return
     }
-    if (closed || !tracked(entry)) return
+    replica.breaker.success()
+    if (!live(entry)) return
     if (upstream === undefined) {
       return settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
     }
@@ -224,10 +269,23 @@ export function createJobTracker (options: TrackerOptions) {
     job.recordSource = 'job'
   }
 
-  function settle (backend: Backend, replica: Replica, entry: Entry, outcome: 'completed' | 'failed' | 'lost', error: TrackedJob['error']): void {
+  /** Counts a failed call, and feeds the replica's circuit: a client's 4xx is an answer, not a failure. */
+  function recordFailure (backend: Backend, replica: Replica, err: unknown): UpstreamFailure {
+    const failure = upstreamFailure(backend.name, err)
+    if (failure.reason === 'rejected') {
+      replica.breaker.success()
+    } else {
+      observer.upstreamError(backend.name, failure.reason)
+      replica.breaker.failure()
+    }
+    return failure
+  }
+
+  function settle (backend: Backend, replica: Replica, entry: Entry, outcome: JobOutcome, error: TrackedJob['error']): void {
     const { job } = entry
     if (isTerminal(job) || !tracked(entry)) return
     clearTimeout(entry.timer)
+    clearTimeout(entry.deadline)
     if (job.completedAtMs === null) job.completedAtMs = clock()
     dequeue(replica, entry, job.completedAtMs)
     job.status = outcome === 'completed' ? 'completed' : 'failed'
@@ -259,14 +317,14 @@ export function createJobTracker (options: TrackerOptions) {
     try {
       upstream = await replica.client.submit(body, requestId)
     } catch (err) {
-      const failure = upstreamFailure(backend.name, err)
-      if (failure.reason !== 'rejected') observer.upstreamError(backend.name, failure.reason)
+      const failure = recordFailure(backend, replica, err)
       if (failure.reason === 'refused' || failure.reason === 'timeout') replica.up = false
       throw failure
     } finally {
       reserve(replica, -1)
     }
     replica.up = true
+    replica.breaker.success()
     const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
     const entry = newEntry({
       id: codec.encode(ref),
@@ -283,6 +341,7 @@ export function createJobTracker (options: TrackerOptions) {
       perfDumpPath
     })
     enqueue(replica, entry)
+    armDeadline(backend, replica, entry)
     schedulePoll(backend, replica, entry)
     return entry.job
   }
@@ -295,11 +354,18 @@ export function createJobTracker (options: TrackerOptions) {
   return {
     codec,
 
-    /** Sends the generation to the least-loaded replica of the backend and starts tracking it. */
+    /**
+     * Sends the generation to the least-loaded available replica of the backend and starts
+     * tracking it. Admission (the queue limit) is the caller's: chooseBackend checks it, and
+     * everything up to `reserve` runs synchronously after it, so no other submit slips between.
+     */
     async submit (backend: Backend, params: Record<string, unknown>, requestId?: string): Promise<TrackedJob> {
-      const available = backend.replicas.filter((r) => r.up)
-      const candidates = available.length > 0 ? available : backend.replicas
+      const available = backend.replicas.filter(isAvailable)
+      // None up (the prober may lag a restart): try one whose circuit lets calls through
+      const candidates = available.length > 0 ? available : backend.replicas.filter((r) => r.breaker.allows())
+      if (candidates.length === 0) throw circuitOpenError(backend)
       const replica = candidates[pickReplica(candidates.map((r) => r.outstanding))]!
+      const probe = replica.breaker.tryProbe()
       const perfDumpPath = perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
       const wasUp = replica.up
@@ -308,6 +374,7 @@ export function createJobTracker (options: TrackerOptions) {
         // The replica went down (refused or timed out a submit) while this one waited: not there too
         if (wasUp && !replica.up) {
           reserve(replica, -1)
+          if (probe) replica.breaker.release()
           throw Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
         }
         return send(backend, replica, body, perfDumpPath, requestId)
@@ -345,8 +412,10 @@ export function createJobTracker (options: TrackerOptions) {
       })
       if (entries.has(id)) return entries.get(id)!.job
       enqueue(replica, entry)
-      // This first poll starts the job's one poller
+      // This first poll starts the job's one poller. The deadline only after it: a job another
+      // instance submitted long ago may well have completed, and must not be failed unseen
       await poll(backend, replica, entry)
+      armDeadline(backend, replica, entry)
       return entry.job
     },
 
@@ -359,11 +428,16 @@ export function createJobTracker (options: TrackerOptions) {
       const backend = job.ref.backend
       const replica = backends.get(backend)?.replicas[job.ref.replica]
       if (!replica) throw new JobNotFoundError(job.id)
-      const content = await replica.client.content(job.ref.upstreamId, requestId)
-      if (content.statusCode === 200) return content
-      content.body.destroy()
-      if (content.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
-      throw upstreamFailure(backend, new UpstreamStatusError(backend, content.statusCode))
+      return withRetries(async () => {
+        const content = await replica.client.content(job.ref.upstreamId, requestId)
+        if (content.statusCode === 200) return content
+        // Drained (an error page is small, the connection stays reusable); destroying an unread
+        // undici body emits an abort error nobody listens to
+        content.body.on('error', () => {}).resume()
+        if (content.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
+        const failure = upstreamFailure(backend, new UpstreamStatusError(backend, content.statusCode))
+        throw Object.assign(failure, { upstreamStatus: content.statusCode, retryAfter: content.headers['retry-after'] })
+      }, contentRetryVerdict, contentRetry)
     },
 
     /** Resolves when the job settles or after timeoutMs, whichever is first. */
@@ -388,6 +462,7 @@ export function createJobTracker (options: TrackerOptions) {
       // Forgotten before the DELETE goes out, so a poll answered meanwhile (404) cannot report the
       // job lost; should the DELETE fail, the next request for the id adopts it again.
       clearTimeout(entry.timer)
+      clearTimeout(entry.deadline)
       entries.delete(job.id)
       dequeue(replica, entry, clock())
       entry.resolve()
@@ -396,7 +471,10 @@ export function createJobTracker (options: TrackerOptions) {
 
     close (): void {
       closed = true
-      for (const entry of entries.values()) clearTimeout(entry.timer)
+      for (const entry of entries.values()) {
+        clearTimeout(entry.timer)
+        clearTimeout(entry.deadline)
+      }
     }
   }
 }

@@ -1,12 +1,14 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
 import { durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
+import { circuitStates, type CircuitState } from '../backends/breaker.ts'
 
 /** What the backend gauges show, read at scrape time from the prober's cache (never a remote call). */
 export interface BackendGaugeState {
   name: string
   up: boolean
   outstanding: number
+  circuit: CircuitState
   info: { sp_degree: number, ulysses_degree: number, ring_degree: number, num_gpus: number, model: string }
 }
 
@@ -55,7 +57,14 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
       registers,
       collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.outstanding) }
     }),
-    jobs: new Counter({ name: metricNames.jobs, help: 'Jobs that reached a final state, by outcome (lost = the backend forgot the job)', labelNames: ['backend', 'outcome'] as const, registers }),
+    backendCircuitState: new Gauge({
+      name: metricNames.backendCircuitState,
+      help: 'Circuit breaker of the backend\'s worst replica: 0 closed, 1 half-open (one probe may go), 2 open (no new work)',
+      labelNames: ['backend'] as const,
+      registers,
+      collect () { for (const b of readBackends()) this.set({ backend: b.name }, circuitStates.indexOf(b.circuit)) }
+    }),
+    jobs: new Counter({ name: metricNames.jobs, help: 'Jobs that reached a final state, by outcome (lost = the backend forgot the job, deadline = not finished within the job deadline)', labelNames: ['backend', 'outcome'] as const, registers }),
     upstreamErrors: new Counter({ name: metricNames.upstreamErrors, help: 'Failed calls to a backend, by reason', labelNames: ['backend', 'reason'] as const, registers }),
     stageRecords: new Counter({ name: metricNames.stageRecords, help: 'Stage record look-ups in performance.log on job completion, by outcome', labelNames: ['backend', 'outcome'] as const, registers }),
     outputParitySsim: new Histogram({ name: metricNames.outputParitySsim, help: 'SSIM between the two outputs of a paired run\'s pair (same request, same seed): 1 is identical', labelNames: ['baseline', 'candidate'] as const, buckets: ssimBuckets, registers }),

@@ -11,6 +11,7 @@ export const metricNames = {
   backendGpus: 'ringside_backend_gpus',
   backendUp: 'ringside_backend_up',
   backendQueueDepth: 'ringside_backend_queue_depth',
+  backendCircuitState: 'ringside_backend_circuit_state',
   jobs: 'ringside_jobs_total',
   upstreamErrors: 'ringside_upstream_errors_total',
   stageRecords: 'ringside_stage_records_total',
@@ -18,7 +19,7 @@ export const metricNames = {
   outputParityPairs: 'ringside_output_parity_pairs_total'
 } as const
 
-export const jobOutcomes = ['completed', 'failed', 'lost'] as const
+export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
 export const parityOutcomes = ['match', 'differ', 'unmeasured'] as const
 

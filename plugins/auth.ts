@@ -1,0 +1,110 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import fp from 'fastify-plugin'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { ConfigError, type ApiKey, type Config } from '../src/config.ts'
+import { ApiKeyInvalidError, ApiKeyMissingError, ApiKeyScopeError } from '../src/errors.ts'
+
+/** What a route asks of its caller: nothing, any key, or an admin key. */
+export type Access = 'open' | 'generate' | 'admin'
+
+// Probes and the API's own documentation stay reachable without a key: a load balancer or a
+// kubelet has none, and the OpenAPI document describes nothing secret.
+const openRoutes = new Set(['/health/live', '/health/ready'])
+
+/**
+ * The access a request needs, from its route pattern (not the raw URL, so encodings and
+ * trailing slashes cannot dodge a rule). Comparison runs burn GPU time on every backend at
+ * once, so starting or cancelling one is for admins; reading them is for any key.
+ */
+export function accessFor (method: string, routeUrl: string | undefined, protectMetrics: boolean): Access {
+  if (routeUrl === undefined) return 'generate'
+  if (openRoutes.has(routeUrl) || routeUrl === '/docs' || routeUrl.startsWith('/docs/')) return 'open'
+  if (routeUrl === '/metrics') return protectMetrics ? 'admin' : 'open'
+  const reads = method === 'GET' || method === 'HEAD'
+  if (routeUrl.startsWith('/v1/compare/runs') && !reads) return 'admin'
+  return 'generate'
+}
+
+export interface KeyHolder { name: string, scope: ApiKey['scope'] }
+
+const digestOf = (secret: string): Buffer => createHash('sha256').update(secret).digest()
+
+/**
+ * The configured keys, kept only as SHA-256 digests. Digests have one length, so
+ * timingSafeEqual applies, and every key is compared so the time says nothing about which matched.
+ */
+export function createKeyring (keys: ApiKey[]) {
+  const stored = keys.map((key) => ({ name: key.name, scope: key.scope, digest: digestOf(key.key) }))
+  const names = new Set<string>()
+  const digests = new Set<string>()
+  for (const key of stored) {
+    if (names.has(key.name)) throw new ConfigError(`RINGSIDE_API_KEYS names key "${key.name}" twice`)
+    if (digests.has(key.digest.toString('hex'))) throw new ConfigError(`RINGSIDE_API_KEYS: key "${key.name}" reuses another key's secret`)
+    names.add(key.name)
+    digests.add(key.digest.toString('hex'))
+  }
+  return {
+    size: stored.length,
+    hasAdmin: stored.some((key) => key.scope === 'admin'),
+    find (secret: string): KeyHolder | undefined {
+      const digest = digestOf(secret)
+      let found: KeyHolder | undefined
+      for (const key of stored) {
+        if (timingSafeEqual(key.digest, digest) && found === undefined) found = { name: key.name, scope: key.scope }
+      }
+      return found
+    }
+  }
+}
+
+/** The token of `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 7235). */
+export function bearerToken (header: string | undefined): string | undefined {
+  const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(header ?? '')
+  return match?.[1]
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Name of the API key the request was made with; null when the route is open or no keys are configured. */
+    apiKey: string | null
+  }
+}
+
+const challenge = 'Bearer realm="ringside"'
+
+export default fp(async function authPlugin (fastify, opts: { config: Config }) {
+  const { apiKeys, protectMetrics } = opts.config
+  const keyring = createKeyring(apiKeys)
+  fastify.decorateRequest('apiKey', null)
+  if (keyring.size === 0) {
+    if (protectMetrics) throw new ConfigError('RINGSIDE_PROTECT_METRICS needs RINGSIDE_API_KEYS with an admin key')
+    fastify.log.warn('no RINGSIDE_API_KEYS: the API is open')
+    return
+  }
+  if (protectMetrics && !keyring.hasAdmin) throw new ConfigError('RINGSIDE_PROTECT_METRICS needs an admin key in RINGSIDE_API_KEYS')
+
+  // onRequest, before the body is read: a stranger cannot make the gateway parse a 16 MB upload.
+  // A thrown error reaches the route's own error handler, so /v1/videos answers in OpenAI's shape.
+  fastify.addHook('onRequest', async function authenticate (request: FastifyRequest, reply: FastifyReply) {
+    const access = accessFor(request.method, request.routeOptions.url, protectMetrics)
+    if (access === 'open') return
+    const secret = bearerToken(request.headers.authorization)
+    if (secret === undefined) {
+      reply.header('www-authenticate', challenge)
+      throw new ApiKeyMissingError()
+    }
+    const holder = keyring.find(secret)
+    if (holder === undefined) {
+      reply.header('www-authenticate', `${challenge}, error="invalid_token"`)
+      throw new ApiKeyInvalidError()
+    }
+    request.apiKey = holder.name
+    // Every later line of this request names the key holder (never the secret).
+    request.log = request.log.child({ apiKey: holder.name })
+    reply.log = request.log
+    if (access === 'admin' && holder.scope !== 'admin') {
+      reply.header('www-authenticate', `${challenge}, error="insufficient_scope", scope="admin"`)
+      throw new ApiKeyScopeError(holder.name, holder.scope, `${request.method} ${request.routeOptions.url}`)
+    }
+  })
+}, { name: 'ringside-auth', dependencies: ['ringside-errors'] })

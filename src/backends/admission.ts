@@ -1,0 +1,46 @@
+import { isAvailable, msUntilHalfOpen, outstanding, type Backend } from './backends.ts'
+import { retryAfterSeconds } from './breaker.ts'
+import { AllBackendsFullError, BackendCircuitOpenError, BackendQueueFullError, BackendUnavailableError, NoBackendAvailableError, retryLater, type RetryableError } from '../errors.ts'
+
+/** Why a backend takes no new job now; null when it does. */
+export type Refusal = 'down' | 'circuit_open' | 'full' | null
+
+export function refusalOf (backend: Backend, maxOutstanding: number): Refusal {
+  if (!backend.replicas.some(isAvailable)) {
+    // Answering health checks but failing real calls: the circuit, not the health, keeps it out
+    return backend.replicas.some((replica) => replica.up) ? 'circuit_open' : 'down'
+  }
+  return outstanding(backend) >= maxOutstanding ? 'full' : null
+}
+
+/**
+ * When a full backend will likely have room: its queue drains one generation per expected
+ * service time on each replica. Unmeasured, a generation is counted as 1 s; never below 1 s.
+ */
+export function queueRetryAfterSeconds (backend: Backend): number {
+  const serviceSeconds = backend.serviceSeconds.value() ?? 1
+  return retryAfterSeconds(serviceSeconds * outstanding(backend) * 1000 / backend.replicas.length)
+}
+
+export function circuitOpenError (backend: Backend): RetryableError {
+  const seconds = retryAfterSeconds(msUntilHalfOpen(backend))
+  return retryLater(new BackendCircuitOpenError(backend.name, seconds), seconds, backend.name)
+}
+
+export function refusalError (backend: Backend, refusal: Exclude<Refusal, null>): Error {
+  switch (refusal) {
+    case 'circuit_open': return circuitOpenError(backend)
+    case 'full': return retryLater(new BackendQueueFullError(backend.name, outstanding(backend)), queueRetryAfterSeconds(backend), backend.name)
+    case 'down': return Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
+  }
+}
+
+/**
+ * No backend takes the job: 429 when some are only full (retrying later will succeed, and
+ * soonest where the queue drains first), 503 when every one is down or failing.
+ */
+export function noBackendError (refused: Array<{ backend: Backend, refusal: Refusal }>): Error {
+  const full = refused.filter((r) => r.refusal === 'full').map((r) => queueRetryAfterSeconds(r.backend))
+  if (full.length > 0) return retryLater(new AllBackendsFullError(), Math.min(...full))
+  return new NoBackendAvailableError()
+}
