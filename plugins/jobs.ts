@@ -113,5 +113,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
   }
 
   fastify.decorate('jobs', Object.assign(tracker, { chooseBackend, stageOrder, samples }))
+  // preClose runs before the server waits for in-flight requests: waiting clients answer at once.
+  fastify.addHook('preClose', async function releaseWaiters () { tracker.drain() })
   fastify.addHook('onClose', async function stopPollers () { tracker.close() })
 }, { name: 'ringside-jobs', dependencies: ['ringside-metrics', 'ringside-backends'] })

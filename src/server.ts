@@ -8,7 +8,21 @@ import { serverOptions } from './options.ts'
 export async function buildServer (config: Config, logger?: FastifyServerOptions['logger']): Promise<FastifyInstance> {
   const fastify = Fastify(serverOptions(config, logger))
   await fastify.register(app, { config })
+  closeConnectionsWhenDone(fastify)
   return fastify
+}
+
+/**
+ * A graceful close waits for in-flight requests, then for their connections: a keep-alive
+ * connection whose response (a long download, say) ends during the close would hold the process
+ * for the keep-alive timeout. Once closing, each connection is let go as soon as it is idle.
+ */
+function closeConnectionsWhenDone (fastify: FastifyInstance): void {
+  let closing = false
+  fastify.addHook('preClose', async function markClosing () { closing = true })
+  fastify.addHook('onResponse', async function releaseConnection () {
+    if (closing) setImmediate(() => fastify.server.closeIdleConnections())
+  })
 }
 
 /** The process: configuration from the environment, listen, and a graceful close on signals. */

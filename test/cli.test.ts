@@ -68,3 +68,32 @@ test('a bad setting stops the start with a message that names it', async (t) => 
   t.equal(code, 1)
   t.match(stderr, /^ringside: PORT \(\/port\) must be integer/)
 })
+
+test('SIGTERM during a download and during Prefer: wait: both clients get their answer, then the process exits 0', async (t) => {
+  const { request } = await import('undici')
+  const { child, url } = await start(t, [], { PORT: '0', HOST: '127.0.0.1', RINGSIDE_SIM_TIME_SCALE: '0.05', RINGSIDE_BACKENDS: '', LOG_LEVEL: 'info' })
+  const deadline = Date.now() + 10_000
+  while ((await fetch(`${url}/health/ready`)).status !== 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  const post = (backend: string, wait: number) => fetch(`${url}/v1/video/generate`, { method: 'POST', headers: { 'content-type': 'application/json', prefer: `wait=${wait}` }, body: JSON.stringify({ prompt: 'a heron', backend }) })
+  const done = await (await post('u1r2', 30)).json()
+  t.equal(done.status, 'completed')
+
+  // A download that has started and is paused by its reader, and a request holding for a job.
+  const download = await request(`${url}${done.links.content}`)
+  const expected = Number(download.headers['content-length'])
+  const chunks: Buffer[] = []
+  const iterator = download.body[Symbol.asyncIterator]()
+  chunks.push((await iterator.next()).value)
+  const waiting = post('u1r1', 60)
+  await new Promise((resolve) => setTimeout(resolve, 200))
+
+  const exited = once(child, 'exit')
+  child.kill('SIGTERM')
+  const held = await waiting
+  t.equal(held.status, 202, 'the waiting client is answered at once with the job as it stands')
+  t.match((await held.json()).status, /^(queued|running)$/)
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) chunks.push(next.value)
+  t.equal(Buffer.concat(chunks).length, expected, 'the download completes')
+  const [code, signal] = await exited
+  t.equal(code, 0, `exit code ${code} ${signal}`)
+})

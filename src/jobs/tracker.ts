@@ -78,6 +78,8 @@ export function createJobTracker (options: TrackerOptions) {
   const submitting = new Map<Replica, number>()
   const submitTurns = new Map<Replica, Promise<unknown>>()
   let closed = false
+  let startDraining!: () => void
+  const draining = new Promise<void>((resolve) => { startDraining = resolve })
 
   function queueOf (replica: Replica): Entry[] {
     let queue = queues.get(replica)
@@ -440,12 +442,20 @@ export function createJobTracker (options: TrackerOptions) {
       }, contentRetryVerdict, contentRetry)
     },
 
-    /** Resolves when the job settles or after timeoutMs, whichever is first. */
+    /** Resolves when the job settles, after timeoutMs, or when the gateway starts to drain. */
     async waitFor (job: TrackedJob, timeoutMs: number): Promise<void> {
-      if (isTerminal(job) || timeoutMs <= 0) return
+      if (isTerminal(job) || timeoutMs <= 0 || closed) return
       let timer: NodeJS.Timeout | undefined
-      await Promise.race([job.settled, new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs) })])
+      await Promise.race([job.settled, draining, new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs) })])
       clearTimeout(timer)
+    },
+
+    /**
+     * Shutdown begins: requests holding for completion (Prefer: wait) answer now with the job as
+     * it stands, so a graceful close is not held up by them; streams finish on their own.
+     */
+    drain (): void {
+      startDraining()
     },
 
     /** Jobs this gateway knows, oldest first. */
