@@ -6,6 +6,7 @@ import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } fro
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
+import { imageUpload } from '../src/security/upload.ts'
 import { JobNotFoundError } from '../src/errors.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
 import type { Config } from '../src/config.ts'
@@ -33,7 +34,7 @@ function page (jobs: TrackedJob[], query: { after?: string, limit?: number, orde
 const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
   const { jobs } = fastify
   // The OpenAI SDK always sends videos.create as multipart/form-data.
-  await fastify.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.bodyLimitBytes, fields: 64 } })
+  await fastify.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
 
   fastify.setErrorHandler(function openAIErrorHandler (error: FastifyError & { param?: string, retryAfterSeconds?: number }, request, reply) {
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
@@ -69,10 +70,8 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     preHandler: fastify.guardReferenceUrl
   }, async (request) => {
     const body = request.body as Record<string, unknown>
-    if (body.input_reference !== undefined) {
-      throw Object.assign(new Error('input_reference: image uploads are not forwarded by the gateway yet; pass reference_url instead'), { statusCode: 400, code: 'RINGSIDE_UNSUPPORTED_FIELD', param: 'input_reference' })
-    }
-    const job = await jobs.submit(jobs.chooseBackend(request.body.backend), generationParams(body), request.id)
+    const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
+    const job = await jobs.submit(jobs.chooseBackend(request.body.backend), generationParams(body), request.id, upload)
     return videoView(job)
   })
 

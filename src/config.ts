@@ -59,7 +59,8 @@ export const ConfigSchema = Type.Object({
   rateLimitWindowMs: Type.Integer({ minimum: 1 }),
   maxEventLoopDelayMs: Type.Integer({ minimum: 0, description: 'Mean event-loop delay beyond which requests are shed with 503; 0 disables' }),
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
-  referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' })
+  referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' }),
+  maxUploadBytes: Type.Integer({ minimum: 1024, description: 'Largest input_reference image accepted in a multipart upload' })
 }, { additionalProperties: false })
 export type Config = Static<typeof ConfigSchema>
 
@@ -90,7 +91,8 @@ export const defaults: Config = {
   rateLimitWindowMs: 60_000,
   maxEventLoopDelayMs: 1000,
   referenceHosts: [],
-  referenceAllowPrivate: false
+  referenceAllowPrivate: false,
+  maxUploadBytes: 10 * 1024 * 1024
 }
 
 /** Each setting, the environment variable that sets it, and how its text is read. */
@@ -123,7 +125,8 @@ export const environment = {
   rateLimitWindowMs: ['RINGSIDE_RATE_LIMIT_WINDOW_MS', Number],
   maxEventLoopDelayMs: ['RINGSIDE_MAX_EVENT_LOOP_DELAY_MS', Number],
   referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
-  referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean]
+  referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean],
+  maxUploadBytes: ['RINGSIDE_MAX_UPLOAD_BYTES', Number]
 } as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
 
 export class ConfigError extends Error {

@@ -1,4 +1,4 @@
-import { Pool, type Dispatcher } from 'undici'
+import { FormData, Pool, type Dispatcher } from 'undici'
 import type { Readable } from 'node:stream'
 import { UpstreamRejectedError, UpstreamStatusError, malformedResponse, upstreamFailure } from '../errors.ts'
 
@@ -13,6 +13,13 @@ export interface UpstreamVideo {
   peak_memory_mb?: number | null
   inference_time_s?: number | null
   [key: string]: unknown
+}
+
+/** An image for TI2V, sent as SGLang's multipart `input_reference` file. */
+export interface Upload {
+  bytes: Buffer
+  mediaType: string
+  filename: string
 }
 
 export interface ReplicaClientOptions {
@@ -54,6 +61,14 @@ function rejectionDetail (text: string): string {
   return text.trim().slice(0, 500) || 'rejected'
 }
 
+// SGLang takes an uploaded image only as multipart/form-data, fields as strings beside it.
+function multipartBody (params: Record<string, unknown>, upload: Upload): FormData {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(params)) form.append(key, String(value))
+  form.append('input_reference', new Blob([new Uint8Array(upload.bytes)], { type: upload.mediaType }), upload.filename)
+  return form
+}
+
 /** The HTTP conversation with one SGLang server (one replica of a backend). */
 export function createReplicaClient (options: ReplicaClientOptions) {
   const { backend } = options
@@ -64,9 +79,10 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     connections: 64
   })
 
-  async function call (method: Dispatcher.HttpMethod, path: string, init: { body?: string, requestId?: string, headersTimeoutMs?: number } = {}) {
+  async function call (method: Dispatcher.HttpMethod, path: string, init: { body?: string | FormData, requestId?: string, headersTimeoutMs?: number } = {}) {
     const headers: Record<string, string> = { accept: 'application/json' }
-    if (init.body !== undefined) headers['content-type'] = 'application/json'
+    // A FormData body brings its own multipart content type and boundary.
+    if (typeof init.body === 'string') headers['content-type'] = 'application/json'
     if (init.requestId) headers['x-request-id'] = init.requestId
     try {
       return await pool.request({ method, path, headers, body: init.body, headersTimeout: init.headersTimeoutMs })
@@ -110,8 +126,9 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     backend,
     url: options.url,
 
-    async submit (params: Record<string, unknown>, requestId?: string): Promise<UpstreamVideo> {
-      const response = await call('POST', '/v1/videos', { body: JSON.stringify(params), requestId })
+    async submit (params: Record<string, unknown>, requestId?: string, upload?: Upload): Promise<UpstreamVideo> {
+      const body = upload ? multipartBody(params, upload) : JSON.stringify(params)
+      const response = await call('POST', '/v1/videos', { body, requestId })
       if (response.statusCode !== 200) return failOnStatus(response)
       return checkVideo(await readJson(response))
     },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isAvailable, type Backends, type Backend, type Replica } from '../backends/backends.ts'
-import type { UpstreamContent, UpstreamVideo } from '../backends/client.ts'
+import type { UpstreamContent, UpstreamVideo, Upload } from '../backends/client.ts'
 import { circuitOpenError } from '../backends/admission.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
 import { parsePerfDump } from '../perf/record.ts'
@@ -313,11 +313,11 @@ export function createJobTracker (options: TrackerOptions) {
     return turn
   }
 
-  async function send (backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string): Promise<TrackedJob> {
+  async function send (backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string, upload?: Upload): Promise<TrackedJob> {
     const submittedAtMs = clock()
     let upstream: UpstreamVideo
     try {
-      upstream = await replica.client.submit(body, requestId)
+      upstream = await replica.client.submit(body, requestId, upload)
     } catch (err) {
       const failure = recordFailure(backend, replica, err)
       if (failure.reason === 'refused' || failure.reason === 'timeout') replica.up = false
@@ -361,14 +361,15 @@ export function createJobTracker (options: TrackerOptions) {
      * tracking it. Admission (the queue limit) is the caller's: chooseBackend checks it, and
      * everything up to `reserve` runs synchronously after it, so no other submit slips between.
      */
-    async submit (backend: Backend, params: Record<string, unknown>, requestId?: string): Promise<TrackedJob> {
+    async submit (backend: Backend, params: Record<string, unknown>, requestId?: string, upload?: Upload): Promise<TrackedJob> {
       const available = backend.replicas.filter(isAvailable)
       // None up (the prober may lag a restart): try one whose circuit lets calls through
       const candidates = available.length > 0 ? available : backend.replicas.filter((r) => r.breaker.allows())
       if (candidates.length === 0) throw circuitOpenError(backend)
       const replica = candidates[pickReplica(candidates.map((r) => r.outstanding))]!
       const probe = replica.breaker.tryProbe()
-      const perfDumpPath = perfDumpPathFor(backend)
+      // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
+      const perfDumpPath = upload ? null : perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
       const wasUp = replica.up
       reserve(replica, 1)
@@ -379,7 +380,7 @@ export function createJobTracker (options: TrackerOptions) {
           if (probe) replica.breaker.release()
           throw Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
         }
-        return send(backend, replica, body, perfDumpPath, requestId)
+        return send(backend, replica, body, perfDumpPath, requestId, upload)
       })
     },
 
