@@ -12,7 +12,9 @@ async function setup (t: Parameters<typeof build>[0], timeScale = 0.004) {
 
 async function finished (app: Awaited<ReturnType<typeof build>>, id: string) {
   return eventually(async () => {
-    const run = (await app.inject(`/v1/compare/runs/${id}`)).json()
+    const res = await app.inject(`/v1/compare/runs/${id}`)
+    if (res.statusCode !== 200) throw new Error(`GET run answered ${res.statusCode}: ${res.body}`)
+    const run = res.json()
     return run.status !== 'running' && run
   }, { timeoutMs: 60_000, intervalMs: 50 })
 }
