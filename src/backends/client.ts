@@ -122,6 +122,16 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     throw upstreamFailure(backend, new UpstreamStatusError(backend, response.statusCode))
   }
 
+  async function jobCall (method: 'GET' | 'DELETE', upstreamId: string, requestId?: string): Promise<UpstreamVideo | undefined> {
+    const response = await call(method, `/v1/videos/${encodeURIComponent(upstreamId)}`, { requestId })
+    if (response.statusCode === 404) {
+      await response.body.dump()
+      return undefined
+    }
+    if (response.statusCode !== 200) return failOnStatus(response)
+    return checkVideo(await readJson(response))
+  }
+
   return {
     backend,
     url: options.url,
@@ -134,25 +144,10 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     },
 
     /** The job, or undefined when the backend no longer knows it (restarted, deleted). */
-    async getJob (upstreamId: string, requestId?: string): Promise<UpstreamVideo | undefined> {
-      const response = await call('GET', `/v1/videos/${encodeURIComponent(upstreamId)}`, { requestId })
-      if (response.statusCode === 404) {
-        await response.body.dump()
-        return undefined
-      }
-      if (response.statusCode !== 200) return failOnStatus(response)
-      return checkVideo(await readJson(response))
-    },
+    getJob: (upstreamId: string, requestId?: string) => jobCall('GET', upstreamId, requestId),
 
-    async deleteJob (upstreamId: string, requestId?: string): Promise<UpstreamVideo | undefined> {
-      const response = await call('DELETE', `/v1/videos/${encodeURIComponent(upstreamId)}`, { requestId })
-      if (response.statusCode === 404) {
-        await response.body.dump()
-        return undefined
-      }
-      if (response.statusCode !== 200) return failOnStatus(response)
-      return checkVideo(await readJson(response))
-    },
+    /** Forgets the job upstream; undefined when it was already gone. */
+    deleteJob: (upstreamId: string, requestId?: string) => jobCall('DELETE', upstreamId, requestId),
 
     /** Streams the mp4; the caller owns `body` and must consume or destroy it. */
     async content (upstreamId: string, requestId?: string): Promise<UpstreamContent> {
