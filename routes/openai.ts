@@ -3,6 +3,7 @@ import type { FastifyError } from 'fastify'
 import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
+import { prepareErrorReply, type GatewayError } from '../plugins/errors.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
@@ -36,16 +37,11 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   // The OpenAI SDK always sends videos.create as multipart/form-data.
   await fastify.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
 
-  fastify.setErrorHandler(function openAIErrorHandler (error: FastifyError & { param?: string, retryAfterSeconds?: number }, request, reply) {
-    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
-    const ours = typeof error.code === 'string' && error.code.startsWith('RINGSIDE_')
-    if (statusCode >= 500) request.log.error({ err: error }, 'request failed')
-    if ((statusCode === 503 || statusCode === 429) && (error.retryAfterSeconds !== undefined || !reply.hasHeader('retry-after'))) {
-      reply.header('retry-after', String(error.retryAfterSeconds ?? 5))
-    }
-    reply.code(statusCode).send({
+  fastify.setErrorHandler(function openAIErrorHandler (error: GatewayError & { param?: string }, request, reply) {
+    const { statusCode, message } = prepareErrorReply(error, request, reply)
+    reply.send({
       error: {
-        message: statusCode < 500 || ours ? error.message : 'Internal Server Error',
+        message,
         type: statusCode >= 500 ? 'server_error' : 'invalid_request_error',
         param: paramOf(error),
         code: error.code ?? null

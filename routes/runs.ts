@@ -12,6 +12,10 @@ import { cancelPolicy, reportOf, view } from '../src/compare/run-view.ts'
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const { runs, backends } = fastify
 
+  async function runMarkdown (run: Run): Promise<string> {
+    return renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
+  }
+
   function find (id: string): Run {
     const run = runs.get(id)
     if (!run) throw new RunNotFoundError(id.slice(0, 100))
@@ -50,7 +54,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request, reply) => {
     const run = find(request.params.id)
     if (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown') {
-      return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` }))
+      return reply.type('text/markdown; charset=utf-8').send(await runMarkdown(run))
     }
     return view(fastify, run)
   })
@@ -59,7 +63,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     schema: { tags: ['compare'], summary: 'A run\'s report as Markdown', params: RunParams, produces: ['text/markdown'], response: { 200: Type.String(), ...errorResponses(404) } }
   }, async (request, reply) => {
     const run = find(request.params.id)
-    return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` }))
+    return reply.type('text/markdown; charset=utf-8').send(await runMarkdown(run))
   })
 
   fastify.delete('/v1/compare/runs/:id', {
