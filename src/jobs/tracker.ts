@@ -10,7 +10,8 @@ import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
-import { BackendUnavailableError, ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamFailure, type UpstreamReason } from '../errors.ts'
+import { dequeue as leaveQueue, enqueue as joinQueue, orderUnknown, promote, type Queued } from './fifo.ts'
+import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamFailure, type UpstreamReason } from '../errors.ts'
 
 export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline'
 
@@ -38,11 +39,13 @@ export interface TrackerOptions {
   clock?: () => number
 }
 
-interface Entry {
+interface Entry extends Queued {
   job: TrackedJob
   timer: NodeJS.Timeout | undefined
   deadline: NodeJS.Timeout | undefined
   resolve: () => void
+  /** Waiting for a poll answer to a request sent at or after `sinceMs`. */
+  answerWaiters: Array<{ sinceMs: number, resolve: () => void }>
 }
 
 /** Content downloads are retried when the connection failed or a proxy said "try again". */
@@ -76,7 +79,6 @@ export function createJobTracker (options: TrackerOptions) {
   // Submits awaiting the backend's answer count as outstanding, or jobs submitted at the same
   // moment would all be sent to the replica (and backend) that looked least loaded.
   const submitting = new Map<Replica, number>()
-  const submitTurns = new Map<Replica, Promise<unknown>>()
   let closed = false
   let startDraining!: () => void
   const draining = new Promise<void>((resolve) => { startDraining = resolve })
@@ -87,10 +89,10 @@ export function createJobTracker (options: TrackerOptions) {
     return queue
   }
 
-  function newEntry (job: Omit<TrackedJob, 'settled'>): Entry {
+  function newEntry (job: Omit<TrackedJob, 'settled'>, answeredAtMs: number | null): Entry {
     let resolve!: () => void
     const settled = new Promise<void>((_resolve) => { resolve = _resolve })
-    return { job: { ...job, settled }, timer: undefined, deadline: undefined, resolve }
+    return { job: { ...job, settled }, answeredAtMs, timer: undefined, deadline: undefined, resolve, answerWaiters: [] }
   }
 
   function countOutstanding (replica: Replica): void {
@@ -113,10 +115,8 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   function enqueue (replica: Replica, entry: Entry): void {
-    const queue = queueOf(replica)
-    queue.push(entry)
+    joinQueue(queueOf(replica), entry)
     countOutstanding(replica)
-    if (queue.length === 1) markRunning(entry, entry.job.submittedAtMs)
     entries.set(entry.job.id, entry)
   }
 
@@ -138,19 +138,9 @@ export function createJobTracker (options: TrackerOptions) {
     settle(backend, replica, entry, 'deadline', { message: `backend ${backend.name} did not finish the job within its deadline of ${seconds} s`, code: 'deadline_exceeded' })
   }
 
-  function markRunning (entry: Entry, atMs: number): void {
-    entry.job.status = 'running'
-    entry.job.startedAtMs = Math.max(atMs, entry.job.submittedAtMs)
-  }
-
   function dequeue (replica: Replica, entry: Entry, atMs: number): void {
-    const queue = queueOf(replica)
-    const index = queue.indexOf(entry)
-    if (index === -1) return
-    queue.splice(index, 1)
+    leaveQueue(queueOf(replica), entry, atMs)
     countOutstanding(replica)
-    // FIFO, one at a time: the next job starts when this one ended.
-    if (index === 0 && queue[0] && queue[0].job.status === 'queued') markRunning(queue[0], atMs)
   }
 
   function schedulePoll (backend: Backend, replica: Replica, entry: Entry): void {
@@ -158,12 +148,15 @@ export function createJobTracker (options: TrackerOptions) {
     const now = clock()
     const expected = backend.serviceSeconds.value()
     const since = entry.job.startedAtMs ?? entry.job.submittedAtMs
-    const delayMs = pollIntervalMs({
-      expectedServiceMs: expected === null ? null : expected * 1000,
-      elapsedMs: now - since,
-      minMs: options.pollMinMs,
-      maxMs: options.pollMaxMs
-    })
+    // A job whose answer another job's completion awaits is asked again at once
+    const delayMs = entry.answerWaiters.length > 0
+      ? 0
+      : pollIntervalMs({
+        expectedServiceMs: expected === null ? null : expected * 1000,
+        elapsedMs: now - since,
+        minMs: options.pollMinMs,
+        maxMs: options.pollMaxMs
+      })
     entry.timer = setTimeout(() => {
       entry.timer = undefined
       poll(backend, replica, entry)
@@ -178,27 +171,52 @@ export function createJobTracker (options: TrackerOptions) {
     poll(backend, replica, entry)
   }
 
+  /** Resolves at the first poll answer to a request sent at or after `sinceMs`. */
+  function answerSince (entry: Entry, sinceMs: number): Promise<void> {
+    return new Promise((resolve) => entry.answerWaiters.push({ sinceMs, resolve }))
+  }
+
+  function answered (entry: Entry, sentAtMs: number): void {
+    entry.answerWaiters = entry.answerWaiters.filter((waiter) => {
+      if (waiter.sinceMs > sentAtMs) return true
+      waiter.resolve()
+      return false
+    })
+  }
+
+  /** A job whose order against another is unknown: it finished, or the backend says it still waits. */
+  async function finishedOrStillQueued (other: Entry, sinceMs: number): Promise<void> {
+    await Promise.race([other.job.settled, answerSince(other, sinceMs)])
+    if (!isTerminal(other.job) && other.job.upstream.status !== 'queued') await other.job.settled
+  }
+
   /**
    * FIFO: the jobs ahead of this one on its replica ended before it did. When their end has not
    * been seen yet (polls interleave, or the gateway stalled), poll them now and wait for them,
-   * briefly, so that this job starts when they ended rather than at an unknown time.
+   * briefly, so that this job starts when they ended rather than at an unknown time. A job ahead
+   * that was submitted concurrently with this one may in fact have been behind it: one answer
+   * from its backend tells.
    */
-  async function afterJobsAhead (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+  async function afterJobsAhead (backend: Backend, replica: Replica, entry: Entry, seenAtMs: number): Promise<void> {
     const queue = queueOf(replica)
     const ahead = queue.slice(0, Math.max(0, queue.indexOf(entry)))
     if (ahead.length === 0) return
+    const waits = ahead.map((other) => orderUnknown(other, entry) ? finishedOrStillQueued(other, seenAtMs) : other.job.settled)
     for (const other of ahead) pollNow(backend, replica, other)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.pollMaxMs).unref() })
-    await Promise.race([Promise.all(ahead.map((other) => other.job.settled)), timeout])
+    await Promise.race([Promise.all(waits), timeout])
     clearTimeout(timer)
+    promote(queue, entry)
   }
 
   async function poll (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
     let upstream: UpstreamVideo | undefined
+    const sentAtMs = clock()
     try {
       upstream = await replica.client.getJob(entry.job.ref.upstreamId)
     } catch (err) {
+      answered(entry, sentAtMs)
       const failure = recordFailure(backend, replica, err)
       // Until the job's deadline: a backend unreachable for that long fails the job there
       logger.debug({ backend: backend.name, job: entry.job.id, err: failure }, 'poll failed; will poll again')
@@ -206,11 +224,12 @@ export function createJobTracker (options: TrackerOptions) {
       return
     }
     replica.breaker.success()
+    if (live(entry)) entry.job.upstream = upstream ?? entry.job.upstream
+    answered(entry, sentAtMs)
     if (!live(entry)) return
     if (upstream === undefined) {
       return settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
     }
-    entry.job.upstream = upstream
     if (upstream.status === 'completed') return complete(backend, replica, entry)
     if (upstream.status === 'failed') {
       return settle(backend, replica, entry, 'failed', { message: upstream.error?.message ?? `backend ${backend.name} reported the job failed without a reason`, code: 'generation_failed' })
@@ -220,7 +239,7 @@ export function createJobTracker (options: TrackerOptions) {
 
   async function complete (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
     const seenAtMs = clock()
-    await afterJobsAhead(backend, replica, entry)
+    await afterJobsAhead(backend, replica, entry, seenAtMs)
     // Never before its start: that is the end of the jobs ahead, possibly seen only just now
     const completedAtMs = Math.max(seenAtMs, entry.job.startedAtMs ?? seenAtMs)
     entry.job.completedAtMs = completedAtMs
@@ -295,22 +314,13 @@ export function createJobTracker (options: TrackerOptions) {
     if (error) logger.warn({ backend: backend.name, job: job.id, reason: error.message }, 'job failed')
     observer.settled(job, outcome)
     entry.resolve()
+    answered(entry, Infinity)
     remember(job.id)
   }
 
   function remember (id: string): void {
     settledOrder.push(id)
     while (settledOrder.length > maxSettled) entries.delete(settledOrder.shift()!)
-  }
-
-  /**
-   * Runs one submit at a time per replica: the backend queues jobs in the order their POSTs
-   * arrive, and concurrent POSTs could be answered (and enqueued here) in another order.
-   */
-  function inTurn<T> (replica: Replica, submit: () => Promise<T>): Promise<T> {
-    const turn = (submitTurns.get(replica) ?? Promise.resolve()).then(submit)
-    submitTurns.set(replica, turn.catch(() => {}))
-    return turn
   }
 
   async function send (backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string, upload?: Upload): Promise<TrackedJob> {
@@ -325,6 +335,7 @@ export function createJobTracker (options: TrackerOptions) {
     } finally {
       reserve(replica, -1)
     }
+    const answeredAtMs = clock()
     replica.up = true
     replica.breaker.success()
     const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
@@ -341,7 +352,7 @@ export function createJobTracker (options: TrackerOptions) {
       record: null,
       recordSource: null,
       perfDumpPath
-    })
+    }, answeredAtMs)
     enqueue(replica, entry)
     armDeadline(backend, replica, entry)
     schedulePoll(backend, replica, entry)
@@ -367,21 +378,12 @@ export function createJobTracker (options: TrackerOptions) {
       const candidates = available.length > 0 ? available : backend.replicas.filter((r) => r.breaker.allows())
       if (candidates.length === 0) throw circuitOpenError(backend)
       const replica = candidates[pickReplica(candidates.map((r) => r.outstanding))]!
-      const probe = replica.breaker.tryProbe()
+      replica.breaker.tryProbe()
       // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
       const perfDumpPath = upload ? null : perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
-      const wasUp = replica.up
       reserve(replica, 1)
-      return inTurn(replica, async () => {
-        // The replica went down (refused or timed out a submit) while this one waited: not there too
-        if (wasUp && !replica.up) {
-          reserve(replica, -1)
-          if (probe) replica.breaker.release()
-          throw Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
-        }
-        return send(backend, replica, body, perfDumpPath, requestId, upload)
-      })
+      return send(backend, replica, body, perfDumpPath, requestId, upload)
     },
 
     /**
@@ -412,7 +414,7 @@ export function createJobTracker (options: TrackerOptions) {
         record: null,
         recordSource: null,
         perfDumpPath: null
-      })
+      }, null)
       if (entries.has(id)) return entries.get(id)!.job
       enqueue(replica, entry)
       // This first poll starts the job's one poller. The deadline only after it: a job another

@@ -1,0 +1,67 @@
+// The gateway's picture of one replica's queue. SGLang runs generations one at a time in the
+// order their POSTs arrived and never says which job is running, so the gateway keeps the order
+// itself: the head of the queue is the running job, and it started when the one before it ended.
+//
+// Submits are not serialised: two POSTs in flight at once may reach the backend in either order.
+// Their order is settled by the backend itself when one of them completes: FIFO means the first
+// to complete was the first to arrive, so it takes its place ahead of the others.
+import type { TrackedJob } from './job.ts'
+
+export interface Queued {
+  job: TrackedJob
+  /** Gateway clock when the backend answered the submit; null for a job adopted from its id. */
+  answeredAtMs: number | null
+}
+
+/**
+ * Whether the backend may have received `later` before `earlier`, though the gateway enqueued
+ * them the other way round: `later` was sent before `earlier`'s submit was answered.
+ */
+export function orderUnknown (earlier: Queued, later: Queued): boolean {
+  return earlier.answeredAtMs !== null && later.answeredAtMs !== null &&
+    later.job.submittedAtMs < earlier.answeredAtMs
+}
+
+export function markRunning (job: TrackedJob, atMs: number): void {
+  job.status = 'running'
+  job.startedAtMs = Math.max(atMs, job.submittedAtMs)
+}
+
+export function enqueue<E extends Queued> (queue: E[], entry: E): void {
+  queue.push(entry)
+  if (queue.length === 1) markRunning(entry.job, entry.job.submittedAtMs)
+}
+
+export function dequeue<E extends Queued> (queue: E[], entry: E, atMs: number): void {
+  const index = queue.indexOf(entry)
+  if (index === -1) return
+  queue.splice(index, 1)
+  // FIFO, one at a time: the next job starts when this one ended.
+  const next = queue[0]
+  if (index === 0 && next && next.job.status === 'queued') markRunning(next.job, atMs)
+}
+
+/**
+ * `entry` completed while jobs ahead of it, submitted concurrently with it, are still queued
+ * upstream: it arrived before them. It moves ahead of them and, at the head, takes over the start
+ * time the gateway had given the job it displaces, which goes back to waiting.
+ */
+export function promote<E extends Queued> (queue: E[], entry: E): void {
+  const index = queue.indexOf(entry)
+  let target = index
+  while (target > 0) {
+    const ahead = queue[target - 1] as E
+    if (!orderUnknown(ahead, entry) || ahead.job.upstream.status !== 'queued') break
+    target--
+  }
+  if (target === index) return
+  const head = queue[0] as E
+  queue.splice(index, 1)
+  queue.splice(target, 0, entry)
+  if (target === 0) {
+    const startedAtMs = head.job.startedAtMs ?? entry.job.submittedAtMs
+    head.job.status = 'queued'
+    head.job.startedAtMs = null
+    markRunning(entry.job, startedAtMs)
+  }
+}
