@@ -2,7 +2,7 @@ import fp from 'fastify-plugin'
 import { createJobTracker, type JobObserver, type JobTracker } from '../src/jobs/tracker.ts'
 import { generateSecret } from '../src/jobs/job-id.ts'
 import { durationSeconds, queueWaitSeconds, serviceSeconds, type TrackedJob } from '../src/jobs/job.ts'
-import { createRoutingPolicy } from '../src/routing/policy.ts'
+import { capacityWeights, createRoutingPolicy } from '../src/routing/policy.ts'
 import { outstanding, type Backend } from '../src/backends/backends.ts'
 import { noBackendError, refusalError, refusalOf } from '../src/backends/admission.ts'
 import { UnknownBackendError } from '../src/errors.ts'
@@ -100,12 +100,14 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
       return backend
     }
     const refused = backends.all().map((backend) => ({ backend, refusal: refusalOf(backend, config.maxQueuePerBackend) }))
-    const name = policy.choose(refused.map(({ backend, refusal }) => ({
+    const measured = refused.map(({ backend }) => ({ replicas: backend.replicas.length, expectedServiceSeconds: backend.serviceSeconds.value() }))
+    const weights = capacityWeights(measured)
+    const name = policy.choose(refused.map(({ backend, refusal }, i) => ({
       name: backend.name,
       available: refusal === null,
       outstanding: outstanding(backend),
-      expectedServiceSeconds: backend.serviceSeconds.value(),
-      weight: backend.replicas.length
+      expectedServiceSeconds: measured[i]!.expectedServiceSeconds,
+      weight: weights[i]!
     })))
     const backend = name === undefined ? undefined : backends.get(name)
     if (!backend) throw noBackendError(refused)

@@ -85,6 +85,15 @@ function createSmoothWeighted (): RoutingPolicy {
   return { choose }
 }
 
+/**
+ * Capacity weights for 'weighted': a backend's replicas over its service time, in jobs per second.
+ * Until every backend has a measured service time, shares cannot be told: replicas alone.
+ */
+export function capacityWeights (backends: Array<{ replicas: number, expectedServiceSeconds: number | null }>): number[] {
+  const known = backends.every((backend) => knownServiceSeconds(backend) !== null)
+  return backends.map((backend) => known ? backend.replicas / (backend.expectedServiceSeconds as number) : backend.replicas)
+}
+
 function forgetDeparted (currentWeights: Map<string, number>, loads: BackendLoad[]): void {
   for (const name of currentWeights.keys()) {
     if (!loads.some((load) => load.name === name)) currentWeights.delete(name)
@@ -108,7 +117,7 @@ function createFastestCompletion (): RoutingPolicy {
   return { choose }
 }
 
-function knownServiceSeconds (load: BackendLoad): number | null {
+function knownServiceSeconds (load: Pick<BackendLoad, 'expectedServiceSeconds'>): number | null {
   const seconds = load.expectedServiceSeconds
   return seconds !== null && Number.isFinite(seconds) && seconds > 0 ? seconds : null
 }

@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { createRoutingPolicy, POLICY_NAMES } from '../../src/routing/policy.ts'
+import { capacityWeights, createRoutingPolicy, POLICY_NAMES } from '../../src/routing/policy.ts'
 import type { BackendLoad } from '../../src/routing/policy.ts'
 import { pickReplica } from '../../src/routing/replicas.ts'
 
@@ -111,4 +111,9 @@ test('a replica is picked by the shortest queue, the lowest index on ties', asyn
   t.equal(pickReplica([0, 0, 0]), 0)
   t.equal(pickReplica([3, 2, 0]), 2)
   t.throws(() => pickReplica([]), RangeError)
+})
+
+test('capacity weights are replicas per second of service once every backend is measured, replicas until then', async (t) => {
+  t.same(capacityWeights([{ replicas: 1, expectedServiceSeconds: 60 }, { replicas: 2, expectedServiceSeconds: 90 }]), [1 / 60, 2 / 90])
+  t.same(capacityWeights([{ replicas: 1, expectedServiceSeconds: 60 }, { replicas: 2, expectedServiceSeconds: null }]), [1, 2])
 })
