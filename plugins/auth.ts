@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { hash, timingSafeEqual } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ConfigError, type ApiKey, type Config } from '../src/config.ts'
@@ -27,7 +27,7 @@ export function accessFor (method: string, routeUrl: string | undefined, protect
 
 export interface KeyHolder { name: string, scope: ApiKey['scope'] }
 
-const digestOf = (secret: string): Buffer => createHash('sha256').update(secret).digest()
+const digestOf = (secret: string): Buffer => hash('sha256', secret, 'buffer')
 
 /**
  * The configured keys, kept only as SHA-256 digests. Digests have one length, so

@@ -28,17 +28,24 @@ export function sampleOf (job: TrackedJob): JobSample {
  * the live comparison has the samples an interval needs (histograms keep only sums and counts).
  */
 export function createSampleStore (maxPerBackend = 10_000) {
-  const samples = new Map<string, JobSample[]>()
+  // A ring per backend: once full, each completion overwrites the oldest in place, where dropping
+  // the head of an array would move all 10,000 others
+  const rings = new Map<string, { samples: JobSample[], next: number }>()
   return {
     maxPerBackend,
     add (backend: string, sample: JobSample): void {
-      let list = samples.get(backend)
-      if (!list) samples.set(backend, list = [])
-      list.push(sample)
-      if (list.length > maxPerBackend) list.splice(0, list.length - maxPerBackend)
+      let ring = rings.get(backend)
+      if (!ring) rings.set(backend, ring = { samples: [], next: 0 })
+      if (ring.samples.length < maxPerBackend) ring.samples.push(sample)
+      else ring.samples[ring.next] = sample
+      ring.next = (ring.next + 1) % maxPerBackend
     },
+    /** Oldest first. */
     get (backend: string): JobSample[] {
-      return samples.get(backend) ?? []
+      const ring = rings.get(backend)
+      if (!ring) return []
+      if (ring.samples.length < maxPerBackend) return ring.samples.slice()
+      return [...ring.samples.slice(ring.next), ...ring.samples.slice(0, ring.next)]
     }
   }
 }

@@ -1,7 +1,7 @@
 // Signed job ids: the id itself says which backend replica owns the job, so any gateway replica
 // can route a follow-up without a shared store, and the signature stops clients from steering a
 // request to a backend (or an upstream id) of their choosing.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from 'node:crypto'
 
 export interface JobRef {
   backend: string
@@ -41,10 +41,13 @@ export function isBackendName (name: unknown): name is string {
 }
 
 export function createJobIdCodec (secret: string | Buffer): JobIdCodec {
-  const key = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : Buffer.from(secret)
-  if (key.length < MIN_SECRET_BYTES) {
+  const bytes = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : Buffer.from(secret)
+  if (bytes.length < MIN_SECRET_BYTES) {
     throw new RangeError(`job id secret must be at least ${MIN_SECRET_BYTES} bytes`)
   }
+  // A KeyObject made once: an HMAC keyed with raw bytes imports them on every call, 6x the cost
+  // of the signature itself (bench/submit.ts and bench/poll.ts sign or verify once per request)
+  const key = createSecretKey(bytes)
 
   function sign (body: string): string {
     return createHmac('sha256', key)

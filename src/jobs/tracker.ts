@@ -73,7 +73,8 @@ export function createJobTracker (options: TrackerOptions) {
   const deadlineMs = (options.jobDeadlineSeconds ?? 3600) * 1000
   const contentRetry = options.contentRetry ?? defaultReadRetry
   const entries = new Map<string, Entry>()
-  const settledOrder: string[] = []
+  // Insertion-ordered: the first is the oldest settled job
+  const settledIds = new Set<string>()
   // Per replica, in submission order, the jobs the backend has not finished: the head is running.
   const queues = new Map<Replica, Entry[]>()
   // Submits awaiting the backend's answer count as outstanding, or jobs submitted at the same
@@ -319,8 +320,11 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   function remember (id: string): void {
-    settledOrder.push(id)
-    while (settledOrder.length > maxSettled) entries.delete(settledOrder.shift()!)
+    settledIds.add(id)
+    if (settledIds.size <= maxSettled) return
+    const [oldest] = settledIds
+    settledIds.delete(oldest!)
+    entries.delete(oldest!)
   }
 
   async function send (backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string, upload?: Upload): Promise<TrackedJob> {
@@ -477,6 +481,7 @@ export function createJobTracker (options: TrackerOptions) {
       clearTimeout(entry.timer)
       clearTimeout(entry.deadline)
       entries.delete(job.id)
+      settledIds.delete(job.id)
       dequeue(replica, entry, clock())
       entry.resolve()
       await replica.client.deleteJob(job.ref.upstreamId)
