@@ -77,7 +77,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
 
   fastify.get('/v1/videos/:id', {
     schema: { tags: ['openai'], summary: 'Retrieve a video job', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
-  }, async (request) => videoView(await find(request.params.id)))
+  }, async (request, reply) => reply.sendVideoView(await find(request.params.id)))
 
   fastify.delete('/v1/videos/:id', {
     schema: { tags: ['openai'], summary: 'Delete a video job (SGLang does not stop a running generation)', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }

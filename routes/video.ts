@@ -41,10 +41,10 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       params: JobParams,
       response: { 200: Job, ...errorResponses(404, 502, 503, 504) }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const job = await jobs.get(request.params.id)
     if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
-    return jobView(job)
+    return reply.sendJobView(job)
   })
 
   fastify.get('/v1/video/jobs/:id/content', {

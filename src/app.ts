@@ -11,6 +11,7 @@ import backends from '../plugins/backends.ts'
 import jobs from '../plugins/jobs.ts'
 import compare from '../plugins/compare.ts'
 import content from '../plugins/content.ts'
+import views from '../plugins/views.ts'
 import runs from '../plugins/runs.ts'
 import referenceGuard from '../plugins/reference-guard.ts'
 import healthRoutes from '../routes/health.ts'
@@ -39,6 +40,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(jobs, { config: opts.config })
   await fastify.register(compare, { config: opts.config })
   await fastify.register(content)
+  await fastify.register(views)
   await fastify.register(runs)
   await fastify.register(referenceGuard, { config: opts.config })
 
