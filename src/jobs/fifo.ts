@@ -22,6 +22,16 @@ export function orderUnknown (earlier: Queued, later: Queued): boolean {
     later.job.submittedAtMs < earlier.answeredAtMs
 }
 
+/**
+ * How many jobs are certainly ahead of `entry`: 0 for the head, and for a job that may have
+ * reached the backend before the head did.
+ */
+export function jobsCertainlyAhead<E extends Queued> (queue: E[], entry: E): number {
+  const position = queue.indexOf(entry)
+  if (position <= 0 || orderUnknown(queue[0] as E, entry)) return 0
+  return position
+}
+
 export function markRunning (job: TrackedJob, atMs: number): void {
   job.status = 'running'
   job.startedAtMs = Math.max(atMs, job.submittedAtMs)

@@ -10,7 +10,7 @@ import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
-import { dequeue as leaveQueue, enqueue as joinQueue, orderUnknown, promote, type Queued } from './fifo.ts'
+import { dequeue as leaveQueue, enqueue as joinQueue, jobsCertainlyAhead, orderUnknown, promote, type Queued } from './fifo.ts'
 import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamFailure, type UpstreamReason } from '../errors.ts'
 
 export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline'
@@ -57,6 +57,9 @@ function contentRetryVerdict (err: unknown): RetryVerdict {
   }
   return { retry: false }
 }
+
+// A job far back in a queue is polled every 30 x RINGSIDE_POLL_MAX_MS (60 s by default) at most
+const MAX_WAITING_POLL_FACTOR = 30
 
 export const defaultClock = () => performance.timeOrigin + performance.now()
 
@@ -140,8 +143,17 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   function dequeue (replica: Replica, entry: Entry, atMs: number): void {
-    leaveQueue(queueOf(replica), entry, atMs)
+    const queue = queueOf(replica)
+    const head = queue[0]
+    leaveQueue(queue, entry, atMs)
     countOutstanding(replica)
+    // The next job runs now: its poller goes from the waiting pace to the running one
+    const next = queue[0]
+    const backend = next && next !== head ? backends.get(next.job.ref.backend) : undefined
+    if (backend && next?.timer !== undefined) {
+      clearTimeout(next.timer)
+      schedulePoll(backend, replica, next)
+    }
   }
 
   function schedulePoll (backend: Backend, replica: Replica, entry: Entry): void {
@@ -149,15 +161,21 @@ export function createJobTracker (options: TrackerOptions) {
     const now = clock()
     const expected = backend.serviceSeconds.value()
     const since = entry.job.startedAtMs ?? entry.job.submittedAtMs
-    // A job whose answer another job's completion awaits is asked again at once
-    const delayMs = entry.answerWaiters.length > 0
-      ? 0
-      : pollIntervalMs({
+    const ahead = jobsCertainlyAhead(queueOf(replica), entry)
+    // A job whose answer another job's completion awaits is asked again at once. One waiting
+    // behind others cannot finish before them: it is only checked on (is it still known
+    // upstream?), less often the further back it is, so 10,000 queued jobs cost few polls.
+    let delayMs: number
+    if (entry.answerWaiters.length > 0) delayMs = 0
+    else if (ahead > 0) delayMs = Math.min(ahead, MAX_WAITING_POLL_FACTOR) * options.pollMaxMs
+    else {
+      delayMs = pollIntervalMs({
         expectedServiceMs: expected === null ? null : expected * 1000,
         elapsedMs: now - since,
         minMs: options.pollMinMs,
         maxMs: options.pollMaxMs
       })
+    }
     entry.timer = setTimeout(() => {
       entry.timer = undefined
       poll(backend, replica, entry)
@@ -229,7 +247,10 @@ export function createJobTracker (options: TrackerOptions) {
     answered(entry, sentAtMs)
     if (!live(entry)) return
     if (upstream === undefined) {
-      return settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
+      settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
+      // A restart loses every job of the replica: the ones waiting are asked now, not at their slow pace
+      for (const other of queueOf(replica)) pollNow(backend, replica, other)
+      return
     }
     if (upstream.status === 'completed') return complete(backend, replica, entry)
     if (upstream.status === 'failed') {

@@ -104,7 +104,7 @@ test('a 5xx burst opens the circuit: an explicit request is a 503 naming the bac
 test('a failed half-open probe opens the circuit again for a whole cool-down, and a later one closes it', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2', synthetic)
   // A cool-down long enough that a loaded machine still looks while the circuit is open again.
-  const app = await build(t, { ...probeOnce, breakerFailureThreshold: 1, breakerCoolDownMs: 1500, backends: [u1r2.config] })
+  const app = await build(t, { ...probeOnce, breakerFailureThreshold: 1, breakerCoolDownMs: 3000, backends: [u1r2.config] })
   await ready(app)
   // Two errors: the submit's, then the half-open health probe's
   u1r2.simulator.setFaults({ errorStatus: 500, errorCount: 2 })
@@ -113,7 +113,7 @@ test('a failed half-open probe opens the circuit again for a whole cool-down, an
   await eventually(async () => !(await app.inject('/v1/backends')).json().data[0].up, { timeoutMs: 3000 })
   t.equal(await circuitOf(app, 'u1r2'), 'open', 'the failed probe opened it again')
   t.equal(await metric(app, 'ringside_backend_circuit_state{backend="u1r2"}'), 2)
-  await eventually(async () => await circuitOf(app, 'u1r2') === 'closed', { timeoutMs: 8000 })
+  await eventually(async () => await circuitOf(app, 'u1r2') === 'closed', { timeoutMs: 12_000 })
   t.equal((await generate(app, 'u1r2')).statusCode, 202)
 })
 
