@@ -31,6 +31,10 @@ async function throughput (): Promise<string> {
       { name: 'gateway GET /v1/video/jobs/{id}/content', run: download(`${lineUp.gateway.url}/v1/video/jobs/${id}/content`, options.connections) },
       { name: 'gateway GET /v1/videos/{id}/content', run: download(`${lineUp.gateway.url}/v1/videos/${id}/content`, options.connections) }
     ]
+    if (lineUp.baseline) {
+      const before = await completedJob(lineUp.baseline.url)
+      contenders.push({ name: `gateway @${lineUp.baseline.revision} GET /v1/video/jobs/{id}/content`, run: download(`${lineUp.baseline.url}/v1/video/jobs/${before}/content`, options.connections) })
+    }
     const results = await interleave(contenders, options)
     const nginx64k = summarise(results.get('nginx 64k buffers')!)
     const rows = [...results].map(([name, runs]) => {

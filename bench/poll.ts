@@ -31,13 +31,17 @@ try {
     { name: 'gateway GET /v1/video/jobs/{id}', run: countingUpstream(get(`${lineUp.gateway.url}/v1/video/jobs/${job.id}`)) },
     { name: 'gateway GET /v1/videos/{id}', run: countingUpstream(get(`${lineUp.gateway.url}/v1/videos/${job.id}`)) }
   ]
+  if (lineUp.baseline) {
+    const before = await submitThroughGateway(lineUp.baseline.url)
+    contenders.push({ name: `gateway @${lineUp.baseline.revision} GET /v1/video/jobs/{id}`, run: get(`${lineUp.baseline.url}/v1/video/jobs/${before.id}`) })
+  }
   const results = await interleave(contenders, options)
   const nginx = summarise(results.get('nginx')!)
   const rows = [...results].map(([name, runs]) => {
     const s = summarise(runs)
     return [name, fixed(s.requestsPerSecond), ratio(s.requestsPerSecond, nginx.requestsPerSecond), fixed(s.p50Us), fixed(s.p99Us), s.errors]
   })
-  const clientPollsPerSecond = [...results].filter(([name]) => name.startsWith('gateway'))
+  const clientPollsPerSecond = [...results].filter(([name]) => name.startsWith('gateway GET'))
     .flatMap(([, runs]) => runs).reduce((sum, r) => sum + r.requests, 0) / gatewaySeconds
   await publish('poll', [
     '## Poll: GET of an in-flight job',

@@ -22,6 +22,7 @@ try {
     { name: 'nginx', run: post(`${lineUp.nginx.url}/v1/videos`) },
     { name: 'gateway POST /v1/video/generate', run: post(`${lineUp.gateway.url}/v1/video/generate`) }
   ]
+  if (lineUp.baseline) contenders.push({ name: `gateway @${lineUp.baseline.revision} POST /v1/video/generate`, run: post(`${lineUp.baseline.url}/v1/video/generate`) })
   const results = await interleave(contenders, options)
   const nginx = summarise(results.get('nginx')!)
   const rows = [...results].map(([name, runs]) => {

@@ -92,8 +92,8 @@ export const benchApiKey = 'bench-key-0123456789abcdef'
  * The gateway from its real entry point, as `npm start` runs it: production logging (warn, so no
  * line per request), an API key so the auth hook runs, metrics on, limits out of the way.
  */
-export async function startGateway (cpu: number, port: number, backends: object[], env: Record<string, string> = {}): Promise<Server> {
-  const started = spawnPinned(cpu, process.execPath, [new URL('../../bin/ringside.js', import.meta.url).pathname, 'serve'], {
+export async function startGateway (cpu: number, port: number, backends: object[], env: Record<string, string> = {}, bin = new URL('../../bin/ringside.js', import.meta.url).pathname): Promise<Server> {
+  const started = spawnPinned(cpu, process.execPath, [bin, 'serve'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',

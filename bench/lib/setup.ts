@@ -6,6 +6,9 @@ import { core, createProcessSet } from './processes.ts'
 import { benchApiKey, startGateway, startNginx, startStub, stubBackend } from './servers.ts'
 import type { StubOptions } from './servers.ts'
 import { freePorts } from './ports.ts'
+import { checkoutBaseline } from './baseline.ts'
+import type { Baseline } from './baseline.ts'
+import type { Server } from './servers.ts'
 
 export const proxyCore = core(0)
 export const loadCore = core(1)
@@ -13,7 +16,13 @@ export const authorization = { authorization: `Bearer ${benchApiKey}` }
 
 export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<string, string> = {}) {
   const processes = createProcessSet()
-  const [nginxPort, nginx64kPort, gatewayPort] = await freePorts(3)
+  const [nginxPort, nginx64kPort, gatewayPort, baselinePort] = await freePorts(4)
+  const revision = process.env.RINGSIDE_BENCH_BASELINE
+  let checkout: Baseline | undefined
+  const stop = async () => {
+    await processes.stopAll()
+    await checkout?.remove()
+  }
   try {
     const stub = await startStub(loadCore, stubOptions)
     processes.track(stub)
@@ -21,9 +30,16 @@ export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<
     processes.track(nginx)
     const gateway = await startGateway(proxyCore, gatewayPort as number, [stubBackend('u1r2', stub.url)], gatewayEnv)
     processes.track(gateway)
-    return { stub, nginx, gateway, stop: () => processes.stopAll() }
+    let baseline: (Server & { revision: string }) | undefined
+    if (revision) {
+      checkout = await checkoutBaseline(revision)
+      const started = await startGateway(proxyCore, baselinePort as number, [stubBackend('u1r2', stub.url)], gatewayEnv, checkout.bin)
+      processes.track(started)
+      baseline = { ...started, revision: checkout.revision }
+    }
+    return { stub, nginx, gateway, baseline, stop }
   } catch (err) {
-    await processes.stopAll()
+    await stop()
     throw err
   }
 }
