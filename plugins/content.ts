@@ -1,4 +1,6 @@
 import fp from 'fastify-plugin'
+import type { FastifyReply } from 'fastify'
+import type { OutgoingHttpHeaders } from 'node:http'
 import type { TrackedJob } from '../src/jobs/job.ts'
 
 declare module 'fastify' {
@@ -10,13 +12,26 @@ declare module 'fastify' {
 
 export default fp(async function contentPlugin (fastify) {
   const { jobs } = fastify
-  fastify.decorateReply('sendJobContent', async function sendJobContent (job: TrackedJob) {
-    const content = await jobs.openContent(job, this.request.id)
-    this.header('content-type', 'video/mp4')
-      .header('content-disposition', `attachment; filename="${job.id}.mp4"`)
-    const length = content.headers['content-length']
-    if (length) this.header('content-length', length)
-    // Fastify destroys the stream when the client goes away, which aborts the upstream request.
-    return this.send(content.body)
+  fastify.decorateReply('sendJobContent', async function sendJobContent (this: FastifyReply, job: TrackedJob) {
+    const reply = this
+    try {
+      await jobs.streamContent(job, function openResponse (headers) {
+        // From the backend's 200 on, undici writes each chunk it reads straight to the client's
+        // socket, with its backpressure; headers set by hooks (rate limits, request id) go along.
+        reply.header('content-type', 'video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+        const length = headers['content-length']
+        if (typeof length === 'string') reply.header('content-length', length)
+        reply.hijack()
+        reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders)
+        return reply.raw
+      }, reply.request.id)
+    } catch (err) {
+      // Before the first byte the error handler answers; after it, the client or the backend
+      // broke off the download and all that is left is to close the connection
+      if (!reply.sent) throw err
+      reply.log.info({ err, job: job.id }, 'download ended early')
+      reply.raw.destroy()
+    }
+    return reply
   })
 }, { name: 'ringside-content', dependencies: ['ringside-jobs'] })

@@ -3,7 +3,6 @@ import { createWriteStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import { createRunManager, type Pair, type Run, type RunManager } from '../src/compare/runs.ts'
 import { defaultSsimThreshold, extractFrame, measureParity } from '../src/compare/parity.ts'
 import { ffmpegAvailable } from '../src/ffmpeg.ts'
@@ -34,8 +33,7 @@ export default fp(async function runsPlugin (fastify) {
   const framePath = (run: Run, pair: Pair, side: 'baseline' | 'candidate') => join(root, `${run.id}-${pair.index}-${side}.png`)
 
   async function download (job: TrackedJob, path: string): Promise<void> {
-    const content = await jobs.openContent(job)
-    await pipeline(content.body, createWriteStream(path))
+    await jobs.streamContent(job, () => createWriteStream(path))
   }
 
   async function parity (pair: Pair, run: Run): Promise<PairParity> {

@@ -1,5 +1,5 @@
 import { FormData, Pool, type Dispatcher } from 'undici'
-import type { Readable } from 'node:stream'
+import { Writable } from 'node:stream'
 import { UpstreamRejectedError, UpstreamStatusError, malformedResponse, upstreamFailure } from '../errors.ts'
 
 /** SGLang's job object as it arrives; only the fields the gateway reads are typed. */
@@ -30,10 +30,14 @@ export interface ReplicaClientOptions {
   bodyTimeoutMs: number
 }
 
-export interface UpstreamContent {
+export interface ContentAnswer {
   statusCode: number
   headers: Record<string, string | string[] | undefined>
-  body: Readable
+}
+
+/** Where an error page goes: read to its end, so the connection stays reusable. */
+function drain (): Writable {
+  return new Writable({ write (_chunk, _encoding, callback) { callback() } })
 }
 
 // Hop-by-hop headers (RFC 9110 7.6.1) never cross the gateway.
@@ -149,16 +153,25 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     /** Forgets the job upstream; undefined when it was already gone. */
     deleteJob: (upstreamId: string, requestId?: string) => jobCall('DELETE', upstreamId, requestId),
 
-    /** Streams the mp4; the caller owns `body` and must consume or destroy it. */
-    async content (upstreamId: string, requestId?: string): Promise<UpstreamContent> {
+    /**
+     * Streams the mp4 straight into the writable `open` gives once the backend answered 200 (undici
+     * writes each chunk to it as read, with its backpressure): no readable in between. Another
+     * status's body is drained. Resolves with the answer when the body has been written; an
+     * error once `open` was called carries `streamed: true`, as bytes may have gone out.
+     */
+    async streamContent (upstreamId: string, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentAnswer> {
       const headers: Record<string, string> = {}
       if (requestId) headers['x-request-id'] = requestId
+      let answer: ContentAnswer | undefined
       try {
-        const response = await pool.request({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content`, headers })
-        return { statusCode: response.statusCode, headers: response.headers, body: response.body }
+        await pool.stream({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content`, headers }, (data) => {
+          answer = { statusCode: data.statusCode, headers: data.headers }
+          return data.statusCode === 200 ? open(data.headers) : drain()
+        })
       } catch (err) {
-        throw upstreamFailure(backend, err)
+        throw Object.assign(upstreamFailure(backend, err), { streamed: answer?.statusCode === 200 })
       }
+      return answer!
     },
 
     async health (timeoutMs: number): Promise<boolean> {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isAvailable, type Backends, type Backend, type Replica } from '../backends/backends.ts'
-import type { UpstreamContent, UpstreamVideo, Upload } from '../backends/client.ts'
+import type { ContentAnswer, UpstreamVideo, Upload } from '../backends/client.ts'
+import type { Writable } from 'node:stream'
 import { circuitOpenError } from '../backends/admission.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
 import { parsePerfDump } from '../perf/record.ts'
@@ -50,7 +51,8 @@ interface Entry extends Queued {
 
 /** Content downloads are retried when the connection failed or a proxy said "try again". */
 function contentRetryVerdict (err: unknown): RetryVerdict {
-  const failure = err as UpstreamFailure & { upstreamStatus?: number, retryAfter?: string | string[] }
+  const failure = err as UpstreamFailure & { upstreamStatus?: number, retryAfter?: string | string[], streamed?: boolean }
+  if (failure.streamed) return { retry: false }
   if (failure.reason === 'refused' || failure.reason === 'reset') return { retry: true }
   if (failure.reason === 'status' && [502, 503, 504].includes(failure.upstreamStatus ?? 0)) {
     return { retry: true, retryAfterMs: parseRetryAfterMs(failure.retryAfter) }
@@ -450,23 +452,21 @@ export function createJobTracker (options: TrackerOptions) {
     },
 
     /**
-     * Opens the mp4 stream on the job's replica. The caller sends `body` on; Fastify destroys it
-     * when the client goes away, which aborts the upstream request.
+     * Streams the job's mp4 from the replica that made it into the writable `open` returns, called
+     * once the backend answered 200. Retried (a safe read) only while nothing was written. When
+     * the writable is destroyed (the client went away) the upstream request is aborted.
      */
-    async openContent (job: TrackedJob, requestId?: string): Promise<UpstreamContent> {
+    async streamContent (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<void> {
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
       const backend = job.ref.backend
       const replica = backends.get(backend)?.replicas[job.ref.replica]
       if (!replica) throw new JobNotFoundError(job.id)
-      return withRetries(async () => {
-        const content = await replica.client.content(job.ref.upstreamId, requestId)
-        if (content.statusCode === 200) return content
-        // Drained (an error page is small, the connection stays reusable); destroying an unread
-        // undici body emits an abort error nobody listens to
-        content.body.on('error', () => {}).resume()
-        if (content.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
-        const failure = upstreamFailure(backend, new UpstreamStatusError(backend, content.statusCode))
-        throw Object.assign(failure, { upstreamStatus: content.statusCode, retryAfter: content.headers['retry-after'] })
+      await withRetries(async () => {
+        const answer = await replica.client.streamContent(job.ref.upstreamId, open, requestId)
+        if (answer.statusCode === 200) return
+        if (answer.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
+        const failure = upstreamFailure(backend, new UpstreamStatusError(backend, answer.statusCode))
+        throw Object.assign(failure, { upstreamStatus: answer.statusCode, retryAfter: answer.headers['retry-after'] })
       }, contentRetryVerdict, contentRetry)
     },
 
