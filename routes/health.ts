@@ -6,10 +6,12 @@ const Health = Type.Object({ status: Type.String(), backends: Type.Optional(Type
 
 const healthRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   fastify.get('/health/live', {
+    config: { frequent: true },
     schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: Health } }
   }, async () => ({ status: 'ok' }))
 
   fastify.get('/health/ready', {
+    config: { frequent: true },
     schema: { tags: ['operations'], summary: 'Ready when at least one backend is up', response: { 200: Health, 503: Health } }
   }, async (request, reply) => {
     const backends = Object.fromEntries(fastify.backends.all().map((b) => [b.name, isUp(b)]))

@@ -76,6 +76,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   }, async (request) => page(jobs.list(), request.query))
 
   fastify.get('/v1/videos/:id', {
+    config: { frequent: true },
     schema: { tags: ['openai'], summary: 'Retrieve a video job', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
   }, async (request, reply) => reply.sendVideoView(await find(request.params.id)))
 

@@ -35,6 +35,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   })
 
   fastify.get('/v1/video/jobs/:id', {
+    config: { frequent: true },
     schema: {
       tags: ['video'],
       summary: 'The job: status, backend, timestamps, and once completed its stage timings and memory',

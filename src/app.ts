@@ -12,6 +12,7 @@ import jobs from '../plugins/jobs.ts'
 import compare from '../plugins/compare.ts'
 import content from '../plugins/content.ts'
 import views from '../plugins/views.ts'
+import logging from '../plugins/logging.ts'
 import runs from '../plugins/runs.ts'
 import referenceGuard from '../plugins/reference-guard.ts'
 import healthRoutes from '../routes/health.ts'
@@ -30,6 +31,7 @@ export interface AppOptions {
 // Plugins first, then routes. Listed rather than autoloaded: Node runs these .ts files by
 // type stripping, and an explicit list keeps the order of dependencies visible.
 async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
+  await fastify.register(logging, { config: opts.config })
   await fastify.register(errors)
   await fastify.register(limits, { config: opts.config })
   await fastify.register(auth, { config: opts.config })
