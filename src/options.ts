@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyServerOptions, FastifySchemaValidationError } from 'fastify'
+import type { Server } from 'node:http'
+import type { FastifyHttpOptions, FastifyServerOptions, FastifySchemaValidationError } from 'fastify'
 import type { Config } from './config.ts'
 
 /**
  * The Fastify constructor options, shared by the server and the tests so both run with
  * production's validation, body limit, request-id and redaction settings.
  */
-export function serverOptions (config: Config, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): FastifyServerOptions {
+export function serverOptions (config: Config, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): FastifyHttpOptions<Server> {
   return {
     logger: typeof logger === 'object' && logger !== null
       ? { ...logger, redact: ['req.headers.authorization', 'req.headers.cookie'] }
       : logger,
     bodyLimit: config.bodyLimitBytes,
+    // A response buffers up to 512 KiB before it pushes back on the backend's socket, as nginx
+    // with 8 x 64k proxy buffers does: with Node's 64 KiB, an mp4 download stalls on every round
+    // trip of backpressure (bench/content.ts). Small answers never come near it.
+    http: { highWaterMark: 512 * 1024 },
     // Propagated to the backends and into every log line.
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
