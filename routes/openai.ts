@@ -34,8 +34,6 @@ function page (jobs: TrackedJob[], query: { after?: string, limit?: number, orde
 /** The OpenAI-compatible face: SGLang's /v1/videos shapes, signed ids, OpenAI's error shape. */
 const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
   const { jobs } = fastify
-  // The OpenAI SDK always sends videos.create as multipart/form-data.
-  await fastify.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
 
   fastify.setErrorHandler(function openAIErrorHandler (error: GatewayError & { param?: string }, request, reply) {
     const { statusCode, message } = prepareErrorReply(error, request, reply)
@@ -55,21 +53,27 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     return job
   }
 
-  fastify.post('/v1/videos', {
-    schema: {
-      tags: ['openai'],
-      summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
-      consumes: ['application/json', 'multipart/form-data'],
-      body: CreateVideoRequest,
-      response: { 200: Video, ...openAIErrors(400, 401, 403, 429, 502, 503, 504) }
-    },
-    preHandler: fastify.guardReferenceUrl
-  }, async (request) => {
-    const body = request.body as Record<string, unknown>
-    const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
-    const job = await jobs.submit(jobs.chooseBackend(request.body.backend), generationParams(body), request.id, upload)
-    return videoView(job)
-  })
+  // The OpenAI SDK always sends videos.create as multipart/form-data. The parser (and the hook
+  // it adds) is registered for this one route, not for every poll of the plugin.
+  const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
+    await scope.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
+    scope.post('/v1/videos', {
+      schema: {
+        tags: ['openai'],
+        summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
+        consumes: ['application/json', 'multipart/form-data'],
+        body: CreateVideoRequest,
+        response: { 200: Video, ...openAIErrors(400, 401, 403, 429, 502, 503, 504) }
+      },
+      preHandler: fastify.guardReferenceUrl
+    }, async (request) => {
+      const body = request.body as Record<string, unknown>
+      const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
+      const job = await jobs.submit(jobs.chooseBackend(request.body.backend), generationParams(body), request.id, upload)
+      return videoView(job)
+    })
+  }
+  await fastify.register(createRoute)
 
   fastify.get('/v1/videos', {
     schema: { tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) } }
