@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isAvailable, type Backends, type Backend, type Replica } from '../backends/backends.ts'
 import type { ContentAnswer, UpstreamVideo, Upload } from '../backends/client.ts'
 import type { Writable } from 'node:stream'
 import { circuitOpenError } from '../backends/admission.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
-import { parsePerfDump } from '../perf/record.ts'
 import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
+import { createRecordCollector } from './records.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
 import { dequeue as leaveQueue, enqueue as joinQueue, jobsCertainlyAhead, orderUnknown, promote, type Queued } from './fifo.ts'
@@ -77,6 +76,7 @@ export function createJobTracker (options: TrackerOptions) {
   const maxSettled = options.maxSettledJobs ?? 10_000
   const deadlineMs = (options.jobDeadlineSeconds ?? 3600) * 1000
   const contentRetry = options.contentRetry ?? defaultReadRetry
+  const collectRecord = createRecordCollector({ observer, perfRecordWaitMs: options.perfRecordWaitMs })
   const entries = new Map<string, Entry>()
   // Insertion-ordered: the first is the oldest settled job
   const settledIds = new Set<string>()
@@ -270,48 +270,8 @@ export function createJobTracker (options: TrackerOptions) {
     dequeue(replica, entry, completedAtMs)
     const service = serviceSeconds(entry.job)
     if (service !== null) backend.serviceSeconds.update(service)
-    await collectRecord(backend, replica, entry.job)
+    await collectRecord(backend.name, replica, entry.job)
     settle(backend, replica, entry, 'completed', null)
-  }
-
-  async function collectRecord (backend: Backend, replica: Replica, job: TrackedJob): Promise<void> {
-    try {
-      await readRecord(backend, replica, job)
-    } finally {
-      // The backend writes a dump for every request naming a path, also when the log had the record
-      if (job.perfDumpPath) rm(job.perfDumpPath, { force: true }).catch(() => {})
-    }
-  }
-
-  async function readRecord (backend: Backend, replica: Replica, job: TrackedJob): Promise<void> {
-    if (replica.perfLog) {
-      const found = await replica.perfLog.find(job.ref.upstreamId, { waitMs: options.perfRecordWaitMs })
-      if (found && found !== 'corrupt') {
-        job.record = found
-        job.recordSource = 'performance_log'
-        return observer.recordLookup(backend.name, 'found')
-      }
-      observer.recordLookup(backend.name, found === 'corrupt' ? 'corrupt' : 'missing')
-    }
-    if (job.perfDumpPath) {
-      const dump = await readFile(job.perfDumpPath, 'utf8').then((text) => parsePerfDump(JSON.parse(text)), () => undefined)
-      if (dump) {
-        job.record = dump
-        job.recordSource = 'perf_dump'
-        return
-      }
-    }
-    // No stage record: what the job object itself says (reserved memory of one GPU, forward time).
-    const peakMb = job.upstream.peak_memory_mb
-    job.record = {
-      requestId: job.ref.upstreamId,
-      stages: [],
-      denoiseStepsSeconds: [],
-      totalSeconds: typeof job.upstream.inference_time_s === 'number' ? job.upstream.inference_time_s : null,
-      peakReservedBytes: typeof peakMb === 'number' ? peakMb * 2 ** 20 : null,
-      peakAllocatedBytes: null
-    }
-    job.recordSource = 'job'
   }
 
   /** Counts a failed call, and feeds the replica's circuit: a client's 4xx is an answer, not a failure. */
