@@ -1,9 +1,12 @@
 // Content: GET of a completed job's mp4, the one route where the gateway moves bulk bytes.
 // A, throughput: 8 MiB downloads on 32 connections, direct, through nginx (as Debian ships it and
-// with 64 KiB proxy buffers) and through both gateway content routes.
+// with 64 KiB proxy buffers), through both gateway content routes (after the first download the
+// video comes from the gateway's cache) and through a gateway without its cache (every download
+// streamed from the backend).
 // B, memory: 100 clients each downloading a 64 MiB mp4 over and over through nginx (64 KiB
-// buffers) and through the gateway, the proxy's RSS sampled meanwhile: a proxy that streams keeps
-// it flat, one that buffers a video grows by the video per client.
+// buffers) and through both gateways, the proxy's RSS sampled meanwhile: a proxy that streams
+// keeps it flat, one that buffers a video per client grows by the video per client; the cache
+// holds one copy for all.
 //   node bench/content.ts [--seconds 5] [--rounds 3] [--connections 32] [--memory-seconds 10] [--memory-connections 100]
 import { rssBytes, watchRss } from './lib/processes.ts'
 import { fixed, interleave, markdownTable, preamble, publish, ratio, readBenchOptions, summarise } from './lib/report.ts'
@@ -16,20 +19,24 @@ const MiB = 1024 * 1024
 const options = readBenchOptions({}, { memorySeconds: 10, memoryConnections: 100 })
 // The stub names its first job video_0: the one submitted through the gateway below
 const upstreamContentPath = '/v1/videos/video_0/content'
+const noCache = { RINGSIDE_CONTENT_CACHE_BYTES: '0' }
+const streamingName = 'gateway, no cache, GET /v1/video/jobs/{id}/content'
 
 const download = (url: string, connections: number, timeoutSeconds = 30) => (seconds: number) =>
   wrk(url, { headers: authorization }, { cpu: loadCore, connections, seconds, timeoutSeconds })
 
 async function throughput (): Promise<string> {
-  const lineUp = await startLineUp({ contentBytes: 8 * MiB, completeAfterMs: 0 })
+  const lineUp = await startLineUp({ contentBytes: 8 * MiB, completeAfterMs: 0 }, {}, noCache)
   try {
     const id = await completedJob(lineUp.gateway.url)
+    const streamed = await completedJob(lineUp.variant!.url)
     const contenders: Contender[] = [
       { name: 'direct', run: download(`${lineUp.stub.url}${upstreamContentPath}`, options.connections) },
       { name: 'nginx', run: download(`${lineUp.nginx.url}${upstreamContentPath}`, options.connections) },
       { name: 'nginx 64k buffers', run: download(`${lineUp.nginx.buffered64kUrl}${upstreamContentPath}`, options.connections) },
       { name: 'gateway GET /v1/video/jobs/{id}/content', run: download(`${lineUp.gateway.url}/v1/video/jobs/${id}/content`, options.connections) },
-      { name: 'gateway GET /v1/videos/{id}/content', run: download(`${lineUp.gateway.url}/v1/videos/${id}/content`, options.connections) }
+      { name: 'gateway GET /v1/videos/{id}/content', run: download(`${lineUp.gateway.url}/v1/videos/${id}/content`, options.connections) },
+      { name: streamingName, run: download(`${lineUp.variant!.url}/v1/video/jobs/${streamed}/content`, options.connections) }
     ]
     if (lineUp.baseline) {
       const before = await completedJob(lineUp.baseline.url)
@@ -61,12 +68,14 @@ async function underStorm (name: string, pid: number, url: string): Promise<Memo
 }
 
 async function memory (): Promise<string> {
-  const lineUp = await startLineUp({ contentBytes: 64 * MiB, completeAfterMs: 0 })
+  const lineUp = await startLineUp({ contentBytes: 64 * MiB, completeAfterMs: 0 }, {}, noCache)
   try {
     const id = await completedJob(lineUp.gateway.url)
+    const streamed = await completedJob(lineUp.variant!.url)
     const runs = [
       await underStorm('nginx 64k buffers', lineUp.nginx.pid, `${lineUp.nginx.buffered64kUrl}${upstreamContentPath}`),
-      await underStorm('gateway GET /v1/video/jobs/{id}/content', lineUp.gateway.pid, `${lineUp.gateway.url}/v1/video/jobs/${id}/content`)
+      await underStorm('gateway GET /v1/video/jobs/{id}/content', lineUp.gateway.pid, `${lineUp.gateway.url}/v1/video/jobs/${id}/content`),
+      await underStorm(streamingName, lineUp.variant!.pid, `${lineUp.variant!.url}/v1/video/jobs/${streamed}/content`)
     ]
     const mib = (bytes: number) => fixed(bytes / MiB, 1)
     return markdownTable(['configuration', 'RSS start MiB', 'RSS max MiB', 'RSS end MiB', 'max - start MiB', 'MB/s', 'downloads done', 'errors'],

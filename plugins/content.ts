@@ -5,17 +5,17 @@ import type { TrackedJob } from '../src/jobs/job.ts'
 
 declare module 'fastify' {
   interface FastifyReply {
-    /** Streams the job's mp4 from the replica that made it, never buffered whole. */
+    /** Sends the job's mp4: kept by the gateway, or streamed from the replica that made it. */
     sendJobContent (job: TrackedJob): Promise<FastifyReply>
   }
 }
 
 export default fp(async function contentPlugin (fastify) {
-  const { jobs } = fastify
+  const { jobs, metrics } = fastify
   fastify.decorateReply('sendJobContent', async function sendJobContent (this: FastifyReply, job: TrackedJob) {
     const reply = this
     try {
-      await jobs.streamContent(job, function openResponse (headers) {
+      const source = await jobs.streamContent(job, function openResponse (headers) {
         // From the backend's 200 on, undici writes each chunk it reads straight to the client's
         // socket, with its backpressure; headers set by hooks (rate limits, request id) go along.
         reply.header('content-type', 'video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
@@ -25,6 +25,7 @@ export default fp(async function contentPlugin (fastify) {
         reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders)
         return reply.raw
       }, reply.request.id)
+      metrics.contentDownloads.inc({ backend: job.ref.backend, source })
     } catch (err) {
       // Before the first byte the error handler answers; after it, the client or the backend
       // broke off the download and all that is left is to close the connection
@@ -34,4 +35,4 @@ export default fp(async function contentPlugin (fastify) {
     }
     return reply
   })
-}, { name: 'ringside-content', dependencies: ['ringside-jobs'] })
+}, { name: 'ringside-content', dependencies: ['ringside-jobs', 'ringside-metrics'] })

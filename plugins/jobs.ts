@@ -9,6 +9,7 @@ import { UnknownBackendError } from '../src/errors.ts'
 import { zeroBackend, type Metrics } from '../src/metrics/metrics.ts'
 import type { Config } from '../src/config.ts'
 import { createSampleStore, sampleOf, type SampleStore } from '../src/compare/sample.ts'
+import { createContentCache, type ContentCache } from '../src/jobs/content-cache.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,6 +23,8 @@ declare module 'fastify' {
       stageOrder: string[]
       /** Completed jobs per backend since start (bounded): what the live comparison is built from. */
       samples: SampleStore
+      /** Finished videos kept for downloads after the first. */
+      contentCache: ContentCache
     }
   }
 }
@@ -79,6 +82,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
 
   const stageOrder: string[] = []
   const samples = createSampleStore()
+  const contentCache = createContentCache(config.contentCacheBytes)
   const tracker = createJobTracker({
     backends,
     secret,
@@ -87,7 +91,8 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     pollMinMs: config.pollMinMs,
     pollMaxMs: config.pollMaxMs,
     perfRecordWaitMs: config.perfRecordWaitMs,
-    jobDeadlineSeconds: config.jobDeadlineSeconds
+    jobDeadlineSeconds: config.jobDeadlineSeconds,
+    contentCache
   })
   const policy = createRoutingPolicy(config.routing)
 
@@ -114,7 +119,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     return backend
   }
 
-  fastify.decorate('jobs', Object.assign(tracker, { chooseBackend, stageOrder, samples }))
+  fastify.decorate('jobs', Object.assign(tracker, { chooseBackend, stageOrder, samples, contentCache }))
   // preClose runs before the server waits for in-flight requests: waiting clients answer at once.
   fastify.addHook('preClose', async function releaseWaiters () { tracker.drain() })
   fastify.addHook('onClose', async function stopPollers () { tracker.close() })

@@ -32,8 +32,12 @@ export default fp(async function metricsPlugin (fastify) {
   const registry = new Registry()
   const processRegistry = new Registry()
   collectDefaultMetrics({ register: processRegistry })
-  // Read lazily at scrape time: the backends plugin decorates the instance after this one.
-  const metrics = createMetrics(registry, () => fastify.hasDecorator('backends') ? backendGaugeStates(fastify.backends) : [])
+  // Read lazily at scrape time: the backends and jobs plugins decorate the instance after this one.
+  const metrics = createMetrics(
+    registry,
+    () => fastify.hasDecorator('backends') ? backendGaugeStates(fastify.backends) : [],
+    () => fastify.hasDecorator('jobs') ? fastify.jobs.contentCache.bytes : 0
+  )
   const merged = Registry.merge([registry, processRegistry])
 
   fastify.decorate('metrics', metrics)

@@ -60,7 +60,8 @@ export const ConfigSchema = Type.Object({
   maxEventLoopDelayMs: Type.Integer({ minimum: 0, description: 'Mean event-loop delay beyond which requests are shed with 503; 0 disables' }),
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
   referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' }),
-  maxUploadBytes: Type.Integer({ minimum: 1024, description: 'Largest input_reference image accepted in a multipart upload' })
+  maxUploadBytes: Type.Integer({ minimum: 1024, description: 'Largest input_reference image accepted in a multipart upload' }),
+  contentCacheBytes: Type.Integer({ minimum: 0, description: 'Memory for finished videos kept after their first download (a video over a quarter of it is not kept); 0 keeps none' })
 }, { additionalProperties: false })
 export type Config = Static<typeof ConfigSchema>
 
@@ -92,7 +93,8 @@ export const defaults: Config = {
   maxEventLoopDelayMs: 1000,
   referenceHosts: [],
   referenceAllowPrivate: false,
-  maxUploadBytes: 10 * 1024 * 1024
+  maxUploadBytes: 10 * 1024 * 1024,
+  contentCacheBytes: 256 * 1024 * 1024
 }
 
 /** Each setting, the environment variable that sets it, and how its text is read. */
@@ -126,7 +128,8 @@ export const environment = {
   maxEventLoopDelayMs: ['RINGSIDE_MAX_EVENT_LOOP_DELAY_MS', Number],
   referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
   referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean],
-  maxUploadBytes: ['RINGSIDE_MAX_UPLOAD_BYTES', Number]
+  maxUploadBytes: ['RINGSIDE_MAX_UPLOAD_BYTES', Number],
+  contentCacheBytes: ['RINGSIDE_CONTENT_CACHE_BYTES', Number]
 } as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
 
 export class ConfigError extends Error {

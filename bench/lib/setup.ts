@@ -14,9 +14,13 @@ export const proxyCore = core(0)
 export const loadCore = core(1)
 export const authorization = { authorization: `Bearer ${benchApiKey}` }
 
-export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<string, string> = {}) {
+/**
+ * `variantEnv` adds a second gateway of this revision, configured otherwise (say, without its
+ * content cache), on the proxy core like the first.
+ */
+export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<string, string> = {}, variantEnv?: Record<string, string>) {
   const processes = createProcessSet()
-  const [nginxPort, nginx64kPort, gatewayPort, baselinePort] = await freePorts(4)
+  const [nginxPort, nginx64kPort, gatewayPort, baselinePort, variantPort] = await freePorts(5)
   const revision = process.env.RINGSIDE_BENCH_BASELINE
   let checkout: Baseline | undefined
   const stop = async () => {
@@ -30,6 +34,8 @@ export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<
     processes.track(nginx)
     const gateway = await startGateway(proxyCore, gatewayPort as number, [stubBackend('u1r2', stub.url)], gatewayEnv)
     processes.track(gateway)
+    const variant = variantEnv && await startGateway(proxyCore, variantPort as number, [stubBackend('u1r2', stub.url)], { ...gatewayEnv, ...variantEnv })
+    if (variant) processes.track(variant)
     let baseline: (Server & { revision: string }) | undefined
     if (revision) {
       checkout = await checkoutBaseline(revision)
@@ -37,7 +43,7 @@ export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<
       processes.track(started)
       baseline = { ...started, revision: checkout.revision }
     }
-    return { stub, nginx, gateway, baseline, stop }
+    return { stub, nginx, gateway, variant, baseline, stop }
   } catch (err) {
     await stop()
     throw err

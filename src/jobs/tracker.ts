@@ -3,11 +3,13 @@ import { join } from 'node:path'
 import { isAvailable, type Backends, type Backend, type Replica } from '../backends/backends.ts'
 import type { ContentAnswer, UpstreamVideo, Upload } from '../backends/client.ts'
 import type { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { circuitOpenError } from '../backends/admission.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
 import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
 import { createRecordCollector } from './records.ts'
+import type { ContentCache } from './content-cache.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
 import { dequeue as leaveQueue, enqueue as joinQueue, jobsCertainlyAhead, orderUnknown, promote, type Queued } from './fifo.ts'
@@ -36,6 +38,8 @@ export interface TrackerOptions {
   jobDeadlineSeconds?: number
   /** Retries of content downloads (a safe read); generations are never re-sent. */
   contentRetry?: RetryPolicy
+  /** Finished videos kept after their first download; none kept without it. */
+  contentCache?: ContentCache
   clock?: () => number
 }
 
@@ -76,6 +80,7 @@ export function createJobTracker (options: TrackerOptions) {
   const maxSettled = options.maxSettledJobs ?? 10_000
   const deadlineMs = (options.jobDeadlineSeconds ?? 3600) * 1000
   const contentRetry = options.contentRetry ?? defaultReadRetry
+  const { contentCache } = options
   const collectRecord = createRecordCollector({ observer, perfRecordWaitMs: options.perfRecordWaitMs })
   const entries = new Map<string, Entry>()
   // Insertion-ordered: the first is the oldest settled job
@@ -412,22 +417,35 @@ export function createJobTracker (options: TrackerOptions) {
     },
 
     /**
-     * Streams the job's mp4 from the replica that made it into the writable `open` returns, called
-     * once the backend answered 200. Retried (a safe read) only while nothing was written. When
-     * the writable is destroyed (the client went away) the upstream request is aborted.
+     * Writes the job's mp4 into the writable `open` returns, called once the video is at hand:
+     * kept here from an earlier download, or the backend answered 200 and streams it. Retried (a
+     * safe read) only while nothing was written. When the writable is destroyed (the client went
+     * away) the upstream request is aborted. Answers where the video came from.
      */
-    async streamContent (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<void> {
+    async streamContent (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<'cache' | 'backend'> {
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
+      const kept = contentCache?.get(job.id)
+      if (kept) {
+        const target = open({ 'content-type': 'video/mp4', 'content-length': String(kept.length) })
+        target.end(kept)
+        await finished(target)
+        return 'cache'
+      }
       const backend = job.ref.backend
       const replica = backends.get(backend)?.replicas[job.ref.replica]
       if (!replica) throw new JobNotFoundError(job.id)
+      function openKeeping (headers: ContentAnswer['headers']): Writable {
+        const target = open(headers)
+        return contentCache ? contentCache.fill(job.id, Number(headers['content-length']), target) : target
+      }
       await withRetries(async () => {
-        const answer = await replica.client.streamContent(job.ref.upstreamId, open, requestId)
+        const answer = await replica.client.streamContent(job.ref.upstreamId, openKeeping, requestId)
         if (answer.statusCode === 200) return
         if (answer.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
         const failure = upstreamFailure(backend, new UpstreamStatusError(backend, answer.statusCode))
         throw Object.assign(failure, { upstreamStatus: answer.statusCode, retryAfter: answer.headers['retry-after'] })
       }, contentRetryVerdict, contentRetry)
+      return 'backend'
     },
 
     /** Resolves when the job settles, after timeoutMs, or when the gateway starts to drain. */
@@ -453,6 +471,7 @@ export function createJobTracker (options: TrackerOptions) {
 
     /** Forgets the job here and upstream. SGLang's DELETE does not stop a running generation. */
     async remove (job: TrackedJob): Promise<void> {
+      contentCache?.delete(job.id)
       const entry = entries.get(job.id)
       const backend = backends.get(job.ref.backend)
       const replica = backend?.replicas[job.ref.replica]

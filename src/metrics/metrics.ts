@@ -13,7 +13,7 @@ export interface BackendGaugeState {
 }
 
 /** Every metric of one gateway instance, registered on the registry it is given (no globals). */
-export function createMetrics (registry: Registry, readBackends: () => BackendGaugeState[] = () => []) {
+export function createMetrics (registry: Registry, readBackends: () => BackendGaugeState[] = () => [], readContentCacheBytes: () => number = () => 0) {
   const registers = [registry]
   const seconds = durationBuckets()
   return {
@@ -68,7 +68,14 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
     upstreamErrors: new Counter({ name: metricNames.upstreamErrors, help: 'Failed calls to a backend, by reason', labelNames: ['backend', 'reason'] as const, registers }),
     stageRecords: new Counter({ name: metricNames.stageRecords, help: 'Stage record look-ups in performance.log on job completion, by outcome', labelNames: ['backend', 'outcome'] as const, registers }),
     outputParitySsim: new Histogram({ name: metricNames.outputParitySsim, help: 'SSIM between the two outputs of a paired run\'s pair (same request, same seed): 1 is identical', labelNames: ['baseline', 'candidate'] as const, buckets: ssimBuckets, registers }),
-    outputParityPairs: new Counter({ name: metricNames.outputParityPairs, help: 'Pairs of paired runs by output parity: match, differ (SSIM below the threshold) or unmeasured', labelNames: ['baseline', 'candidate', 'outcome'] as const, registers })
+    outputParityPairs: new Counter({ name: metricNames.outputParityPairs, help: 'Pairs of paired runs by output parity: match, differ (SSIM below the threshold) or unmeasured', labelNames: ['baseline', 'candidate', 'outcome'] as const, registers }),
+    contentDownloads: new Counter({ name: metricNames.contentDownloads, help: 'Videos sent whole to a client, by where the mp4 came from: the gateway\'s cache or the backend', labelNames: ['backend', 'source'] as const, registers }),
+    contentCacheBytes: new Gauge({
+      name: metricNames.contentCacheBytes,
+      help: 'Bytes of finished videos the gateway keeps in memory for downloads (bounded by RINGSIDE_CONTENT_CACHE_BYTES)',
+      registers,
+      collect () { this.set(readContentCacheBytes()) }
+    })
   }
 }
 export type Metrics = ReturnType<typeof createMetrics>
@@ -86,4 +93,5 @@ export function zeroBackend (metrics: Metrics, backend: string): void {
   metrics.serviceDuration.zero({ backend })
   metrics.gpuPeakReserved.zero({ backend })
   metrics.gpuPeakAllocated.zero({ backend })
+  for (const source of ['cache', 'backend']) metrics.contentDownloads.inc({ backend, source }, 0)
 }

@@ -16,7 +16,9 @@ export const metricNames = {
   upstreamErrors: 'ringside_upstream_errors_total',
   stageRecords: 'ringside_stage_records_total',
   outputParitySsim: 'ringside_output_parity_ssim',
-  outputParityPairs: 'ringside_output_parity_pairs_total'
+  outputParityPairs: 'ringside_output_parity_pairs_total',
+  contentDownloads: 'ringside_content_downloads_total',
+  contentCacheBytes: 'ringside_content_cache_bytes'
 } as const
 
 export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline'] as const
