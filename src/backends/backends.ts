@@ -182,7 +182,10 @@ export function createBackends (options: BackendsOptions) {
     const replicas = [...backends.values()].flatMap((b) => b.replicas)
     let delayMs = replicas.some((r) => !r.up) ? Math.min(healthIntervalMs, 250) : healthIntervalMs
     for (const replica of replicas) {
-      if (replica.breaker.state() === 'open') delayMs = Math.min(delayMs, replica.breaker.msUntilHalfOpen())
+      // A millisecond past the cool-down: a timer may fire up to 1 ms early by Date.now(), and a
+      // probe while still open would not be the half-open probe (the circuit would wait a whole
+      // health interval for one)
+      if (replica.breaker.state() === 'open') delayMs = Math.min(delayMs, replica.breaker.msUntilHalfOpen() + 1)
     }
     return delayMs
   }
