@@ -158,6 +158,22 @@ export function health (): Section {
         queries: [{ expr: `max by (backend, sp_degree, ulysses_degree, ring_degree, num_gpus, model) (${m.backendInfo})`, legend: '{{backend}}', instant: true, format: 'table' }],
         columns: {},
         hide: ['Value']
+      }),
+      timeseriesPanel({
+        at: { id: 608, w: 12, h: 8 },
+        unit: 'opm',
+        title: 'Video downloads by source',
+        description: 'Videos sent whole per minute: cache = kept by the gateway after an earlier download, backend = streamed from SGLang.',
+        legendCalcs: ['sum'],
+        queries: [{ expr: perMinute(m.contentDownloads, ['backend', 'source']), legend: '{{backend}} {{source}}' }]
+      }),
+      timeseriesPanel({
+        at: { id: 609, w: 12, h: 8 },
+        unit: 'bytes',
+        title: 'Content cache',
+        description: 'Memory each gateway holds for finished videos (bounded by RINGSIDE_CONTENT_CACHE_BYTES).',
+        legendCalcs: ['lastNotNull', 'max'],
+        queries: [{ expr: `max by (instance) (${m.contentCacheBytes})`, legend: '{{instance}}' }]
       })
     ]
   }
