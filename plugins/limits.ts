@@ -19,8 +19,18 @@ function windowText (windowMs: number): string {
 // the test suite's injected requests) is trusted as the operator and not limited.
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 
+/** Whether a route's requests count against the rate limit (keyless loopback callers aside). */
+export function limitedRoute (routeUrl: string | undefined): boolean {
+  return !neverLimited.has(routeUrl ?? '')
+}
+
+/** Whether a route's requests are shed under pressure. */
+export function shedRoute (routeUrl: string | undefined): boolean {
+  return !neverShed.has(routeUrl ?? '')
+}
+
 function unlimited (request: FastifyRequest): boolean {
-  if (neverLimited.has(request.routeOptions.url ?? '')) return true
+  if (!limitedRoute(request.routeOptions.url)) return true
   return !request.apiKey && loopback.has(request.ip)
 }
 
@@ -39,7 +49,7 @@ export default fp(async function limitsPlugin (fastify, opts: { config: Config }
   await fastify.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: async function shed (request, _reply, type, value) {
-      if (neverShed.has(request.routeOptions.url ?? '')) return
+      if (!shedRoute(request.routeOptions.url)) return
       const reason = typeof value === 'number' ? `${type} ${Math.round(value)}` : type
       throw retryLater(new OverloadedError(reason), shedRetryAfterSeconds)
     }

@@ -2,8 +2,36 @@ import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { ErrorResponse } from '../src/schemas/common.ts'
+import type { Config } from '../src/config.ts'
+import { accessFor } from './auth.ts'
+import { limitedRoute, shedRoute } from './limits.ts'
 
-export default fp(async function swaggerPlugin (fastify) {
+type Responses = Record<string, unknown>
+
+const bearer = 'apiKey'
+
+/**
+ * The answers every route can give besides its own, documented where they apply: 401 without a
+ * valid key and 403 with a key short of admin (when keys are configured), 429 past the rate
+ * limit, 503 when the gateway sheds load. They take the route's own error shape (OpenAI's on
+ * /v1/videos), as its error handler answers them in it.
+ */
+export function accessResponses (method: string, url: string, responses: Responses, config: Pick<Config, 'apiKeys' | 'protectMetrics'>): Responses {
+  const errorShape = Object.entries(responses).find(([status]) => /^[45]\d\d$/.test(status) && status !== '503')?.[1] ?? { $ref: 'ErrorResponse#' }
+  const added: Responses = {}
+  const access = accessFor(method, url, config.protectMetrics)
+  if (config.apiKeys.length > 0 && access !== 'open') {
+    added[401] = errorShape
+    if (access === 'admin') added[403] = errorShape
+  }
+  if (limitedRoute(url)) added[429] = errorShape
+  if (shedRoute(url)) added[503] = errorShape
+  return { ...added, ...responses }
+}
+
+export default fp(async function swaggerPlugin (fastify, opts: { config: Config }) {
+  const { config } = opts
+  const keys = config.apiKeys.length > 0
   await fastify.register(swagger, {
     // Shared schemas keep their own names in components ("ErrorResponse", not "def-0").
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}` },
@@ -18,7 +46,16 @@ export default fp(async function swaggerPlugin (fastify) {
         { name: 'openai', description: 'OpenAI-compatible /v1/videos' },
         { name: 'compare', description: 'Backends compared from real traffic' },
         { name: 'operations', description: 'Health, backends and metrics' }
-      ]
+      ],
+      // Described as this instance runs: without keys the API is open
+      ...(keys && { components: { securitySchemes: { [bearer]: { type: 'http', scheme: 'bearer', description: 'An API key from RINGSIDE_API_KEYS; starting or cancelling comparison runs, and /metrics when protected, need an admin key' } } } })
+    },
+    transform ({ schema, url, route }) {
+      if (!schema || schema.hide) return { schema, url }
+      const method = [route.method].flat()[0] as string
+      const response = accessResponses(method, url, (schema.response ?? {}) as Responses, config)
+      const security = keys && accessFor(method, url, config.protectMetrics) !== 'open' ? [{ [bearer]: [] }] : undefined
+      return { schema: { ...schema, response, ...(security && { security }) }, url }
     }
   })
   await fastify.register(swaggerUi, { routePrefix: '/docs' })

@@ -36,7 +36,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(limits, { config: opts.config })
   await fastify.register(auth, { config: opts.config })
   await fastify.register(accepts)
-  await fastify.register(swagger)
+  await fastify.register(swagger, { config: opts.config })
   await fastify.register(metrics)
   await fastify.register(backends, { config: opts.config })
   await fastify.register(jobs, { config: opts.config })

@@ -115,6 +115,26 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
         },
         "summary": "The live comparison as a page: the seed's tables, charts and summary, no script",
         "tags": Array [
@@ -148,6 +168,26 @@ Object {
             "description": "Default Response",
           },
           "404": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "text/html": Object {
                 "schema": Object {
@@ -258,11 +298,7 @@ Object {
     },
     "/metrics": Object {
       "get": Object {
-        "responses": Object {
-          "200": Object {
-            "description": "Default Response",
-          },
-        },
+        "responses": Object {},
         "summary": "Prometheus exposition (text format 0.0.4)",
         "tags": Array [
           "operations",
@@ -422,6 +458,26 @@ Object {
                     "data",
                   ],
                   "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -1922,7 +1978,37 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -2727,7 +2813,27 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "502": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "text/markdown": Object {
                 "schema": Object {
@@ -3704,6 +3810,26 @@ Object {
                     "data",
                   ],
                   "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -4787,6 +4913,26 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
         },
         "summary": "Start a paired run: the same request with the same seed on both backends, N times",
         "tags": Array [
@@ -5754,6 +5900,26 @@ Object {
             "description": "Default Response",
           },
           "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -7695,6 +7861,36 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
         },
         "summary": "A run: status, progress and ETA, pairs, and its report (Markdown with Accept: text/markdown)",
         "tags": Array [
@@ -7728,6 +7924,26 @@ Object {
             "description": "Default Response",
           },
           "404": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "text/markdown": Object {
                 "schema": Object {
@@ -7803,6 +8019,26 @@ Object {
             "description": "image/png",
           },
           "404": Object {
+            "content": Object {
+              "image/png": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "image/png": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "image/png": Object {
                 "schema": Object {
@@ -8638,6 +8874,16 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "502": Object {
             "content": Object {
               "application/json": Object {
@@ -8713,6 +8959,16 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {
@@ -8968,6 +9224,88 @@ Object {
             "description": "Default Response",
           },
           "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -9771,6 +10109,47 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "502": Object {
             "content": Object {
               "application/json": Object {
@@ -10084,6 +10463,47 @@ Object {
             },
             "description": "Default Response",
           },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "502": Object {
             "content": Object {
               "application/json": Object {
@@ -10292,6 +10712,47 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {
