@@ -2,18 +2,44 @@ import fp from 'fastify-plugin'
 import type { FastifyReply } from 'fastify'
 import type { OutgoingHttpHeaders } from 'node:http'
 import type { TrackedJob } from '../src/jobs/job.ts'
+import { parseByteRange } from '../src/jobs/byte-range.ts'
+import { RangeNotSatisfiableError } from '../src/errors.ts'
 
 declare module 'fastify' {
   interface FastifyReply {
-    /** Sends the job's mp4: kept by the gateway, or streamed from the replica that made it. */
+    /**
+     * Sends the job's mp4: kept by the gateway, or streamed from the replica that made it. A
+     * kept video answers a `Range` request with the part asked (206), for players that seek.
+     */
     sendJobContent (job: TrackedJob): Promise<FastifyReply>
   }
 }
 
 export default fp(async function contentPlugin (fastify) {
   const { jobs, metrics } = fastify
+  function sendPart (reply: FastifyReply, job: TrackedJob, body: Buffer, rangeHeader: string): FastifyReply | null {
+    const range = parseByteRange(rangeHeader, body.length)
+    if (range === null) return null
+    reply.header('accept-ranges', 'bytes')
+    if (range === 'unsatisfiable') {
+      reply.header('content-range', `bytes */${body.length}`)
+      throw new RangeNotSatisfiableError(rangeHeader.slice(0, 100), body.length)
+    }
+    return reply.code(206)
+      .type('video/mp4')
+      .header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+      .header('content-range', `bytes ${range.start}-${range.end}/${body.length}`)
+      .send(body.subarray(range.start, range.end + 1))
+  }
+
   fastify.decorateReply('sendJobContent', async function sendJobContent (this: FastifyReply, job: TrackedJob) {
     const reply = this
+    const rangeHeader = reply.request.headers.range
+    const kept = rangeHeader !== undefined && job.status === 'completed' ? jobs.contentCache.get(job.id) : undefined
+    if (kept) {
+      const part = sendPart(reply, job, kept, rangeHeader!)
+      if (part) return part
+    }
     try {
       const source = await jobs.streamContent(job, function openResponse (headers) {
         // From the backend's 200 on, undici writes each chunk it reads straight to the client's
@@ -21,6 +47,8 @@ export default fp(async function contentPlugin (fastify) {
         reply.header('content-type', 'video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
         const length = headers['content-length']
         if (typeof length === 'string') reply.header('content-length', length)
+        // A kept video can be asked for in parts; one streamed from the backend is sent whole
+        if (headers['accept-ranges'] === 'bytes') reply.header('accept-ranges', 'bytes')
         reply.hijack()
         reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders)
         return reply.raw

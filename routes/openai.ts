@@ -99,7 +99,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       params: JobParams,
       querystring: Type.Object({ variant: Type.Optional(Type.String({ maxLength: 32 })) }),
       produces: ['video/mp4'],
-      response: { 200: Mp4, ...openAIErrors(404, 409, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, ...openAIErrors(404, 409, 416, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const job = await find(request.params.id)

@@ -51,10 +51,10 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   fastify.get('/v1/video/jobs/:id/content', {
     schema: {
       tags: ['video'],
-      summary: 'The mp4, streamed from the backend',
+      summary: 'The mp4: streamed from the backend, then kept by the gateway (a kept one answers Range requests)',
       params: JobParams,
       produces: ['video/mp4'],
-      response: { 200: Mp4, ...errorResponses(404, 409, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 416, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const job = await jobs.get(request.params.id)

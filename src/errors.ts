@@ -90,3 +90,4 @@ export const ApiKeyInvalidError = createError('RINGSIDE_API_KEY_INVALID', 'The A
 export const ApiKeyScopeError = createError<[string, string, string]>('RINGSIDE_API_KEY_SCOPE', 'API key %s has scope "%s": %s needs an admin key', 403)
 export const RateLimitedError = createError<[number, string]>('RINGSIDE_RATE_LIMITED', 'Rate limit of %d requests per %s exceeded: retry later', 429)
 export const OverloadedError = createError<[string]>('RINGSIDE_OVERLOADED', 'The gateway is overloaded (%s): retry later', 503)
+export const RangeNotSatisfiableError = createError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)

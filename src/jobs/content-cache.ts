@@ -44,7 +44,7 @@ export function createContentCache (maxBytes: number) {
     /**
      * What the backend's answer is written to: `target` itself, or when the video fits and no other
      * download is filling it already, a writable that passes every chunk on to `target` (with its
-     * backpressure) and keeps the video once all of `contentLength` bytes were delivered.
+     * backpressure) and keeps the video once all of `contentLength` bytes have arrived.
      */
     fill (id: string, contentLength: number, target: Writable): Writable {
       if (!(contentLength > 0 && contentLength <= maxEntryBytes) || filling.has(id)) return target
@@ -64,8 +64,8 @@ export function createContentCache (maxBytes: number) {
 export type ContentCache = ReturnType<typeof createContentCache>
 
 /**
- * Writes go on to `target`; `done` gets the chunks once `target` finished, or null when either
- * side broke off (then nothing is kept).
+ * Writes go on to `target`; `done` gets the chunks once the writer ended (all of the body has
+ * arrived, whatever becomes of the client's last bytes), or null when either side broke off first.
  */
 function teeInto (target: Writable, done: (chunks: Buffer[] | null, length: number) => void): Writable {
   const chunks: Buffer[] = []
@@ -80,11 +80,9 @@ function teeInto (target: Writable, done: (chunks: Buffer[] | null, length: numb
     },
     final (callback) {
       ending = true
+      done(chunks, length)
       target.end()
-      finished(target, (err) => {
-        done(err ? null : chunks, length)
-        callback(err)
-      })
+      finished(target, callback)
     },
     destroy (err, callback) {
       if (!ending) done(null, length)

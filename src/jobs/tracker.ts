@@ -426,7 +426,7 @@ export function createJobTracker (options: TrackerOptions) {
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
       const kept = contentCache?.get(job.id)
       if (kept) {
-        const target = open({ 'content-type': 'video/mp4', 'content-length': String(kept.length) })
+        const target = open({ 'content-type': 'video/mp4', 'content-length': String(kept.length), 'accept-ranges': 'bytes' })
         target.end(kept)
         await finished(target)
         return 'cache'

@@ -8948,6 +8948,18 @@ Object {
             },
             "description": "video/mp4",
           },
+          "206": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "description": "video/mp4",
+                  "format": "binary",
+                  "type": "string",
+                },
+              },
+            },
+            "description": "video/mp4",
+          },
           "404": Object {
             "content": Object {
               "video/mp4": Object {
@@ -8959,6 +8971,16 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "416": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {
@@ -9009,7 +9031,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "The mp4, streamed from the backend",
+        "summary": "The mp4: streamed from the backend, then kept by the gateway (a kept one answers Range requests)",
         "tags": Array [
           "video",
         ],
@@ -10670,6 +10692,18 @@ Object {
             },
             "description": "video/mp4",
           },
+          "206": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "description": "video/mp4",
+                  "format": "binary",
+                  "type": "string",
+                },
+              },
+            },
+            "description": "video/mp4",
+          },
           "404": Object {
             "content": Object {
               "video/mp4": Object {
@@ -10712,6 +10746,47 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "416": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {

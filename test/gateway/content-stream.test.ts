@@ -129,6 +129,26 @@ test('a whole download is kept: the next ones come from the gateway, byte for by
   t.equal(await metricValue(app, 'ringside_content_downloads_total{backend="u1r1",source="cache"}'), 2)
   t.equal(await metricValue(app, 'ringside_content_cache_bytes'), WHOLE.length)
 
+  // A kept video answers one byte range at a time, for players that seek
+  const part = async (range: string) => app.inject({ url: `/v1/video/jobs/${id}/content`, headers: { ...headers, range } })
+  const first100 = await part('bytes=0-99')
+  t.equal(first100.statusCode, 206)
+  t.ok(first100.rawPayload.equals(WHOLE.subarray(0, 100)))
+  t.equal(first100.headers['content-range'], `bytes 0-99/${WHOLE.length}`)
+  t.equal(first100.headers['content-length'], '100')
+  t.equal(first100.headers['accept-ranges'], 'bytes')
+  t.ok((await part('bytes=-10')).rawPayload.equals(WHOLE.subarray(-10)), 'the last 10 bytes')
+  t.ok((await part(`bytes=${WHOLE.length - 5}-`)).rawPayload.equals(WHOLE.subarray(-5)), 'from an offset to the end')
+  t.ok((await part(`bytes=${WHOLE.length - 5}-${WHOLE.length * 2}`)).rawPayload.equals(WHOLE.subarray(-5)), 'a last byte past the end is the end')
+  const outside = await part(`bytes=${WHOLE.length}-`)
+  t.equal(outside.statusCode, 416)
+  t.equal(outside.headers['content-range'], `bytes */${WHOLE.length}`)
+  t.match(outside.json().message, `range: bytes=${WHOLE.length}- lies outside the video's ${WHOLE.length} bytes`)
+  const several = await part('bytes=0-1,5-6')
+  t.equal(several.statusCode, 200, 'several ranges at once: the whole video')
+  t.ok(several.rawPayload.equals(WHOLE))
+  t.equal(backend.downloads.length, 1, 'none of it asked the backend')
+
   // A restart forgets the job upstream; the video is still here
   backend.forget()
   const afterRestart = await app.inject({ url: `/v1/video/jobs/${id}/content`, headers })
@@ -138,6 +158,19 @@ test('a whole download is kept: the next ones come from the gateway, byte for by
   // Deleting the job lets the video go
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/videos/${id}`, headers })).statusCode, 200)
   t.equal(await metricValue(app, 'ringside_content_cache_bytes'), 0)
+})
+
+test('a video not kept yet ignores Range: the whole of it comes from the backend', async (t) => {
+  const { backend, app, id } = await gatewayWithCompletedJob(t)
+  const answer = await app.inject({ url: `/v1/video/jobs/${id}/content`, headers: { ...headers, range: 'bytes=0-99' } })
+  t.equal(answer.statusCode, 200)
+  t.ok(answer.rawPayload.equals(WHOLE))
+  t.equal(answer.headers['accept-ranges'], undefined, 'no ranges offered for a streamed video')
+  t.equal(backend.downloads.length, 1)
+  // kept once the response finished, just after the client has it all
+  await eventually(async () => await metricValue(app, 'ringside_content_cache_bytes') === WHOLE.length)
+  const kept = await app.inject({ url: `/v1/video/jobs/${id}/content`, headers })
+  t.equal(kept.headers['accept-ranges'], 'bytes', 'once kept, ranges are offered')
 })
 
 test('a download cut off halfway is not kept', async (t) => {
