@@ -296,6 +296,8 @@ export function createJobTracker (options: TrackerOptions) {
     if (isTerminal(job) || !tracked(entry)) return
     clearTimeout(entry.timer)
     clearTimeout(entry.deadline)
+    // A settled job is kept for polls and downloads (up to 10,000): not its spent timers
+    entry.timer = entry.deadline = undefined
     if (job.completedAtMs === null) job.completedAtMs = clock()
     dequeue(replica, entry, job.completedAtMs)
     job.status = outcome === 'completed' ? 'completed' : 'failed'
