@@ -11,7 +11,7 @@
 import { rssBytes, watchRss } from './lib/processes.ts'
 import { fixed, interleave, markdownTable, preamble, publish, ratio, readBenchOptions, summarise } from './lib/report.ts'
 import type { Contender } from './lib/report.ts'
-import { authorization, completedJob, loadCore, startLineUp } from './lib/setup.ts'
+import { authorization, completedJob, loadCore, noContentCache, startLineUp } from './lib/setup.ts'
 import { wrk } from './lib/wrk.ts'
 import type { WrkResult } from './lib/wrk.ts'
 
@@ -19,14 +19,13 @@ const MiB = 1024 * 1024
 const options = readBenchOptions({}, { memorySeconds: 10, memoryConnections: 100 })
 // The stub names its first job video_0: the one submitted through the gateway below
 const upstreamContentPath = '/v1/videos/video_0/content'
-const noCache = { RINGSIDE_CONTENT_CACHE_BYTES: '0' }
 const streamingName = 'gateway, no cache, GET /v1/video/jobs/{id}/content'
 
 const download = (url: string, connections: number, timeoutSeconds = 30) => (seconds: number) =>
   wrk(url, { headers: authorization }, { cpu: loadCore, connections, seconds, timeoutSeconds })
 
 async function throughput (): Promise<string> {
-  const lineUp = await startLineUp({ contentBytes: 8 * MiB, completeAfterMs: 0 }, {}, noCache)
+  const lineUp = await startLineUp({ contentBytes: 8 * MiB, completeAfterMs: 0 }, {}, noContentCache)
   try {
     const id = await completedJob(lineUp.gateway.url)
     const streamed = await completedJob(lineUp.variant!.url)
@@ -68,7 +67,7 @@ async function underStorm (name: string, pid: number, url: string): Promise<Memo
 }
 
 async function memory (): Promise<string> {
-  const lineUp = await startLineUp({ contentBytes: 64 * MiB, completeAfterMs: 0 }, {}, noCache)
+  const lineUp = await startLineUp({ contentBytes: 64 * MiB, completeAfterMs: 0 }, {}, noContentCache)
   try {
     const id = await completedJob(lineUp.gateway.url)
     const streamed = await completedJob(lineUp.variant!.url)

@@ -10,7 +10,7 @@ import { freePorts } from './lib/ports.ts'
 import { fixed, interleave, markdownTable, preamble, publish, readBenchOptions, summarise } from './lib/report.ts'
 import type { Contender } from './lib/report.ts'
 import { startGateway, startNginx, startStub, stubBackend } from './lib/servers.ts'
-import { authorization, completedJob } from './lib/setup.ts'
+import { authorization, completedJob, noContentCache } from './lib/setup.ts'
 import { wrk } from './lib/wrk.ts'
 
 const GOAL_ADDED_P50_US = 40
@@ -30,7 +30,7 @@ async function startAllOnOneCore () {
   const stub = tracked(await startStub(cpu, { contentBytes: 1024, completeAfterMs: 0 }))
   const nginx = tracked(await startNginx(cpu, stub.url, [nginxPort as number, nginx64kPort as number]))
   const gateway = tracked(await startGateway(cpu, gatewayPort as number, [stubBackend('u1r2', stub.url)]))
-  const noCache = tracked(await startGateway(cpu, noCachePort as number, [stubBackend('u1r2', stub.url)], { RINGSIDE_CONTENT_CACHE_BYTES: '0' }))
+  const noCache = tracked(await startGateway(cpu, noCachePort as number, [stubBackend('u1r2', stub.url)], noContentCache))
   return { stub, nginx, gateway, noCache }
 }
 

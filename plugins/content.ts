@@ -17,6 +17,11 @@ declare module 'fastify' {
 
 export default fp(async function contentPlugin (fastify) {
   const { jobs, metrics } = fastify
+
+  function asAttachment (reply: FastifyReply, job: TrackedJob): FastifyReply {
+    return reply.type('video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+  }
+
   function sendPart (reply: FastifyReply, job: TrackedJob, body: Buffer, rangeHeader: string): FastifyReply | null {
     const range = parseByteRange(rangeHeader, body.length)
     if (range === null) return null
@@ -25,9 +30,7 @@ export default fp(async function contentPlugin (fastify) {
       reply.header('content-range', `bytes */${body.length}`)
       throw new RangeNotSatisfiableError(rangeHeader.slice(0, 100), body.length)
     }
-    return reply.code(206)
-      .type('video/mp4')
-      .header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+    return asAttachment(reply.code(206), job)
       .header('content-range', `bytes ${range.start}-${range.end}/${body.length}`)
       .send(body.subarray(range.start, range.end + 1))
   }
@@ -44,7 +47,7 @@ export default fp(async function contentPlugin (fastify) {
       const source = await jobs.streamContent(job, function openResponse (headers) {
         // From the backend's 200 on, undici writes each chunk it reads straight to the client's
         // socket, with its backpressure; headers set by hooks (rate limits, request id) go along.
-        reply.header('content-type', 'video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+        asAttachment(reply, job)
         const length = headers['content-length']
         if (typeof length === 'string') reply.header('content-length', length)
         // A kept video can be asked for in parts; one streamed from the backend is sent whole

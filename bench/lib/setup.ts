@@ -13,6 +13,8 @@ import type { Server } from './servers.ts'
 export const proxyCore = core(0)
 export const loadCore = core(1)
 export const authorization = { authorization: `Bearer ${benchApiKey}` }
+/** A gateway's environment without its content cache: every download streamed from the backend. */
+export const noContentCache = { RINGSIDE_CONTENT_CACHE_BYTES: '0' }
 
 /**
  * `variantEnv` adds a second gateway of this revision, configured otherwise (say, without its

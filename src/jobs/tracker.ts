@@ -10,6 +10,7 @@ import { pickReplica } from '../routing/replicas.ts'
 import { createJobIdCodec } from './job-id.ts'
 import { createRecordCollector } from './records.ts'
 import type { ContentCache } from './content-cache.ts'
+import type { ContentSource } from '../metrics/names.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { isTerminal, serviceSeconds, type TrackedJob } from './job.ts'
 import { dequeue as leaveQueue, enqueue as joinQueue, jobsCertainlyAhead, orderUnknown, promote, type Queued } from './fifo.ts'
@@ -424,7 +425,7 @@ export function createJobTracker (options: TrackerOptions) {
      * safe read) only while nothing was written. When the writable is destroyed (the client went
      * away) the upstream request is aborted. Answers where the video came from.
      */
-    async streamContent (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<'cache' | 'backend'> {
+    async streamContent (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentSource> {
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
       const kept = contentCache?.get(job.id)
       if (kept) {

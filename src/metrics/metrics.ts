@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import { durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
+import { contentSources, durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
 import { circuitStates, type CircuitState } from '../backends/breaker.ts'
 
@@ -93,5 +93,5 @@ export function zeroBackend (metrics: Metrics, backend: string): void {
   metrics.serviceDuration.zero({ backend })
   metrics.gpuPeakReserved.zero({ backend })
   metrics.gpuPeakAllocated.zero({ backend })
-  for (const source of ['cache', 'backend']) metrics.contentDownloads.inc({ backend, source }, 0)
+  for (const source of contentSources) metrics.contentDownloads.inc({ backend, source }, 0)
 }

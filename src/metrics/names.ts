@@ -23,6 +23,9 @@ export const metricNames = {
 
 export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
+/** Where a download's mp4 came from: kept by the gateway, or streamed from the backend. */
+export const contentSources = ['cache', 'backend'] as const
+export type ContentSource = typeof contentSources[number]
 export const parityOutcomes = ['match', 'differ', 'unmeasured'] as const
 
 /** SSIM of a pair's two outputs: dense near 1, where a silent corruption (0.894 upstream) must stand out. */
