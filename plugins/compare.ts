@@ -31,7 +31,7 @@ export default fp(async function comparePlugin (fastify, opts: { config: Config 
     const backend = backends.get(name)
     if (!backend) {
       const known = backends.names.join(', ')
-      throw Object.assign(new UnknownBackendError(name, known), { message: `${param}: unknown backend "${name}" (known: ${known})`, param })
+      throw new UnknownBackendError(name, known, { param })
     }
     const { sp_degree, ulysses_degree, ring_degree, num_gpus } = backend.config
     return { sp_degree, ulysses_degree, ring_degree, num_gpus }
@@ -50,7 +50,7 @@ export default fp(async function comparePlugin (fastify, opts: { config: Config 
       const [b, c] = await Promise.all([prometheus.sideStats(baseline, sides[0]), prometheus.sideStats(candidate, sides[1])])
       return reportFromStats(b, c, { stageOrder: jobs.stageOrder })
     } catch (err) {
-      throw Object.assign(new PrometheusUnavailableError((err as Error).message), { cause: err })
+      throw new PrometheusUnavailableError((err as Error).message, { cause: err })
     }
   }
 

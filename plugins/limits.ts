@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../src/config.ts'
-import { OverloadedError, RateLimitedError, retryLater } from '../src/errors.ts'
+import { OverloadedError, RateLimitedError } from '../src/errors.ts'
 
 // Liveness must answer under load (a restart would only lose the jobs in flight), and a scrape
 // is how an operator sees the overload.
@@ -51,7 +51,7 @@ export default fp(async function limitsPlugin (fastify, opts: { config: Config }
     pressureHandler: async function shed (request, _reply, type, value) {
       if (!shedRoute(request.routeOptions.url)) return
       const reason = typeof value === 'number' ? `${type} ${Math.round(value)}` : type
-      throw retryLater(new OverloadedError(reason), shedRetryAfterSeconds)
+      throw new OverloadedError(reason, { retryAfterSeconds: shedRetryAfterSeconds })
     }
   })
   await fastify.register(rateLimit, {
@@ -60,6 +60,6 @@ export default fp(async function limitsPlugin (fastify, opts: { config: Config }
     keyGenerator: rateLimitKey,
     allowList: unlimited,
     errorResponseBuilder: (_request, context) =>
-      retryLater(new RateLimitedError(context.max, windowText(config.rateLimitWindowMs)), Math.max(1, Math.ceil(context.ttl / 1000)))
+      new RateLimitedError(context.max, windowText(config.rateLimitWindowMs), { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) })
   })
 }, { name: 'ringside-limits', dependencies: ['ringside-errors'] })

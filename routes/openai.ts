@@ -49,7 +49,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
 
   async function find (id: string): Promise<TrackedJob> {
     const job = await jobs.get(id)
-    if (!job) throw Object.assign(new JobNotFoundError(id.slice(0, 80)), { param: 'video_id' })
+    if (!job) throw new JobNotFoundError(id.slice(0, 80), { param: 'video_id' })
     return job
   }
 
@@ -64,8 +64,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
         consumes: ['application/json', 'multipart/form-data'],
         body: CreateVideoRequest,
         response: { 200: Video, ...openAIErrors(400, 401, 403, 429, 502, 503, 504) }
-      },
-      preHandler: fastify.guardReferenceUrl
+      }
     }, async (request) => {
       const body = request.body as Record<string, unknown>
       const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)

@@ -32,8 +32,10 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request, reply) => {
     const { template, baseline = 'u1r1', candidate = 'u1r2', pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
     for (const [field, name] of [['baseline', baseline], ['candidate', candidate]] as const) {
-      if (!backends.get(name)) throw Object.assign(new UnknownBackendError(name, backends.names.join(', ')), { message: `${field}: unknown backend "${name}" (known: ${backends.names.join(', ')})` })
+      if (!backends.get(name)) throw new UnknownBackendError(name, backends.names.join(', '), { param: field })
     }
+    // Refused here, before any pair is sent, with the field as the client wrote it
+    await backends.referenceGuard.guard(template, 'template.reference_url')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
     return view(fastify, run)

@@ -19,8 +19,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       body: GenerateRequest,
       querystring: WaitQuery,
       response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
-    },
-    preHandler: fastify.guardReferenceUrl
+    }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
     const job = await jobs.submit(jobs.chooseBackend(choice), params, request.id)

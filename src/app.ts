@@ -14,7 +14,6 @@ import content from '../plugins/content.ts'
 import views from '../plugins/views.ts'
 import logging from '../plugins/logging.ts'
 import runs from '../plugins/runs.ts'
-import referenceGuard from '../plugins/reference-guard.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
@@ -44,7 +43,6 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(content)
   await fastify.register(views)
   await fastify.register(runs)
-  await fastify.register(referenceGuard, { config: opts.config })
 
   await fastify.register(healthRoutes)
   await fastify.register(metricsRoutes)
