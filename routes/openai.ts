@@ -7,7 +7,7 @@ import { prepareErrorReply, type GatewayError } from '../plugins/errors.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
-import { imageUpload } from '../src/security/upload.ts'
+import { checkMultipartBoundary, imageUpload, readFilePart } from '../src/security/upload.ts'
 import { JobNotFoundError } from '../src/errors.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
 import type { Config } from '../src/config.ts'
@@ -56,7 +56,8 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   // The OpenAI SDK always sends videos.create as multipart/form-data. The parser (and the hook
   // it adds) is registered for this one route, not for every poll of the plugin.
   const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
-    await scope.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
+    scope.addHook('onRequest', async function refuseUnreadableMultipart (request) { checkMultipartBoundary(request.headers['content-type']) })
+    await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
     scope.post('/v1/videos', {
       schema: {
         tags: ['openai'],
