@@ -7,6 +7,7 @@ import { Binary, errorResponses } from '../src/schemas/common.ts'
 import { renderMarkdown } from '../src/compare/markdown.ts'
 import { RunNotFoundError, UnknownBackendError } from '../src/errors.ts'
 import type { Run } from '../src/compare/runs.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 import { cancelPolicy, reportOf, view } from '../src/compare/run-view.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
@@ -22,7 +23,9 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     return run
   }
 
+  // Runs burn GPU time on every backend at once: starting or cancelling one is for admins
   fastify.post('/v1/compare/runs', {
+    config: apiPolicy({ access: 'admin' }),
     schema: {
       tags: ['compare'],
       summary: 'Start a paired run: the same request with the same seed on both backends, N times',
@@ -42,10 +45,12 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/v1/compare/runs', {
+    config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'Paired runs, newest first', response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) } }
   }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => view(fastify, run))) }))
 
   fastify.get('/v1/compare/runs/:id', {
+    config: apiPolicy(),
     schema: {
       tags: ['compare'],
       summary: 'A run: status, progress and ETA, pairs, and its report (Markdown with Accept: text/markdown)',
@@ -62,6 +67,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/v1/compare/runs/:id.md', {
+    config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'A run\'s report as Markdown', params: RunParams, produces: ['text/markdown'], response: { 200: Type.String(), ...errorResponses(404) } }
   }, async (request, reply) => {
     const run = find(request.params.id)
@@ -69,6 +75,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.delete('/v1/compare/runs/:id', {
+    config: apiPolicy({ access: 'admin' }),
     schema: { tags: ['compare'], summary: `Cancel a run. ${cancelPolicy}`, params: RunParams, response: { 200: RunView, ...errorResponses(404) } }
   }, async (request) => {
     const run = find(request.params.id)
@@ -77,6 +84,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/v1/compare/runs/:id/pairs/:index/frames/:side.png', {
+    config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'A middle frame of one side of a pair, where parity was measured', params: FrameParams, produces: ['image/png'], response: { 200: Binary('image/png'), ...errorResponses(404) } }
   }, async (request, reply) => {
     const run = find(request.params.id)

@@ -6,12 +6,14 @@ import { jobView } from '../src/jobs/views.ts'
 import { isTerminal } from '../src/jobs/job.ts'
 import { preferredWaitSeconds } from '../src/prefer.ts'
 import { JobNotFoundError } from '../src/errors.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 import type { Config } from '../src/config.ts'
 
 const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
   const { jobs } = fastify
 
   fastify.post('/v1/video/generate', {
+    config: apiPolicy(),
     schema: {
       tags: ['video'],
       summary: 'Generate a video on a backend (by name, or `auto` for the routing policy)',
@@ -34,7 +36,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   })
 
   fastify.get('/v1/video/jobs/:id', {
-    config: { frequent: true },
+    config: apiPolicy({ frequent: true }),
     schema: {
       tags: ['video'],
       summary: 'The job: status, backend, timestamps, and once completed its stage timings and memory',
@@ -48,6 +50,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   })
 
   fastify.get('/v1/video/jobs/:id/content', {
+    config: apiPolicy(),
     schema: {
       tags: ['video'],
       summary: 'The mp4: streamed from the backend, then kept by the gateway (a kept one answers Range requests)',
