@@ -9,6 +9,8 @@ export class UploadRefusedError extends Error {
 }
 
 // Types are read from the bytes, not from the client's say-so: a TI2V model takes an image.
+// Not file-type: the form is buffered whole before this (no stream to sniff), and file-type also
+// walks the PNG chunks, answering nothing for a signature the backend's decoder is left to judge.
 const signatures: Array<{ mediaType: string, extension: string, matches: (b: Buffer) => boolean }> = [
   { mediaType: 'image/png', extension: 'png', matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   { mediaType: 'image/jpeg', extension: 'jpg', matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },

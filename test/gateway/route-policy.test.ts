@@ -10,7 +10,7 @@ test('a route that declares no policy stops the start, naming its method, URL an
   const app = await buildServer(config())
   t.teardown(() => app.close())
   app.get('/v1/undeclared', async () => 'no policy')
-  await t.rejects(app.ready(), /route GET \/v1\/undeclared declares no access, rateLimited, shed, frequent, errorShape/)
+  await t.rejects(async () => { await app.ready() }, /route GET \/v1\/undeclared declares no access, rateLimited, shed, frequent, errorShape/)
 })
 
 test('a route that leaves one field out stops the start too', async (t) => {
@@ -18,7 +18,7 @@ test('a route that leaves one field out stops the start too', async (t) => {
   t.teardown(() => app.close())
   const { errorShape: _left, ...partial } = apiPolicy()
   app.post('/v1/partial', { config: partial }, async () => 'partly declared')
-  await t.rejects(app.ready(), /route POST \/v1\/partial declares no errorShape/)
+  await t.rejects(async () => { await app.ready() }, /route POST \/v1\/partial declares no errorShape/)
 })
 
 test('the routes plugins add are declared deliberately: the docs are open, an unknown URL is as guarded as the API', async (t) => {
