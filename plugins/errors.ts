@@ -22,6 +22,7 @@ export default fp(async function errorsPlugin (fastify) {
 
   // Declared like a route: its requests (any unknown URL) meet auth, limits and shedding as the API does
   fastify.setNotFoundHandler({ config: notFoundPolicy } as object, function notFound (request, reply) {
-    reply.code(404).send({ statusCode: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)} not found` })
+    const path = request.url.split('?')[0]!.slice(0, 200)
+    reply.code(404).send({ statusCode: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${path} not found` })
   })
 }, { name: 'ringside-errors', dependencies: ['ringside-route-policy'] })

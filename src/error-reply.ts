@@ -63,19 +63,24 @@ const pageFailure = 'The page could not be rendered; the gateway log has the cau
 /** The answer's body in the route's declared shape, with the headers that go with it. */
 export function renderErrorReply (reply: ErrorReply, shape: ErrorShape): { headers: Record<string, string>, body: unknown } {
   const error = STATUS_CODES[reply.statusCode] ?? 'Error'
+  const type = reply.statusCode >= 500 ? 'server_error' : 'invalid_request_error'
+  const code = reply.code ?? (reply.statusCode >= 500 ? 'RINGSIDE_INTERNAL' : 'RINGSIDE_BAD_REQUEST')
   switch (shape) {
     case 'openai':
       return {
         headers: {},
-        body: { error: { message: reply.message, type: reply.statusCode >= 500 ? 'server_error' : 'invalid_request_error', param: reply.param, code: reply.code } }
+        body: { error: { message: reply.message, type, param: reply.param, code: reply.code } }
       }
     case 'html':
       // A person gets a page that names the field or the run; a 5xx's detail stays in the log
-      return { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: renderErrorPage(reply.statusCode, error, reply.statusCode < 500 ? reply.message : pageFailure) }
+      return {
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+        body: renderErrorPage(reply.statusCode, error, reply.statusCode < 500 ? reply.message : pageFailure)
+      }
     case 'json':
       return {
         headers: {},
-        body: { statusCode: reply.statusCode, code: reply.code ?? (reply.statusCode >= 500 ? 'RINGSIDE_INTERNAL' : 'RINGSIDE_BAD_REQUEST'), error, message: reply.message, ...(reply.backend ? { backend: reply.backend } : {}) }
+        body: { statusCode: reply.statusCode, code, error, message: reply.message, ...(reply.backend ? { backend: reply.backend } : {}) }
       }
   }
 }

@@ -86,10 +86,18 @@ export interface UpstreamData extends ErrorData {
 }
 
 /** An error from talking to a backend: names the backend and the reason it is counted under. */
-export type UpstreamFailure = CodedError & { reason: UpstreamReason, backend: string, streamed?: boolean, upstreamStatus?: number, retryAfter?: string | string[] }
+export type UpstreamFailure = CodedError & {
+  reason: UpstreamReason
+  backend: string
+  streamed?: boolean
+  upstreamStatus?: number
+  retryAfter?: string | string[]
+}
 type UpstreamErrorClass<A extends FormatArgs> = new (...args: A | [...A, UpstreamData]) => UpstreamFailure
 
-function defineUpstreamError<A extends [string, ...FormatArgs]> (code: string, message: string, statusCode: number, reason: UpstreamReason): UpstreamErrorClass<A> {
+function defineUpstreamError<A extends [string, ...FormatArgs]> (
+  code: string, message: string, statusCode: number, reason: UpstreamReason
+): UpstreamErrorClass<A> {
   const Base = defineError<A>(code, message, statusCode, { backendArg: 0 })
   return class extends Base {
     readonly reason = reason
@@ -110,7 +118,8 @@ export const UpstreamRefusedError = defineUpstreamError<[string]>('RINGSIDE_UPST
 export const UpstreamTimeoutError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_TIMEOUT', 'Backend %s timed out', 504, 'timeout')
 export const UpstreamResetError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_RESET', 'Backend %s closed the connection', 502, 'reset')
 export const UpstreamMalformedError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_MALFORMED', 'Backend %s sent a malformed response', 502, 'malformed')
-export const UpstreamContentGoneError = defineUpstreamError<[string]>('RINGSIDE_CONTENT_GONE', 'Backend %s no longer has this video (restarted or deleted)', 502, 'other')
+export const UpstreamContentGoneError = defineUpstreamError<[string]>(
+  'RINGSIDE_CONTENT_GONE', 'Backend %s no longer has this video (restarted or deleted)', 502, 'other')
 export const UpstreamError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_ERROR', 'Backend %s failed', 502, 'other')
 
 const UpstreamStatusBase = defineUpstreamError<[string, number]>('RINGSIDE_UPSTREAM_STATUS', 'Backend %s answered with status %d', 502, 'status')
@@ -168,8 +177,10 @@ export function upstreamFailure (backend: string, err: unknown, data: UpstreamDa
 }
 
 // Resilience: answers that tell the client when to come back (`retryAfterSeconds` becomes Retry-After)
-export const BackendCircuitOpenError = defineError<[string, number]>('RINGSIDE_BACKEND_CIRCUIT_OPEN', 'Backend %s is failing (circuit open): it is probed again in %d s', 503, { backendArg: 0, retryAfterArg: 1 })
-export const BackendQueueFullError = defineError<[string, number]>('RINGSIDE_BACKEND_QUEUE_FULL', 'Backend %s has %d jobs outstanding, its limit: retry later', 429, { backendArg: 0 })
+export const BackendCircuitOpenError = defineError<[string, number]>(
+  'RINGSIDE_BACKEND_CIRCUIT_OPEN', 'Backend %s is failing (circuit open): it is probed again in %d s', 503, { backendArg: 0, retryAfterArg: 1 })
+export const BackendQueueFullError = defineError<[string, number]>(
+  'RINGSIDE_BACKEND_QUEUE_FULL', 'Backend %s has %d jobs outstanding, its limit: retry later', 429, { backendArg: 0 })
 export const AllBackendsFullError = defineError('RINGSIDE_ALL_BACKENDS_FULL', 'Every available backend is at its queue limit: retry later', 429)
 
 /** An error that says when to come back. */

@@ -118,7 +118,8 @@ export function createReplicaClient (options: ReplicaClientOptions) {
   function checkSubmitted (value: unknown): UpstreamVideo {
     const video = checkVideo(value)
     if (!isUpstreamId(video.id)) {
-      options.logger?.warn({ backend, url: options.url, upstreamId: video.id.slice(0, 200) }, 'backend answered a job id outside the id alphabet: the job is orphaned upstream')
+      const orphan = { backend, url: options.url, upstreamId: video.id.slice(0, 200) }
+      options.logger?.warn(orphan, 'backend answered a job id outside the id alphabet: the job is orphaned upstream')
       throw new UpstreamMalformedError(backend, { cause: new TypeError('job id outside the id alphabet') })
     }
     return video

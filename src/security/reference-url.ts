@@ -96,7 +96,9 @@ export async function checkReferenceUrl (value: string, policy: ReferencePolicy,
   } catch {
     throw new ReferenceUrlError(param, 'not a valid URL')
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ReferenceUrlError(param, `scheme ${url.protocol} is not allowed (http, https or data:image/...)`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ReferenceUrlError(param, `scheme ${url.protocol} is not allowed (http, https or data:image/...)`)
+  }
   if (url.username || url.password) throw new ReferenceUrlError(param, 'credentials in the URL are not allowed')
   const hostname = url.hostname.toLowerCase()
   if (policy.allowHosts.length > 0 && !hostAllowed(hostname, policy.allowHosts)) {

@@ -4,7 +4,8 @@ import { loadConfig } from '../../src/config.ts'
 import { apiPolicy } from '../../src/route-policy.ts'
 import { build, startTestBackend, testSecret } from '../helper.ts'
 
-const config = () => loadConfig({}, { logLevel: 'silent', jobSecret: testSecret, maxEventLoopDelayMs: 0, backends: [{ name: 'b', urls: ['http://127.0.0.1:9'], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 }] })
+const unreachable = { name: 'b', urls: ['http://127.0.0.1:9'], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 }
+const config = () => loadConfig({}, { logLevel: 'silent', jobSecret: testSecret, maxEventLoopDelayMs: 0, backends: [unreachable] })
 
 test('a route that declares no policy stops the start, naming its method, URL and the missing fields', async (t) => {
   const app = await buildServer(config())

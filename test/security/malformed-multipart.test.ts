@@ -4,6 +4,8 @@ import { test } from 'tap'
 import { build, startTestBackend } from '../helper.ts'
 
 const part = (headers: string, body: string) => `--abc\r\n${headers}\r\n\r\n${body}`
+const prompt = part('Content-Disposition: form-data; name="prompt"', 'a fox')
+const pngHeaders = 'Content-Disposition: form-data; name="input_reference"; filename="a.png"\r\nContent-Type: image/png'
 
 test('a malformed multipart body is a 400 that says what is wrong, never a 500', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2')
@@ -12,9 +14,7 @@ test('a malformed multipart body is a 400 that says what is wrong, never a 500',
     ['multipart/form-data', 'x', /names no boundary/],
     ['multipart/form-data; boundary=', 'x', /names no boundary/],
     [`multipart/form-data; boundary=${'b'.repeat(300)}`, 'x', /the boundary has 300 characters/],
-    ['multipart/form-data; boundary=abc',
-      `${part('Content-Disposition: form-data; name="prompt"', 'a fox')}\r\n${part('Content-Disposition: form-data; name="input_reference"; filename="a.png"\r\nContent-Type: image/png', '\x89PNG')}`,
-      /ended inside a file part/]
+    ['multipart/form-data; boundary=abc', `${prompt}\r\n${part(pngHeaders, '\x89PNG')}`, /ended inside a file part/]
   ]
   for (const [contentType, payload, why] of malformed) {
     const res = await app.inject({ method: 'POST', url: '/v1/videos', headers: { 'content-type': contentType }, payload })
@@ -27,7 +27,7 @@ test('a malformed multipart body is a 400 that says what is wrong, never a 500',
     method: 'POST',
     url: '/v1/videos',
     headers: { 'content-type': 'multipart/form-data; boundary="abc"' },
-    payload: `${part('Content-Disposition: form-data; name="prompt"', 'a fox')}\r\n--abc--\r\n`
+    payload: `${prompt}\r\n--abc--\r\n`
   })
   t.equal(quoted.statusCode, 200, 'a well-formed form with a quoted boundary still goes through')
 })
