@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { recorded, ruleBaseline } from '../../dashboards/rules.ts'
+import { recorded, seedPair } from '../../dashboards/rules.ts'
 import { build, eventually, ready, startTestBackend } from '../helper.ts'
 import { dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, type Prometheus, type PromResult } from './helper.ts'
 
@@ -114,7 +114,7 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       const [u1r1Count, u1r2Count] = await Promise.all(['u1r1', 'u1r2'].map((backend) => scalar(prometheus, `sum(${scraped.replace('{', `{backend="${backend}",`)})`)))
       return u1r1Count === counts.u1r1 && u1r2Count === counts.u1r2
     }, { timeoutMs: 30_000, intervalMs: 200 })
-    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${ruleBaseline}"}`
+    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${seedPair.baseline}"}`
     await eventually(async () => {
       const [ruleAt, scrapeAt] = await Promise.all([scalar(prometheus, `timestamp(${rule})`), scalar(prometheus, `max(timestamp(${scraped}))`)])
       return ruleAt !== undefined && scrapeAt !== undefined && ruleAt > scrapeAt
