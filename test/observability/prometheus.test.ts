@@ -3,7 +3,7 @@ import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { recorded, seedPair } from '../../dashboards/rules.ts'
 import { build, eventually, ready, startTestBackend } from '../helper.ts'
-import { dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, type Prometheus, type PromResult } from './helper.ts'
+import { dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, testVariables, type Prometheus, type PromResult } from './helper.ts'
 
 // One Prometheus for the file: 2.42 sends its first target list ~5 s after start, so the
 // first scrape, not the traffic, sets the pace.
@@ -85,6 +85,15 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       const result = query.instant ? await prometheus.query(expr) : await prometheus.queryRange(expr, 30)
       t.equal(result.status, 'success', `${query.panel} ${query.refId}: ${describe(result)}`)
       t.ok(finiteValues(result).length > 0, `${query.panel} ${query.refId} has data: ${expr}`)
+    }
+  })
+
+  await t.test('every panel query is empty for a job or an instance Prometheus does not scrape: the filters reach every selector', async (t) => {
+    for (const query of dashboardQueries(readDashboard())) {
+      for (const scope of [{ job: 'elsewhere' }, { instance: 'gateway-b:8080' }]) {
+        const result = await prometheus.query(substitute(query.expr, { ...testVariables, ...scope }))
+        t.same([result.status, finiteValues(result)], ['success', []], `${query.panel} ${query.refId} with ${JSON.stringify(scope)}`)
+      }
     }
   })
 
