@@ -11,7 +11,13 @@ const usage = 'usage: npm run dashboards -- [--baseline u1r1] [--candidate u1r2[
 
 function options () {
   const { values } = parseArgs({
-    options: { baseline: { type: 'string' }, candidate: { type: 'string' }, 'runbook-url': { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      baseline: { type: 'string' },
+      candidate: { type: 'string' },
+      'runbook-url': { type: 'string' },
+      'out-dir': { type: 'string' },
+      help: { type: 'boolean' }
+    },
     strict: true
   })
   if (values.help) {

@@ -1,4 +1,7 @@
-import { DashboardBuilder, DashboardCursorSync, DashboardLinkBuilder, DashboardLinkType, DatasourceVariableBuilder, QueryVariableBuilder, RowBuilder, TextBoxVariableBuilder, VariableRefresh, VariableSort, type Dashboard } from '@grafana/grafana-foundation-sdk/dashboard'
+import {
+  DashboardBuilder, DashboardCursorSync, DashboardLinkBuilder, DashboardLinkType, DatasourceVariableBuilder, QueryVariableBuilder, RowBuilder,
+  TextBoxVariableBuilder, VariableRefresh, VariableSort, type Dashboard
+} from '@grafana/grafana-foundation-sdk/dashboard'
 import { metricNames } from '../src/metrics/names.ts'
 import { datasource, variable } from './panels.ts'
 import { denoising, latency, parity, stages } from './sections/timing.ts'
@@ -82,9 +85,10 @@ function gatewayLinks () {
     // The gateway reads neither Grafana's time range nor its variables, only the pair given here.
     .includeVars(false)
     .keepTime(false)
+  const gateway = variable('gateway')
   return [
-    link('Compare page', `${variable('gateway')}/compare?baseline=${variable('baseline')}&candidate=${variable('candidate')}`, 'The gateway\'s own comparison of this pair, with intervals'),
-    link('Paired runs', `${variable('gateway')}/v1/compare/runs`, 'The paired runs the gateway keeps (same request and seed on both backends)')
+    link('Compare page', `${gateway}/compare?baseline=${variable('baseline')}&candidate=${variable('candidate')}`, 'The gateway\'s own comparison of this pair, with intervals'),
+    link('Paired runs', `${gateway}/v1/compare/runs`, 'The paired runs the gateway keeps (same request and seed on both backends)')
   ]
 }
 

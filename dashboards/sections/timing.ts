@@ -17,11 +17,11 @@ const speedupUnit = 'suffix:×'
  * alike otherwise. `perStage` counts the jobs of the best-recorded stage, since each job
  * observes every stage once.
  */
-function withSamples (ratio: Query, histogram: Histogram, extra?: string, perStage = false): { queries: Query[], overrides: Array<[string, typeof sampleCount]> } {
+function withSamples (ratio: Query, histogram: Histogram, extra?: string, perStage = false) {
   const count = (side: string) => perStage ? `max(${samplesOf(histogram, side, extra, ['stage'])})` : samplesOf(histogram, side, extra)
   return {
     queries: [ratio, { expr: count(baseline), legend: 'n $baseline', instant: true }, { expr: count(candidate), legend: 'n $candidate', instant: true }],
-    overrides: [['B', sampleCount], ['C', sampleCount]]
+    overrides: [['B', sampleCount], ['C', sampleCount]] as Array<[string, typeof sampleCount]>
   }
 }
 
@@ -153,7 +153,11 @@ export function denoising (): Section {
     // increase() over the cell's own $__interval: cells count steps without overlapping; the
     // 1m floor is four 15 s scrapes, so a cell never holds too few samples to increase over.
     minInterval: '1m',
-    queries: [{ expr: increaseSum(`${m.denoiseStepDuration}_bucket`, { matchers: side, by: ['le'], window: '$__interval' }), legend: '{{le}}', format: 'heatmap' }]
+    queries: [{
+      expr: increaseSum(`${m.denoiseStepDuration}_bucket`, { matchers: side, by: ['le'], window: '$__interval' }),
+      legend: '{{le}}',
+      format: 'heatmap'
+    }]
   })
   return {
     id: 300,

@@ -89,7 +89,8 @@ test('panel ids are unique and every panel sits inside the 24-column grid withou
 })
 
 interface ProvisionedDatasource { name: string, uid: string, type: string, isDefault?: boolean }
-const provisioned = (parse(readFileSync(join(root, 'provisioning', 'datasources', 'prometheus.yaml'), 'utf8')) as { datasources: ProvisionedDatasource[] }).datasources
+const provisionedFile = readFileSync(join(root, 'provisioning', 'datasources', 'prometheus.yaml'), 'utf8')
+const provisioned = (parse(provisionedFile) as { datasources: ProvisionedDatasource[] }).datasources
 
 test('every panel, query and variable reads the $datasource variable, with unique refIds, a unit and a legend', async (t) => {
   const viaVariable = { type: 'prometheus', uid: '${datasource}' }
@@ -106,7 +107,9 @@ test('every panel, query and variable reads the $datasource variable, with uniqu
     }
     t.ok(panel.fieldConfig?.defaults?.unit, `${name} sets a unit`)
   }
-  for (const variable of (dashboard.templating.list ?? []).filter((v) => v.type === 'query')) t.same(variable.datasource, viaVariable, `variable ${variable.name} uses $datasource`)
+  for (const variable of (dashboard.templating.list ?? []).filter((v) => v.type === 'query')) {
+    t.same(variable.datasource, viaVariable, `variable ${variable.name} uses $datasource`)
+  }
   // An imported dashboard meets a Grafana whose Prometheus has another uid: none may be fixed.
   t.notMatch(JSON.stringify(dashboard), provisioned[0]?.uid ?? 'no uid', 'no fixed datasource uid anywhere')
 })
@@ -120,7 +123,8 @@ test('one JSON resolves its datasource both when provisioned and when imported t
   t.equal(variable(dashboard)?.current?.text, source?.name, 'its text is the provisioned datasource\'s name')
   t.equal(source?.isDefault, true, 'which is also the default datasource of a provisioned Grafana')
   // Import: Grafana substitutes each __inputs name written as ${NAME} with the uid picked in the form.
-  t.same(dashboard.__inputs?.map(({ name, type, pluginId }) => ({ name, type, pluginId })), [{ name: 'DS_PROMETHEUS', type: 'datasource', pluginId: 'prometheus' }])
+  const inputs = dashboard.__inputs?.map(({ name, type, pluginId }) => ({ name, type, pluginId }))
+  t.same(inputs, [{ name: 'DS_PROMETHEUS', type: 'datasource', pluginId: 'prometheus' }])
   const imported = JSON.parse(JSON.stringify(dashboard).replaceAll('${DS_PROMETHEUS}', 'their-prometheus')) as DashboardJson
   t.same(variable(imported)?.current?.value, 'their-prometheus', 'an import starts on the datasource picked')
   t.equal(JSON.stringify(imported).match(/their-prometheus/g)?.length, 1, 'and only the variable names it: every panel follows the variable')
@@ -142,7 +146,8 @@ function overridesOf (panel: PanelJson, refId: string) {
 }
 
 test('every speedup and efficiency stat shows the sample count n of each side beside it', async (t) => {
-  const ratios = allPanels(dashboard).filter((panel) => panel.type === 'stat' && (panel.fieldConfig?.defaults?.unit === 'suffix:×' || /efficiency/i.test(panel.title ?? '')))
+  const isRatio = (panel: PanelJson) => panel.fieldConfig?.defaults?.unit === 'suffix:×' || /efficiency/i.test(panel.title ?? '')
+  const ratios = allPanels(dashboard).filter((panel) => panel.type === 'stat' && isRatio(panel))
   t.ok(ratios.length >= 4, `${ratios.length} ratio stats`)
   for (const panel of ratios) {
     const name = `panel ${panel.id} ${panel.title}`
@@ -150,7 +155,8 @@ test('every speedup and efficiency stat shows the sample count n of each side be
       const n = panel.targets?.find((target) => target.legendFormat === `n $${side}`)
       t.ok(n, `${name} shows n for $${side}`)
       if (!n) continue
-      t.match(n.expr, new RegExp(`increase\\(ringside_\\w+_count\\{[^}]*backend="\\$${side}"[^}]*\\}\\[\\$__range\\]\\)`), `${name}: n of $${side} counts observations over the range`)
+      const counts = new RegExp(`increase\\(ringside_\\w+_count\\{[^}]*backend="\\$${side}"[^}]*\\}\\[\\$__range\\]\\)`)
+      t.match(n.expr, counts, `${name}: n of $${side} counts observations over the range`)
       t.equal(n.instant, true, `${name}: n is one number for the range`)
       const props = Object.fromEntries(overridesOf(panel, n.refId ?? '').map((p) => [p.id, p.value]))
       t.same(props, { unit: 'none', decimals: 0, color: { mode: 'fixed', fixedColor: 'text' } }, `${name}: n is a whole number, not coloured as a speedup`)

@@ -86,7 +86,9 @@ export function readRules (): Rule[] {
 }
 
 /** What Grafana substitutes before a query reaches Prometheus, with values that fit a short test. */
-export const testVariables = { baseline: 'u1r1', candidate: 'u1r2', job: '.*', instance: '.*', __rate_interval: '1m', __range: '5m', __interval: '15s' } as const
+export const testVariables = {
+  baseline: 'u1r1', candidate: 'u1r2', job: '.*', instance: '.*', __rate_interval: '1m', __range: '5m', __interval: '15s'
+} as const
 
 export function substitute (expr: string, values: Record<string, string> = testVariables): string {
   return expr.replace(/\$(\w+)|\$\{(\w+)\}/g, (whole, plain, braced) => values[plain ?? braced] ?? whole)

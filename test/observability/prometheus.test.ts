@@ -3,7 +3,9 @@ import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { recorded, seedPair } from '../../dashboards/rules.ts'
 import { build, eventually, ready, startTestBackend } from '../helper.ts'
-import { dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, testVariables, type Prometheus, type PromResult } from './helper.ts'
+import {
+  dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, testVariables, type Prometheus, type PromResult
+} from './helper.ts'
 
 // One Prometheus for the file: 2.42 sends its first target list ~5 s after start, so the
 // first scrape, not the traffic, sets the pace.

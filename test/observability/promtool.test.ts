@@ -72,7 +72,8 @@ test('rules built for another pair pass the whole unit-test suite with the backe
   // The pair is really built in: the seed's rules fail the renamed suite.
   const seed = await unitTestRenamed(t, names, { pair: seedPair })
   t.not(seed.test.code, 0, 'the seed\'s rules do not compare the renamed pair')
-  t.match(rulesFile({ pair: { baseline: 'h100x1', candidates: ['h100ring4', 'h100ring8'] } }), 'mean5m{backend=~"h100ring4|h100ring8"}', 'several candidates in one matcher')
+  const several = rulesFile({ pair: { baseline: 'h100x1', candidates: ['h100ring4', 'h100ring8'] } })
+  t.match(several, 'mean5m{backend=~"h100ring4|h100ring8"}', 'several candidates in one matcher')
 })
 
 test('a pair the rules cannot express is refused with the setting named', async (t) => {
@@ -87,13 +88,16 @@ test('a pair the rules cannot express is refused with the setting named', async 
 test('npm run dashboards takes the pair from the environment, flags first, and writes where it is told', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'ringside-build-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
-  const env = { ...process.env, RINGSIDE_RULES_BASELINE: 'envbase', RINGSIDE_RULES_CANDIDATE: 'envcand', RINGSIDE_RUNBOOK_URL: 'https://runbooks.example/RUNBOOK.md' }
+  const env = {
+    ...process.env, RINGSIDE_RULES_BASELINE: 'envbase', RINGSIDE_RULES_CANDIDATE: 'envcand', RINGSIDE_RUNBOOK_URL: 'https://runbooks.example/RUNBOOK.md'
+  }
   const built = await runWith(['dashboards/build.ts', '--baseline', 'flagbase', '--out-dir', dir], env)
   t.equal(built.code, 0, built.stderr)
   const rules = readFileSync(join(dir, 'prometheus', 'rules', 'ringside.rules.yml'), 'utf8')
   t.match(rules, 'mean5m{backend="flagbase"} / ignoring (backend) group_right () backend_stage:ringside_stage_duration_seconds:mean5m{backend=~"envcand"}')
   t.match(rules, 'runbook_url: https://runbooks.example/RUNBOOK.md#ringsidebackenddown')
-  t.equal(readFileSync(join(dir, 'dashboards', 'ring-sp-vs-baseline.json'), 'utf8'), readFileSync(paths.dashboard, 'utf8'), 'the dashboard does not depend on the pair')
+  const dashboard = readFileSync(join(dir, 'dashboards', 'ring-sp-vs-baseline.json'), 'utf8')
+  t.equal(dashboard, readFileSync(paths.dashboard, 'utf8'), 'the dashboard does not depend on the pair')
   const refused = await runWith(['dashboards/build.ts', '--candidate', 'flagbase', '--baseline', 'flagbase', '--out-dir', dir], env)
   t.equal(refused.code, 2)
   t.match(refused.stderr, /^ringside dashboards: candidate: flagbase is the baseline/)
@@ -125,8 +129,9 @@ test('every alert links to its own RUNBOOK.md section, which says what it means,
     for (const part of ['**What it means.**', '**How to check.**', '**What to do.**']) t.ok(body?.includes(part), `${alert.alert}: ${part}`)
   }
   t.same([...sections.keys()].sort(), alerts.map((alert) => alert.alert).sort(), 'one section per alert, none for an alert that is gone')
-  const other = parse(rulesFile({ runbookUrl: 'https://git.example/ringside/blob/main/RUNBOOK.md' })) as { groups: Array<{ rules: Array<{ annotations?: Record<string, string> }> }> }
-  t.ok(other.groups[1]?.rules.every((rule) => rule.annotations?.runbook_url?.startsWith('https://git.example/ringside/blob/main/RUNBOOK.md#')), 'the runbook base URL is set at build')
+  const base = 'https://git.example/ringside/blob/main/RUNBOOK.md'
+  const other = parse(rulesFile({ runbookUrl: base })) as { groups: Array<{ rules: Array<{ annotations?: Record<string, string> }> }> }
+  t.ok(other.groups[1]?.rules.every((rule) => rule.annotations?.runbook_url?.startsWith(`${base}#`)), 'the runbook base URL is set at build')
 })
 
 test('promtool check metrics finds nothing to report in the app\'s own registry after traffic', async (t) => {

@@ -64,7 +64,8 @@ test('every selector of every panel query is narrowed to the $job and $instance 
     }
   }
   t.ok(selectors >= panelQueries.length, `${selectors} selectors in ${panelQueries.length} queries`)
-  t.same(selectorMatchers('sum(rate(x_count{backend="a"}[5m])) / y').map((s) => s.matchers), [['backend="a"'], []], 'the check reads matchers, and sees a bare selector')
+  const sample = selectorMatchers('sum(rate(x_count{backend="a"}[5m])) / y').map((s) => s.matchers)
+  t.same(sample, [['backend="a"'], []], 'the check reads matchers, and sees a bare selector')
 })
 
 test('no query matches a literal `le` value, which Prometheus 3 writes differently (1 vs 1.0)', async (t) => {
