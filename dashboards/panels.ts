@@ -111,7 +111,9 @@ export function statPanel (spec: PanelSpec & { thresholds?: ThresholdsConfigBuil
  * Instant table queries joined on their labels (the seed page's tables): one row per label set,
  * one column per query, renamed and given units by `columns`.
  */
-export function tablePanel (spec: PanelSpec & { columns: Record<string, { name: string, unit?: string }>, hide?: string[], sortBy?: string }): Builder {
+export interface Column { name: string, unit?: string, decimals?: number }
+
+export function tablePanel (spec: PanelSpec & { columns: Record<string, Column>, hide?: string[], sortBy?: string }): Builder {
   const renameByName = Object.fromEntries(Object.entries(spec.columns).map(([field, { name }]) => [field, name]))
   const excludeByName = Object.fromEntries(['Time', ...(spec.hide ?? [])].map((field) => [field, true]))
   const transformations: DataTransformerConfig[] = [
@@ -124,8 +126,11 @@ export function tablePanel (spec: PanelSpec & { columns: Record<string, { name: 
     .targets(targets(spec.queries))
     .transformations(transformations)
     .unit(spec.unit)
-  for (const { name, unit } of Object.values(spec.columns)) {
-    if (unit) panel.overrideByName(name, [{ id: 'unit', value: unit }])
+  for (const { name, unit, decimals } of Object.values(spec.columns)) {
+    const properties: DynamicConfigValue[] = []
+    if (unit) properties.push({ id: 'unit', value: unit })
+    if (decimals !== undefined) properties.push({ id: 'decimals', value: decimals })
+    if (properties.length > 0) panel.overrideByName(name, properties)
   }
   if (spec.sortBy) panel.sortBy([new TableSortByFieldStateBuilder().displayName(spec.sortBy).desc(true)])
   return panel

@@ -34,13 +34,24 @@ export function stages (): Section {
         at: { id: 101, w: 12, h: 9 },
         unit: 's',
         title: 'Mean stage time (the seed\'s stage table)',
-        description: 'Mean time per pipeline stage over the selected range, from the histograms\' _sum/_count (exact), and the speedup baseline / candidate.',
+        description: 'Mean time per pipeline stage over the selected range, from the histograms\' _sum/_count (exact), the speedup baseline / candidate, and n on each side.',
         queries: [
           { expr: stageMean(baseline), legend: '$baseline', instant: true, format: 'table' },
           { expr: stageMean(candidate), legend: '$candidate', instant: true, format: 'table' },
-          { expr: `${stageMean(baseline)} / ${stageMean(candidate)}`, legend: 'speedup', instant: true, format: 'table' }
+          { expr: `${stageMean(baseline)} / ${stageMean(candidate)}`, legend: 'speedup', instant: true, format: 'table' },
+          // n per stage and side, as the seed's table would have needed.
+          { expr: samplesOf(m.stageDuration, baseline, undefined, ['stage']), legend: 'n $baseline', instant: true, format: 'table' },
+          { expr: samplesOf(m.stageDuration, candidate, undefined, ['stage']), legend: 'n $candidate', instant: true, format: 'table' }
         ],
-        columns: { stage: { name: 'Stage' }, 'Value #A': { name: 'Baseline mean', unit: 's' }, 'Value #B': { name: 'Candidate mean', unit: 's' }, 'Value #C': { name: 'Speedup', unit: speedupUnit } },
+        columns: {
+          stage: { name: 'Stage' },
+          'Value #A': { name: 'Baseline mean', unit: 's' },
+          'Value #B': { name: 'Candidate mean', unit: 's' },
+          'Value #C': { name: 'Speedup', unit: speedupUnit },
+          // increase() extrapolates to the range's edges: whole jobs, not 4.09 of them.
+          'Value #D': { name: 'n baseline', unit: 'none', decimals: 0 },
+          'Value #E': { name: 'n candidate', unit: 'none', decimals: 0 }
+        },
         sortBy: 'Baseline mean'
       }),
       barchartPanel({

@@ -164,6 +164,14 @@ test('every speedup and efficiency stat shows the sample count n of each side be
   }
 })
 
+test('the stage table has n per stage on each side beside the means and the speedup', async (t) => {
+  const table = allPanels(dashboard).find((panel) => panel.type === 'table' && /stage table/.test(panel.title ?? ''))
+  for (const side of ['baseline', 'candidate']) {
+    const n = table?.targets?.find((target) => target.legendFormat === `n $${side}`)
+    t.match(n?.expr, new RegExp(`^sum by \\(stage\\) \\(increase\\(ringside_stage_duration_seconds_count\\{[^}]*backend="\\$${side}"`), `n of $${side} per stage`)
+  }
+})
+
 test('the step heatmaps count steps per bucket and cell with increase(), never a per-second rate', async (t) => {
   const heatmaps = allPanels(dashboard).filter((panel) => panel.type === 'heatmap')
   t.equal(heatmaps.length, 2)
