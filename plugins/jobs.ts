@@ -83,6 +83,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
   const stageOrder: string[] = []
   const samples = createSampleStore()
   const contentCache = createContentCache(config.contentCacheBytes)
+  metrics.readContentCacheBytesFrom(() => contentCache.bytes)
   const tracker = createJobTracker({
     backends,
     secret,

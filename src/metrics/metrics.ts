@@ -1,22 +1,27 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
 import { contentSources, durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
-import { circuitStates, type CircuitState } from '../backends/breaker.ts'
+import { circuitStates } from '../backends/breaker.ts'
+import type { BackendState } from '../backends/backends.ts'
 
-/** What the backend gauges show, read at scrape time from the prober's cache (never a remote call). */
-export interface BackendGaugeState {
-  name: string
-  up: boolean
-  outstanding: number
-  circuit: CircuitState
-  info: { sp_degree: number, ulysses_degree: number, ring_degree: number, num_gpus: number, model: string }
+/** The labels of ringside_backend_info: the backend's parallel config and model. */
+function infoLabels (b: BackendState) {
+  return { backend: b.name, sp_degree: b.sp_degree, ulysses_degree: b.ulysses_degree, ring_degree: b.ring_degree, num_gpus: b.num_gpus, model: b.model ?? '' }
 }
 
-/** Every metric of one gateway instance, registered on the registry it is given (no globals). */
-export function createMetrics (registry: Registry, readBackends: () => BackendGaugeState[] = () => [], readContentCacheBytes: () => number = () => 0) {
+/**
+ * Every metric of one gateway instance, registered on the registry it is given (no globals). The
+ * gauges read at scrape time what the owner of their source registered with `readBackendsFrom`
+ * and `readContentCacheBytesFrom` (nothing until then).
+ */
+export function createMetrics (registry: Registry) {
   const registers = [registry]
   const seconds = durationBuckets()
+  let readBackends: () => BackendState[] = () => []
+  let readContentCacheBytes: () => number = () => 0
   return {
+    readBackendsFrom (read: () => BackendState[]): void { readBackends = read },
+    readContentCacheBytesFrom (read: () => number): void { readContentCacheBytes = read },
     stageDuration: new Histogram({ name: metricNames.stageDuration, help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix', labelNames: ['backend', 'stage'] as const, buckets: seconds, registers }),
     denoiseStepDuration: new Histogram({ name: metricNames.denoiseStepDuration, help: 'Time of each denoising step reported by the backend', labelNames: ['backend'] as const, buckets: seconds, registers }),
     requestDuration: new Histogram({ name: metricNames.requestDuration, help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included', labelNames: ['backend', 'outcome'] as const, buckets: seconds, registers }),
@@ -32,7 +37,7 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
       collect () {
         // Reset first: the model label changes once the backend's model card has been read.
         this.reset()
-        for (const b of readBackends()) this.set({ backend: b.name, ...b.info }, 1)
+        for (const b of readBackends()) this.set(infoLabels(b), 1)
       }
     }),
     // The GPU count as a value: PromQL cannot multiply by a label, and cost is service time x GPUs.
@@ -41,7 +46,7 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
       help: 'GPUs a backend uses, from configuration (num_gpus)',
       labelNames: ['backend'] as const,
       registers,
-      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.info.num_gpus) }
+      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.num_gpus) }
     }),
     backendUp: new Gauge({
       name: metricNames.backendUp,
