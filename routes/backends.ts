@@ -19,7 +19,9 @@ const BackendState = Type.Object({
     url: Type.String(),
     up: Type.Boolean(),
     outstanding: Type.Integer(),
-    circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], { description: 'Circuit breaker: open takes no new work until its half-open probe succeeds' }),
+    circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
+      description: 'Circuit breaker: open takes no new work until its half-open probe succeeds'
+    }),
     last_error: Nullable(Type.String()),
     last_checked_at: Nullable(Type.String())
   }))

@@ -11,7 +11,11 @@ import { LRUCache } from 'lru-cache'
 export function createContentCache (maxBytes: number) {
   const maxEntryBytes = Math.floor(maxBytes / 4)
   // lru-cache needs a positive budget; with 0 nothing is kept anyway (no video fits a quarter of it)
-  const bodies = new LRUCache<string, Buffer>({ maxSize: Math.max(1, maxBytes), maxEntrySize: Math.max(1, maxEntryBytes), sizeCalculation: (body) => body.length })
+  const bodies = new LRUCache<string, Buffer>({
+    maxSize: Math.max(1, maxBytes),
+    maxEntrySize: Math.max(1, maxEntryBytes),
+    sizeCalculation: (body) => body.length
+  })
   const filling = new Set<string>()
 
   return {

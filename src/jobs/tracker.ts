@@ -84,7 +84,9 @@ export function createJobTracker (options: TrackerOptions) {
     registry.add(entry)
   }
 
-  async function send (backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string, upload?: Upload): Promise<TrackedJob> {
+  async function send (
+    backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string, upload?: Upload
+  ): Promise<TrackedJob> {
     const submittedAtMs = clock()
     let upstream: UpstreamVideo
     try {
