@@ -23,7 +23,7 @@ declare module 'fastify' {
 }
 
 export default fp(async function comparePlugin (fastify, opts: { config: Config }) {
-  const { backends, jobs } = fastify
+  const { backends, samples: liveSamples } = fastify
   const { prometheusUrl, prometheusWindow, headersTimeoutMs } = opts.config
   const prometheus = prometheusUrl ? createPrometheusSource({ url: prometheusUrl, window: prometheusWindow, timeoutMs: Math.min(headersTimeoutMs, 10_000) }) : undefined
 
@@ -40,7 +40,7 @@ export default fp(async function comparePlugin (fastify, opts: { config: Config 
   function report (baseline: string, candidate: string, samples: { baseline: JobSample[], candidate: JobSample[] }, parity?: ParityInput | null) {
     const b = statsOf({ name: baseline, parallel: parallelOf(baseline, 'baseline'), samples: samples.baseline })
     const c = statsOf({ name: candidate, parallel: parallelOf(candidate, 'candidate'), samples: samples.candidate })
-    return reportFromStats(b, c, { stageOrder: jobs.stageOrder, parity })
+    return reportFromStats(b, c, { stageOrder: liveSamples.stageOrder, parity })
   }
 
   async function fromPrometheus (baseline: string, candidate: string) {
@@ -48,7 +48,7 @@ export default fp(async function comparePlugin (fastify, opts: { config: Config 
     const sides = [parallelOf(baseline, 'baseline'), parallelOf(candidate, 'candidate')] as const
     try {
       const [b, c] = await Promise.all([prometheus.sideStats(baseline, sides[0]), prometheus.sideStats(candidate, sides[1])])
-      return reportFromStats(b, c, { stageOrder: jobs.stageOrder })
+      return reportFromStats(b, c, { stageOrder: liveSamples.stageOrder })
     } catch (err) {
       throw new PrometheusUnavailableError((err as Error).message, { cause: err })
     }
@@ -56,7 +56,7 @@ export default fp(async function comparePlugin (fastify, opts: { config: Config 
 
   async function live (baseline: string, candidate: string, source?: CompareSource): Promise<LiveReport> {
     const generated_at = new Date().toISOString()
-    const local = () => report(baseline, candidate, { baseline: jobs.samples.get(baseline), candidate: jobs.samples.get(candidate) })
+    const local = () => report(baseline, candidate, { baseline: liveSamples.get(baseline), candidate: liveSamples.get(candidate) })
     if (source === 'gateway' || (source === undefined && !prometheus)) return { ...local(), generated_at, source: 'gateway', source_note: null }
     if (source === 'prometheus') return { ...await fromPrometheus(baseline, candidate), generated_at, source: 'prometheus', source_note: `every gateway Prometheus scrapes, last ${prometheusWindow}` }
     // Prometheus by default when configured; if it cannot answer, this gateway's own view, said so.

@@ -26,14 +26,14 @@ declare module 'fastify' {
  * each side is kept for the compare page).
  */
 export default fp(async function runsPlugin (fastify) {
-  const { jobs, metrics } = fastify
+  const { jobs, content, metrics } = fastify
   const root = await mkdtemp(join(tmpdir(), 'ringside-runs-'))
   fastify.addHook('onClose', async function removeRunFiles () { await rm(root, { recursive: true, force: true }) })
 
   const framePath = (run: Run, pair: Pair, side: 'baseline' | 'candidate') => join(root, `${run.id}-${pair.index}-${side}.png`)
 
   async function download (job: TrackedJob, path: string): Promise<void> {
-    await jobs.streamContent(job, () => createWriteStream(path))
+    await content.stream(job, () => createWriteStream(path))
   }
 
   async function parity (pair: Pair, run: Run): Promise<PairParity> {
@@ -62,7 +62,7 @@ export default fp(async function runsPlugin (fastify) {
   }
 
   const manager = createRunManager({
-    submit: (backend, params) => jobs.submit(jobs.chooseBackend(backend), params),
+    submit: (backend, params) => jobs.submit(backend, params),
     settled: (job) => job.settled,
     parity
   })
@@ -77,4 +77,4 @@ export default fp(async function runsPlugin (fastify) {
   fastify.addHook('onClose', async function cancelRuns () {
     for (const run of manager.list()) manager.cancel(run)
   })
-}, { name: 'ringside-runs', dependencies: ['ringside-jobs', 'ringside-metrics'] })
+}, { name: 'ringside-runs', dependencies: ['ringside-jobs', 'ringside-content', 'ringside-metrics'] })

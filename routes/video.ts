@@ -5,7 +5,6 @@ import { errorResponses } from '../src/schemas/common.ts'
 import { jobView } from '../src/jobs/views.ts'
 import { isTerminal } from '../src/jobs/job.ts'
 import { preferredWaitSeconds } from '../src/prefer.ts'
-import { JobNotFoundError } from '../src/errors.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 import type { Config } from '../src/config.ts'
 
@@ -24,7 +23,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
     }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
-    const job = await jobs.submit(jobs.chooseBackend(choice), params, request.id)
+    const job = await jobs.submit(choice, params, request.id)
     const wait = Math.min(request.query.wait ?? preferredWaitSeconds(request.headers.prefer) ?? 0, opts.config.maxWaitSeconds)
     if (wait > 0) {
       await jobs.waitFor(job, wait * 1000)
@@ -43,11 +42,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       params: JobParams,
       response: { 200: Job, ...errorResponses(404, 502, 503, 504) }
     }
-  }, async (request, reply) => {
-    const job = await jobs.get(request.params.id)
-    if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
-    return reply.sendJobView(job)
-  })
+  }, async (request, reply) => reply.sendJobView(await jobs.find(request.params.id)))
 
   fastify.get('/v1/video/jobs/:id/content', {
     config: apiPolicy(),
@@ -58,10 +53,6 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       produces: ['video/mp4'],
       response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 416, 502, 503, 504) }
     }
-  }, async (request, reply) => {
-    const job = await jobs.get(request.params.id)
-    if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
-    return reply.sendJobContent(job)
-  })
+  }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id)))
 }
 export default videoRoutes

@@ -40,9 +40,9 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(swagger, { config: opts.config })
   await fastify.register(metrics)
   await fastify.register(backends, { config: opts.config })
+  await fastify.register(content, { config: opts.config })
   await fastify.register(jobs, { config: opts.config })
   await fastify.register(compare, { config: opts.config })
-  await fastify.register(content)
   await fastify.register(views)
   await fastify.register(runs)
 
