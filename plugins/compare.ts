@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
-import { reportFromStats, statsOf, type ParityInput, type ParallelConfig, type Report } from '../src/compare/report.ts'
+import { reportFromStats, statsOf } from '../src/compare/report.ts'
+import type { ParityInput, ParallelConfig, Report } from '../src/schemas/compare.ts'
 import type { JobSample } from '../src/compare/sample.ts'
 import { createPrometheusSource } from '../src/compare/prometheus-source.ts'
 import { PrometheusUnavailableError, UnknownBackendError } from '../src/errors.ts'

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { createRunManager, type Pair, type Run, type RunManager } from '../src/compare/runs.ts'
 import { defaultSsimThreshold, extractFrame, measureParity } from '../src/compare/parity.ts'
 import { ffmpegAvailable } from '../src/ffmpeg.ts'
-import type { PairParity } from '../src/compare/report.ts'
+import type { PairParity } from '../src/schemas/compare.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
 
 declare module 'fastify' {

@@ -1,7 +1,8 @@
 import { request } from 'undici'
 import { metricNames } from '../metrics/names.ts'
 import { completed, join, mean, quantile, type Histogram } from '../metrics/promql.ts'
-import { emptyTiming, type ParallelConfig, type SideStats, type TimingSide } from './report.ts'
+import type { ParallelConfig, TimingSide } from '../schemas/compare.ts'
+import { emptyTiming, type SideStats } from './report.ts'
 
 export interface PrometheusSourceOptions {
   url: string

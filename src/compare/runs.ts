@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { TrackedJob } from '../jobs/job.ts'
 import type { JobSample } from './sample.ts'
 import { sampleOf } from './sample.ts'
-import type { PairParity } from './report.ts'
+import type { PairParity } from '../schemas/compare.ts'
 
 export interface RunSpec {
   template: Record<string, unknown>

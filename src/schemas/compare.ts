@@ -1,7 +1,10 @@
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { Nullable } from './common.ts'
 
-const TimingSide = Type.Object({
+// The comparison report, defined once: validation, serialisation, OpenAPI and the TypeScript types
+// that src/compare/ builds and renders all come from these schemas.
+
+export const TimingSide = Type.Object({
   mean_seconds: Nullable(Type.Number()),
   sd_seconds: Nullable(Type.Number()),
   p50_seconds: Nullable(Type.Number()),
@@ -9,7 +12,7 @@ const TimingSide = Type.Object({
   n: Type.Integer({ description: 'Samples behind the figures' })
 })
 
-const TimingRow = Type.Object({
+export const TimingRow = Type.Object({
   name: Type.String(),
   baseline: TimingSide,
   candidate: TimingSide,
@@ -19,7 +22,7 @@ const TimingRow = Type.Object({
   note: Nullable(Type.String())
 })
 
-const Side = Type.Object({
+export const Side = Type.Object({
   name: Type.String(),
   sp_degree: Type.Integer(),
   ulysses_degree: Type.Integer(),
@@ -27,20 +30,28 @@ const Side = Type.Object({
   num_gpus: Type.Integer()
 })
 
-const CostSide = Type.Object({
+export const CostSide = Type.Object({
   num_gpus: Type.Integer(),
   gpu_seconds_per_video: Nullable(Type.Number()),
   videos_per_gpu_hour: Nullable(Type.Number()),
   n: Type.Integer()
 })
 
-const StepSide = Type.Object({
+export const StepSide = Type.Object({
   steps: Type.Integer({ description: 'Denoising steps measured, all jobs together' }),
   mean_seconds: Nullable(Type.Number()),
   cv: Nullable(Type.Number({ description: 'Coefficient of variation of step times: ring stalls show here' })),
   max_seconds: Nullable(Type.Number()),
   slowest_step: Nullable(Type.Object({ index: Type.Integer(), mean_seconds: Type.Number() }))
 })
+
+export type TimingSide = Static<typeof TimingSide>
+export type TimingRow = Static<typeof TimingRow>
+export type Side = Static<typeof Side>
+/** A backend's parallel configuration: a report side without its name. */
+export type ParallelConfig = Omit<Side, 'name'>
+export type CostSide = Static<typeof CostSide>
+export type StepSide = Static<typeof StepSide>
 
 export const PairParity = Type.Object({
   index: Type.Integer(),
@@ -58,6 +69,10 @@ export const Parity = Type.Object({
   min_ssim: Nullable(Type.Number()),
   pairs: Type.Array(PairParity)
 })
+export type PairParity = Static<typeof PairParity>
+export type Parity = Static<typeof Parity>
+/** What a run measured, before the report counts the flagged pairs and the lowest SSIM. */
+export type ParityInput = Omit<Parity, 'flagged' | 'min_ssim'>
 
 export const reportProperties = {
   baseline: Side,
@@ -87,6 +102,9 @@ export const reportProperties = {
 }
 
 export const Report = Type.Object(reportProperties, { title: 'Comparison report' })
+export type Report = Static<typeof Report>
+/** The report's figures before the summary is written from them. */
+export type ReportBody = Omit<Report, 'summary' | 'verdict'>
 
 export const Comparison = Type.Object({
   ...reportProperties,
@@ -94,6 +112,7 @@ export const Comparison = Type.Object({
   source: Type.String({ description: 'prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance\'s completed jobs since start' }),
   source_note: Nullable(Type.String())
 }, { title: 'Live comparison' })
+export type Comparison = Static<typeof Comparison>
 
 export const CompareQuery = Type.Object({
   baseline: Type.String({ default: 'u1r1', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
