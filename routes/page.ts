@@ -7,7 +7,6 @@ import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderComparePage, renderErrorPage, renderRunPage, stylesheetPath } from '../src/compare/html.ts'
 import { stylesheet } from '../src/compare/style.ts'
-import { view } from '../src/compare/run-view.ts'
 import { RunNotFoundError } from '../src/errors.ts'
 
 // The pages have no script and load nothing but their own stylesheet and frames: anything
@@ -62,7 +61,7 @@ const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request, reply) => {
     const run = fastify.runs.get(request.params.id)
     if (!run) throw new RunNotFoundError(request.params.id)
-    return html(reply.header('cache-control', 'no-store'), renderRunPage(await view(fastify, run)))
+    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run)))
   })
 
   fastify.get(stylesheetPath, {
