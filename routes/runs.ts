@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { createReadStream } from 'node:fs'
 import { access } from 'node:fs/promises'
 import { Type } from 'typebox'
-import { FrameParams, RunParams, RunRequest, RunView } from '../src/schemas/runs.ts'
+import { FrameParams, RunParams, runRequest, RunView } from '../src/schemas/runs.ts'
 import { Binary, errorResponses } from '../src/schemas/common.ts'
 import { renderMarkdown } from '../src/compare/markdown.ts'
 import { RunNotFoundError } from '../src/errors.ts'
@@ -12,6 +12,7 @@ import { cancelPolicy } from '../src/compare/run-view.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const { runs, backends } = fastify
+  const { pair } = fastify.compare
 
   async function runMarkdown (run: Run): Promise<string> {
     return renderMarkdown(await runs.report(run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
@@ -27,11 +28,11 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     schema: {
       tags: ['compare'],
       summary: 'Start a paired run: the same request with the same seed on both backends, N times',
-      body: RunRequest,
+      body: runRequest(pair),
       response: { 202: RunView, ...errorResponses(400) }
     }
   }, async (request, reply) => {
-    const { template, baseline = 'u1r1', candidate = 'u1r2', pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
+    const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
     requireBackend(backends, baseline, 'baseline')
     requireBackend(backends, candidate, 'candidate')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })

@@ -1,3 +1,4 @@
+import type { ComparePair } from '../config.ts'
 import type { Comparison, ParallelConfig, ParityInput, Report } from '../schemas/compare.ts'
 import { PrometheusUnavailableError } from '../errors.ts'
 import { requireBackend, type BackendLookup } from '../backends/lookup.ts'
@@ -18,6 +19,8 @@ export interface LiveSamples {
 
 export interface ComparisonOptions {
   backends: BackendLookup
+  /** The sides a request that names neither compares (see resolveComparePair). */
+  pair: ComparePair
   live: LiveSamples
   /** Every gateway replica's traffic, when a Prometheus is configured. */
   prometheus?: PrometheusSource
@@ -79,6 +82,6 @@ export function createComparison (options: ComparisonOptions) {
     }
   }
 
-  return { report, live }
+  return { pair: options.pair, report, live }
 }
 export type ComparisonService = ReturnType<typeof createComparison>

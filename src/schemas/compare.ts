@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import type { ComparePair } from '../config.ts'
 import { Nullable } from './common.ts'
 
 // The comparison report, defined once: validation, serialisation, OpenAPI and the TypeScript types
@@ -114,9 +115,22 @@ export const Comparison = Type.Object({
 }, { title: 'Live comparison' })
 export type Comparison = Static<typeof Comparison>
 
-export const CompareQuery = Type.Object({
-  baseline: Type.String({ default: 'u1r1', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
-  candidate: Type.String({ default: 'u1r2', pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }),
-  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md')], { description: 'Overrides the Accept header' })),
-  source: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('prometheus')], { description: 'Where the numbers come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set' }))
-}, { additionalProperties: false })
+const backendName = { pattern: '^[a-z0-9][a-z0-9_-]{0,31}$' }
+
+/** Which two backends a request compares; the defaults are the configured pair, not literals here. */
+export function comparePairQuery (pair: ComparePair) {
+  return {
+    baseline: Type.String({ default: pair.baseline, ...backendName }),
+    candidate: Type.String({ default: pair.candidate, ...backendName })
+  }
+}
+
+export function compareQuery (pair: ComparePair) {
+  return Type.Object({
+    ...comparePairQuery(pair),
+    format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md')], { description: 'Overrides the Accept header' })),
+    source: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('prometheus')], {
+      description: 'Where the numbers come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set'
+    }))
+  }, { additionalProperties: false })
+}
