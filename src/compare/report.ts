@@ -88,9 +88,8 @@ export function statsOf (side: ReportSide): SideStats {
 function row (name: string, baseline: TimingSide, candidate: TimingSide, minSamples: number): TimingRow {
   const speedup = ratioOf(baseline.mean_seconds, candidate.mean_seconds)
   const enough = baseline.n >= minSamples && candidate.n >= minSamples
-  const interval = enough
-    ? welchSpeedupInterval({ mean: baseline.mean_seconds, sd: baseline.sd_seconds, n: baseline.n }, { mean: candidate.mean_seconds, sd: candidate.sd_seconds, n: candidate.n })
-    : null
+  const moments = (side: TimingSide) => ({ mean: side.mean_seconds, sd: side.sd_seconds, n: side.n })
+  const interval = enough ? welchSpeedupInterval(moments(baseline), moments(candidate)) : null
   const note = speedup === null
     ? notEnoughSamples
     : !enough ? `${notEnoughSamples} for an interval (n < ${minSamples})` : interval === null ? 'no interval: spread unknown' : null

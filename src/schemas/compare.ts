@@ -18,7 +18,9 @@ export const TimingRow = Type.Object({
   baseline: TimingSide,
   candidate: TimingSide,
   speedup: Nullable(Type.Number({ description: 'baseline mean / candidate mean' })),
-  speedup_ci95: Nullable(Type.Object({ low: Type.Number(), high: Type.Number() }, { description: '95% interval of the speedup (Welch, on log means); null below 3 samples a side' })),
+  speedup_ci95: Nullable(Type.Object({ low: Type.Number(), high: Type.Number() }, {
+    description: '95% interval of the speedup (Welch, on log means); null below 3 samples a side'
+  })),
   significant: Nullable(Type.Boolean({ description: 'The interval excludes 1.00x' })),
   note: Nullable(Type.String())
 })
@@ -110,7 +112,9 @@ export type ReportBody = Omit<Report, 'summary' | 'verdict'>
 export const Comparison = Type.Object({
   ...reportProperties,
   generated_at: Type.String(),
-  source: Type.String({ description: 'prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance\'s completed jobs since start' }),
+  source: Type.String({
+    description: 'prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance\'s completed jobs since start'
+  }),
   source_note: Nullable(Type.String())
 }, { title: 'Live comparison' })
 export type Comparison = Static<typeof Comparison>
