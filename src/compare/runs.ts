@@ -3,16 +3,13 @@ import type { TrackedJob } from '../jobs/job.ts'
 import type { JobSample } from './sample.ts'
 import { sampleOf } from './sample.ts'
 import type { PairParity } from '../schemas/compare.ts'
+import type { RunRequest } from '../schemas/runs.ts'
 
-export interface RunSpec {
-  template: Record<string, unknown>
-  baseline: string
-  candidate: string
-  pairs: number
-  warmup: number
-  concurrency: number
-  parity: boolean
-}
+/**
+ * A run's request as POST /v1/compare/runs takes it, every default applied; the template is only
+ * passed on to the backends, so the manager reads no field of it but the seed.
+ */
+export type RunSpec = Required<Omit<RunRequest, 'template'>> & { template: Record<string, unknown> }
 
 export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed'
 
