@@ -12,13 +12,13 @@ declare module 'fastify' {
 }
 
 export default fp(async function comparePlugin (fastify, opts: { config: Config }) {
-  const { backends, jobs } = fastify
+  const { backends, samples } = fastify
   const { prometheusUrl, prometheusWindow, headersTimeoutMs, comparePair } = opts.config
   const prometheus = prometheusUrl
     ? createPrometheusSource({ url: prometheusUrl, window: prometheusWindow, timeoutMs: Math.min(headersTimeoutMs, 10_000) })
     : undefined
   // This gateway's completed jobs, as the job observer keeps them: the one place that reads them.
-  const live: LiveSamples = { samples: (backend) => jobs.samples.get(backend), stageOrder: () => jobs.stageOrder }
+  const live: LiveSamples = { samples: (backend) => samples.get(backend), stageOrder: () => samples.stageOrder }
   const pair = resolveComparePair(comparePair, backends.all().map((backend) => backend.config))
   fastify.decorate('compare', createComparison({ backends, pair, live, prometheus, prometheusWindow, logger: fastify.log }))
 }, { name: 'ringside-compare', dependencies: ['ringside-backends', 'ringside-jobs'] })

@@ -10,12 +10,12 @@ declare module 'fastify' {
 }
 
 export default fp(async function runsPlugin (fastify) {
-  const { jobs, metrics, compare } = fastify
+  const { jobs, content, metrics, compare } = fastify
   const runs = await createPairedRuns({
     // Both sides of a pair go through the gateway's own job machinery, as any client's job would.
-    submit: (backend, params) => jobs.submit(jobs.chooseBackend(backend), params),
+    submit: (backend, params) => jobs.submit(backend, params),
     settled: (job) => job.settled,
-    streamContent: (job, open) => jobs.streamContent(job, open),
+    streamContent: (job, open) => content.stream(job, open),
     ffmpegAvailable,
     metrics,
     logger: fastify.log,
@@ -23,4 +23,4 @@ export default fp(async function runsPlugin (fastify) {
   })
   fastify.decorate('runs', runs)
   fastify.addHook('onClose', async function closeRuns () { await runs.close() })
-}, { name: 'ringside-runs', dependencies: ['ringside-jobs', 'ringside-metrics', 'ringside-compare'] })
+}, { name: 'ringside-runs', dependencies: ['ringside-jobs', 'ringside-content', 'ringside-metrics', 'ringside-compare'] })
