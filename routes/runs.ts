@@ -2,19 +2,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { createReadStream } from 'node:fs'
 import { access } from 'node:fs/promises'
 import { Type } from 'typebox'
-import { FrameParams, RunParams, RunRequest, RunView } from '../src/schemas/runs.ts'
+import { FrameParams, RunParams, runRequest, RunView } from '../src/schemas/runs.ts'
 import { Binary, errorResponses } from '../src/schemas/common.ts'
 import { renderMarkdown } from '../src/compare/markdown.ts'
-import { RunNotFoundError, UnknownBackendError } from '../src/errors.ts'
+import { RunNotFoundError } from '../src/errors.ts'
+import { requireBackend } from '../src/backends/lookup.ts'
 import type { Run } from '../src/compare/runs.ts'
 import { apiPolicy } from '../src/route-policy.ts'
-import { cancelPolicy, reportOf, view } from '../src/compare/run-view.ts'
+import { cancelPolicy } from '../src/compare/run-view.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const { runs, backends } = fastify
+  const { pair } = fastify.compare
 
   async function runMarkdown (run: Run): Promise<string> {
-    return renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
+    return renderMarkdown(await runs.report(run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
   }
 
   function find (id: string): Run {
@@ -29,25 +31,24 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     schema: {
       tags: ['compare'],
       summary: 'Start a paired run: the same request with the same seed on both backends, N times',
-      body: RunRequest,
+      body: runRequest(pair),
       response: { 202: RunView, ...errorResponses(400) }
     }
   }, async (request, reply) => {
-    const { template, baseline = 'u1r1', candidate = 'u1r2', pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
-    for (const [field, name] of [['baseline', baseline], ['candidate', candidate]] as const) {
-      if (!backends.get(name)) throw new UnknownBackendError(name, backends.names.join(', '), { param: field })
-    }
+    const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
+    requireBackend(backends, baseline, 'baseline')
+    requireBackend(backends, candidate, 'candidate')
     // Refused here, before any pair is sent, with the field as the client wrote it
     await backends.referenceGuard.guard(template, 'template.reference_url')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
-    return view(fastify, run)
+    return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs', {
     config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'Paired runs, newest first', response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) } }
-  }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => view(fastify, run))) }))
+  }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => runs.view(run))) }))
 
   fastify.get('/v1/compare/runs/:id', {
     config: apiPolicy(),
@@ -63,7 +64,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     if (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown') {
       return reply.type('text/markdown; charset=utf-8').send(await runMarkdown(run))
     }
-    return view(fastify, run)
+    return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs/:id.md', {
@@ -80,7 +81,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request) => {
     const run = find(request.params.id)
     runs.cancel(run)
-    return view(fastify, run)
+    return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs/:id/pairs/:index/frames/:side.png', {
