@@ -122,7 +122,7 @@ try {
       ['upstream errors counted by the gateway in all', errorsUpstream]
     ]),
     '',
-    `${options.rounds} rounds of ${options.seconds} s after a ${options.warmupSeconds} s warmup, medians. How often each job is polled is the tracker's choice (src/jobs/tracker.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).`
+    `${options.rounds} rounds of ${options.seconds} s after a ${options.warmupSeconds} s warmup, medians. How often each job is polled is the poller's choice (src/jobs/poller.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).`
   ].join('\n'))
 } finally {
   await processes.stopAll()

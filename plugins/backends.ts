@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { createBackends, type Backends } from '../src/backends/backends.ts'
+import { backendState, createBackends, type Backends } from '../src/backends/backends.ts'
 import { startEmbeddedBackends } from '../src/simulator/embedded.ts'
 import type { Config } from '../src/config.ts'
 
@@ -26,6 +26,7 @@ export default fp(async function backendsPlugin (fastify, opts: { config: Config
 
   const backends = createBackends({ ...config, configs, logger: fastify.log })
   fastify.decorate('backends', backends)
+  fastify.metrics.readBackendsFrom(() => backends.all().map(backendState))
   fastify.addHook('onClose', async function closeBackends () { await backends.close() })
 
   fastify.addHook('onReady', async function probeBackends () { await backends.start() })
