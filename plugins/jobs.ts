@@ -37,6 +37,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     pollMaxMs: config.pollMaxMs,
     perfRecordWaitMs: config.perfRecordWaitMs,
     jobDeadlineSeconds: config.jobDeadlineSeconds,
+    backendUnreachableSeconds: config.backendUnreachableSeconds,
     onRemove: (id) => content.forget(id)
   })
 

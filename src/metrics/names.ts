@@ -21,7 +21,7 @@ export const metricNames = {
   contentCacheBytes: 'ringside_content_cache_bytes'
 } as const
 
-export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline'] as const
+export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline', 'unreachable'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
 /** Where a download's mp4 came from: kept by the gateway, or streamed from the backend. */
 export const contentSources = ['cache', 'backend'] as const
