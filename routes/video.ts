@@ -19,7 +19,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds for completion (200 when it completed in time).',
       body: GenerateRequest,
       querystring: WaitQuery,
-      response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
+      response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 413, 415, 429, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
@@ -51,7 +51,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       summary: 'The mp4: streamed from the backend, then kept by the gateway (a kept one answers Range requests)',
       params: JobParams,
       produces: ['video/mp4'],
-      response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 416, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 410, 416, 502, 503, 504) }
     }
   }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id)))
 }

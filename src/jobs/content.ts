@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises'
 import type { Backends } from '../backends/backends.ts'
 import type { ContentAnswer } from '../backends/client.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
-import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure } from '../errors.ts'
+import { ContentNotReadyError, JobFailedError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure } from '../errors.ts'
 import type { ContentSource } from '../metrics/names.ts'
 import { createContentCache } from './content-cache.ts'
 import type { TrackedJob } from './job.ts'
@@ -50,6 +50,7 @@ export function createJobContent (options: JobContentOptions) {
      * away) the upstream request is aborted. Answers where the video came from.
      */
     async stream (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentSource> {
+      if (job.status === 'failed') throw new JobFailedError(job.id, job.error?.message ?? 'no reason given', { backend: job.ref.backend })
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
       const kept = cache.get(job.id)
       if (kept) {

@@ -15,6 +15,7 @@ export const metricNames = {
   jobs: 'ringside_jobs_total',
   upstreamErrors: 'ringside_upstream_errors_total',
   stageRecords: 'ringside_stage_records_total',
+  stagesDropped: 'ringside_stages_dropped_total',
   outputParitySsim: 'ringside_output_parity_ssim',
   outputParityPairs: 'ringside_output_parity_pairs_total',
   contentDownloads: 'ringside_content_downloads_total',
