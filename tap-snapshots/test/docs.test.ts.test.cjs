@@ -366,6 +366,12 @@ Object {
                                   "type": "string",
                                 },
                                 "last_error": Object {
+                                  "description": "The latest failed health check or call (poll, submit), until one of the same kind succeeds",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "last_error_at": Object {
+                                  "description": "When last_error happened, ISO 8601",
                                   "nullable": true,
                                   "type": "string",
                                 },
@@ -385,6 +391,7 @@ Object {
                                 "outstanding",
                                 "circuit",
                                 "last_error",
+                                "last_error_at",
                                 "last_checked_at",
                               ],
                               "type": "object",
@@ -4913,6 +4920,26 @@ Object {
             },
             "description": "Default Response",
           },
+          "413": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "415": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "429": Object {
             "content": Object {
               "application/json": Object {
@@ -8156,6 +8183,30 @@ Object {
                     "backend": Object {
                       "type": "string",
                     },
+                    "backend_failing": Object {
+                      "description": "Set while the gateway cannot poll the job's backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed",
+                      "nullable": true,
+                      "properties": Object {
+                        "error": Object {
+                          "description": "The latest poll failure",
+                          "type": "string",
+                        },
+                        "failed_polls": Object {
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "since": Object {
+                          "description": "First failed poll of the run of failures, epoch seconds",
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "since",
+                        "error",
+                        "failed_polls",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -8343,6 +8394,7 @@ Object {
                     "duration_seconds",
                     "inference_time_seconds",
                     "error",
+                    "backend_failing",
                     "stages",
                     "denoise_steps",
                     "memory",
@@ -8364,6 +8416,30 @@ Object {
                     "backend": Object {
                       "type": "string",
                     },
+                    "backend_failing": Object {
+                      "description": "Set while the gateway cannot poll the job's backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed",
+                      "nullable": true,
+                      "properties": Object {
+                        "error": Object {
+                          "description": "The latest poll failure",
+                          "type": "string",
+                        },
+                        "failed_polls": Object {
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "since": Object {
+                          "description": "First failed poll of the run of failures, epoch seconds",
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "since",
+                        "error",
+                        "failed_polls",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -8551,6 +8627,7 @@ Object {
                     "duration_seconds",
                     "inference_time_seconds",
                     "error",
+                    "backend_failing",
                     "stages",
                     "denoise_steps",
                     "memory",
@@ -8585,6 +8662,26 @@ Object {
             "description": "Default Response",
           },
           "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "413": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "415": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -8664,6 +8761,30 @@ Object {
                     "backend": Object {
                       "type": "string",
                     },
+                    "backend_failing": Object {
+                      "description": "Set while the gateway cannot poll the job's backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed",
+                      "nullable": true,
+                      "properties": Object {
+                        "error": Object {
+                          "description": "The latest poll failure",
+                          "type": "string",
+                        },
+                        "failed_polls": Object {
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "since": Object {
+                          "description": "First failed poll of the run of failures, epoch seconds",
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "since",
+                        "error",
+                        "failed_polls",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -8851,6 +8972,7 @@ Object {
                     "duration_seconds",
                     "inference_time_seconds",
                     "error",
+                    "backend_failing",
                     "stages",
                     "denoise_steps",
                     "memory",
@@ -8971,6 +9093,16 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "410": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {
@@ -9735,6 +9867,88 @@ Object {
             "description": "Default Response",
           },
           "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "413": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "415": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -10746,6 +10960,47 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "410": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {

@@ -72,7 +72,10 @@ export function sendHugeBody (res: ServerResponse, bytes: number): Promise<numbe
     function more (): void {
       while (written < bytes && !res.destroyed) {
         written += chunk.length
-        if (!res.write(chunk)) return void res.once('drain', more)
+        if (!res.write(chunk)) {
+          res.once('drain', more)
+          return
+        }
       }
       if (!res.destroyed) res.end()
     }
