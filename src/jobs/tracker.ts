@@ -207,7 +207,7 @@ export function createJobTracker (options: TrackerOptions) {
       const replica = backend?.replicas[job.ref.replica]
       if (!entry || !backend || !replica) return
       // Forgotten before the DELETE goes out, so a poll answered meanwhile (404) cannot report the
-      // job lost; should the DELETE fail, the next request for the id adopts it again.
+      // job lost; should the DELETE fail, a request for the id after the unknown-id interval adopts it again.
       clearTimeout(entry.timer)
       clearTimeout(entry.deadline)
       registry.forget(job.id)
