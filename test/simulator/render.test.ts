@@ -9,7 +9,7 @@ import type { Test } from 'tap'
 import { startSimulator } from '../../src/simulator/index.ts'
 import { mp4Size } from '../../src/simulator/mp4.ts'
 import { renderGeometry } from '../../src/simulator/render.ts'
-import { ffmpegAvailable } from '../../src/ffmpeg.ts'
+import { ffmpegAvailable } from '../../src/simulator/ffmpeg.ts'
 import { build, postJson, settled } from './helper.ts'
 import type { Built } from './helper.ts'
 
