@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../src/server.ts'
 import { loadConfig, type BackendConfig, type Config } from '../src/config.ts'
-import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.ts'
+import { startSimulator, type ProfileName, type Simulator, type SimulatorOptions } from '../src/simulator/index.ts'
+import { backendConfigOf } from '../src/simulator/backend-config.ts'
 
 interface Teardown { teardown (fn: () => unknown): void }
 
@@ -32,7 +33,7 @@ export async function build (t: Teardown, overrides: Partial<Config> = {}): Prom
 export interface TestBackend { simulator: Simulator, config: BackendConfig }
 
 /** A simulator on port 0 with its own performance.log directory, and the gateway's config for it. */
-export async function startTestBackend (t: Teardown, name: 'u1r2' | 'u1r1', options: Partial<SimulatorOptions> = {}): Promise<TestBackend> {
+export async function startTestBackend (t: Teardown, name: ProfileName, options: Partial<SimulatorOptions> = {}): Promise<TestBackend> {
   const dir = await mkdtemp(join(tmpdir(), `ringside-test-${name}-`))
   // Synthetic mp4s unless a test needs decodable video (parity): ffmpeg's CPU would skew the timings.
   const simulator = await startSimulator({ profile: name, timeScale: 0.001, warmupMs: 0, jitter: 0.01, randomSeed: 7, perfLogDir: join(dir, 'perf'), outputDir: join(dir, 'videos'), render: 'synthetic', ...options })
@@ -40,19 +41,7 @@ export async function startTestBackend (t: Teardown, name: 'u1r2' | 'u1r1', opti
     await simulator.close()
     await rm(dir, { recursive: true, force: true })
   })
-  const { parallel } = simulator.profile
-  return {
-    simulator,
-    config: {
-      name,
-      urls: [simulator.url],
-      sp_degree: parallel.spDegree,
-      ulysses_degree: parallel.ulyssesDegree,
-      ring_degree: parallel.ringDegree,
-      num_gpus: parallel.numGpus,
-      perf_log_dir: join(dir, 'perf')
-    }
-  }
+  return { simulator, config: backendConfigOf(simulator, { name, perfLogDir: join(dir, 'perf') }) }
 }
 
 /** Polls `check` until it returns a truthy value or the deadline passes. */
