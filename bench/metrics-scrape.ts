@@ -87,8 +87,10 @@ try {
   await publish('metrics-scrape', [
     '## Metrics scrape: GET /metrics with every series populated',
     '',
-    preamble(`node bench/metrics-scrape.ts --seconds ${options.seconds} --rounds ${options.rounds} --jobs-per-backend ${options.jobsPerBackend} --failed-per-backend ${options.failedPerBackend}`),
-    `Setup: two simulators (${backends.names.join(', ')}, time scale ${options.timeScale}) in the benchmark process, the gateway on core ${proxyCore}, wrk on core ${loadCore} with 1 connection; ${options.rounds} rounds after a ${options.warmupSeconds} s warmup; medians.`,
+    preamble(`node bench/metrics-scrape.ts --seconds ${options.seconds} --rounds ${options.rounds} ` +
+      `--jobs-per-backend ${options.jobsPerBackend} --failed-per-backend ${options.failedPerBackend}`),
+    `Setup: two simulators (${backends.names.join(', ')}, time scale ${options.timeScale}) in the benchmark process, the gateway on core ${proxyCore}, ` +
+      `wrk on core ${loadCore} with 1 connection; ${options.rounds} rounds after a ${options.warmupSeconds} s warmup; medians.`,
     `Jobs through the gateway before scraping: ${[...outcomes].map(([status, n]) => `${n} ${status}`).join(', ')}.`,
     '',
     markdownTable(['scrapes/s', 'p50 us', 'p99 us', 'body bytes', 'series', 'metric families', 'errors'],

@@ -21,7 +21,16 @@ import { startSimulatedBackends } from './lib/simulators.ts'
 
 const FOOTPRINT_GOAL_PERCENT = 10
 
-interface Options { seconds: number, clients: number, jobs: number, thinkMs: number, timeScale: number, downloadRatio: number, heapSnapshotDir: string | undefined, gatewayFlags: string[] }
+interface Options {
+  seconds: number
+  clients: number
+  jobs: number
+  thinkMs: number
+  timeScale: number
+  downloadRatio: number
+  heapSnapshotDir: string | undefined
+  gatewayFlags: string[]
+}
 
 function readOptions (): Options {
   const { values } = parseArgs({
@@ -71,7 +80,8 @@ interface Memory { heapUsedBytes: number, heapTotalBytes: number, externalBytes:
 function askMemory (gateway: ChildProcess, ask: Omit<MemoryQuestion, 'soak'> = {}): Promise<Memory> {
   return new Promise((resolve) => {
     gateway.once('message', ({ usage, newSpaceBytes, oldAfterMajorGcBytes }: MemoryAnswer) => {
-      resolve({ heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external, newSpaceBytes: newSpaceBytes ?? Number.NaN, oldAfterMajorGcBytes })
+      const heap = { heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external }
+      resolve({ ...heap, newSpaceBytes: newSpaceBytes ?? Number.NaN, oldAfterMajorGcBytes })
     })
     const question: MemoryQuestion = { soak: 'memory', ...ask }
     gateway.send(question)
@@ -124,7 +134,9 @@ function bump (map: Map<string, number>, key: string): void {
 }
 
 /** One request: counts it, counts a non-2xx/3xx status or network error, returns the body as text or bytes. */
-async function call (pool: Pool, tally: Tally, route: string, options: { method: 'GET' | 'POST', path: string, body?: string }): Promise<{ status: number, text: string } | undefined> {
+interface Call { method: 'GET' | 'POST', path: string, body?: string }
+
+async function call (pool: Pool, tally: Tally, route: string, options: Call): Promise<{ status: number, text: string } | undefined> {
   bump(tally.requests, route)
   try {
     const res = await pool.request({ ...options, headers: options.body ? { 'content-type': 'application/json' } : {} })
@@ -276,13 +288,15 @@ function memoryRows (trace: MemoryTrace, warmupSeconds: number, snapshots: boole
   const v8 = (s: Sample | undefined) => s ? `${mib(s.v8ResidentBytes)} of ${mib(s.memory.heapTotalBytes)}` : 'n/a'
   const heapGrowth = atWarmupEnd && atEnd ? atEnd.heapUsedBytes - atWarmupEnd.heapUsedBytes : undefined
   const rows: [string, string][] = [
-    [`Gateway RSS at warmup end (${warmupSeconds} s) / end / max`, `${mib(first?.rssBytes)} / ${mib(last?.rssBytes)} / ${mib(rss.length ? Math.max(...rss) : undefined)}`],
+    [`Gateway RSS at warmup end (${warmupSeconds} s) / end / max`,
+      `${mib(first?.rssBytes)} / ${mib(last?.rssBytes)} / ${mib(rss.length ? Math.max(...rss) : undefined)}`],
     ['RSS growth after warmup', `${growthPercent(rss).toFixed(1)}%`],
     ['V8 heap resident of committed, at warmup end / end', `${v8(first)} / ${v8(last)}`],
     ['Footprint (RSS with V8 heap as committed) at warmup end / end', `${mib(first?.footprintBytes)} / ${mib(last?.footprintBytes)}`],
     [`Footprint growth after warmup (goal < ${FOOTPRINT_GOAL_PERCENT}%)`, `${growthPercent(footprint).toFixed(1)}%`],
     ['Footprint trend after warmup (least squares)', `${(slopePerMinute(footprint) / 2 ** 20).toFixed(2)} MiB/min`],
-    ['Live JS heap (after a full GC) at warmup end / end', `${mib(atWarmupEnd?.heapUsedBytes)} / ${mib(atEnd?.heapUsedBytes)} (${heapGrowth !== undefined && heapGrowth >= 0 ? '+' : ''}${mib(heapGrowth)})`],
+    ['Live JS heap (after a full GC) at warmup end / end',
+      `${mib(atWarmupEnd?.heapUsedBytes)} / ${mib(atEnd?.heapUsedBytes)} (${heapGrowth !== undefined && heapGrowth >= 0 ? '+' : ''}${mib(heapGrowth)})`],
     ['V8 young generation at warmup end / end', `${mib(atWarmupEnd?.newSpaceBytes)} / ${mib(atEnd?.newSpaceBytes)}`]
   ]
   if (snapshots) rows.push(['Heap snapshots written (they inflate RSS)', 'yes'])

@@ -100,7 +100,8 @@ export interface GatewayOptions {
  * The gateway from its real entry point, as `npm start` runs it: production logging (warn, so no
  * line per request), an API key so the auth hook runs, metrics on, limits out of the way.
  */
-export async function startGateway (cpu: number, port: number, backends: object[], env: Record<string, string> = {}, options: GatewayOptions = {}): Promise<Server> {
+export async function startGateway (cpu: number, port: number, backends: object[], env: Record<string, string> = {},
+  options: GatewayOptions = {}): Promise<Server> {
   const { bin = new URL('../../bin/ringside.js', import.meta.url).pathname, nodeFlags = [], ipc = false } = options
   const started = spawnPinned(cpu, process.execPath, [...nodeFlags, bin, 'serve'], {
     PORT: String(port),
