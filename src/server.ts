@@ -14,7 +14,14 @@ export async function buildServer (config: Config, logger?: FastifyServerOptions
   const fastify = Fastify(serverOptions(config, logger))
   const embedding = await embedSimulators(config, fastify.log)
   fastify.addHook('onClose', async function closeEmbedded () { await embedding.close() })
-  await fastify.register(app, { config: embedding.config })
+  try {
+    await fastify.register(app, { config: embedding.config })
+  } catch (err) {
+    // a plugin refused the configuration: no instance reaches the caller to be closed, so the
+    // simulators started for it would keep the process alive
+    await embedding.close()
+    throw err
+  }
   closeConnectionsWhenDone(fastify)
   return fastify
 }
