@@ -128,7 +128,7 @@ try {
     ]),
     '',
     `${options.rounds} rounds of ${options.seconds} s after a ${options.warmupSeconds} s warmup, medians. ` +
-      'How often each job is polled is the tracker\'s choice (src/jobs/tracker.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).'
+      'How often each job is polled is the poller\'s choice (src/jobs/poller.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).'
   ].join('\n'))
 } finally {
   await processes.stopAll()

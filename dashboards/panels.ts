@@ -2,14 +2,24 @@ import type * as cog from '@grafana/grafana-foundation-sdk/cog'
 import { LegendDisplayMode, LegendPlacement, ReduceDataOptionsBuilder, VizLegendOptionsBuilder, VizOrientation, TableSortByFieldStateBuilder, BigValueTextMode, BigValueGraphMode, SortOrder, TooltipDisplayMode, VizTooltipOptionsBuilder } from '@grafana/grafana-foundation-sdk/common'
 import { MappingType, ThresholdsConfigBuilder, ThresholdsMode, type DataTransformerConfig, type DynamicConfigValue, type Panel, type ValueMapping } from '@grafana/grafana-foundation-sdk/dashboard'
 import { DataqueryBuilder, PromQueryFormat } from '@grafana/grafana-foundation-sdk/prometheus'
+import { scoped } from './scope.ts'
 import * as barchart from '@grafana/grafana-foundation-sdk/barchart'
 import * as heatmap from '@grafana/grafana-foundation-sdk/heatmap'
 import * as stat from '@grafana/grafana-foundation-sdk/stat'
 import * as table from '@grafana/grafana-foundation-sdk/table'
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries'
 
-/** The datasource that provisioning/datasources/prometheus.yaml creates, by its fixed uid. */
-export const datasource = { type: 'prometheus', uid: 'ringside-prometheus' }
+/**
+ * Every panel and variable reads the $datasource variable, never a fixed uid: a Grafana that
+ * imports the JSON has its own Prometheus under another uid (ring-sp-vs-baseline.ts says how
+ * the variable defaults to the provisioned one).
+ */
+export const datasource = { type: 'prometheus', uid: variable('datasource') }
+
+/** `${name}`: a Grafana variable in the braced form, which works inside URLs and uids. */
+export function variable (name: string): string {
+  return `\${${name}}`
+}
 
 export interface Query {
   expr: string
@@ -37,7 +47,7 @@ function targets (queries: Query[]): DataqueryBuilder[] {
     const target = new DataqueryBuilder()
       .refId(String.fromCharCode(65 + i))
       .datasource(datasource)
-      .expr(query.expr)
+      .expr(scoped(query.expr))
       .legendFormat(query.legend)
     if (query.instant) target.instant()
     else target.range()
@@ -101,7 +111,9 @@ export function statPanel (spec: PanelSpec & { thresholds?: ThresholdsConfigBuil
  * Instant table queries joined on their labels (the seed page's tables): one row per label set,
  * one column per query, renamed and given units by `columns`.
  */
-export function tablePanel (spec: PanelSpec & { columns: Record<string, { name: string, unit?: string }>, hide?: string[], sortBy?: string }): Builder {
+export interface Column { name: string, unit?: string, decimals?: number }
+
+export function tablePanel (spec: PanelSpec & { columns: Record<string, Column>, hide?: string[], sortBy?: string }): Builder {
   const renameByName = Object.fromEntries(Object.entries(spec.columns).map(([field, { name }]) => [field, name]))
   const excludeByName = Object.fromEntries(['Time', ...(spec.hide ?? [])].map((field) => [field, true]))
   const transformations: DataTransformerConfig[] = [
@@ -114,8 +126,11 @@ export function tablePanel (spec: PanelSpec & { columns: Record<string, { name: 
     .targets(targets(spec.queries))
     .transformations(transformations)
     .unit(spec.unit)
-  for (const { name, unit } of Object.values(spec.columns)) {
-    if (unit) panel.overrideByName(name, [{ id: 'unit', value: unit }])
+  for (const { name, unit, decimals } of Object.values(spec.columns)) {
+    const properties: DynamicConfigValue[] = []
+    if (unit) properties.push({ id: 'unit', value: unit })
+    if (decimals !== undefined) properties.push({ id: 'decimals', value: decimals })
+    if (properties.length > 0) panel.overrideByName(name, properties)
   }
   if (spec.sortBy) panel.sortBy([new TableSortByFieldStateBuilder().displayName(spec.sortBy).desc(true)])
   return panel
@@ -138,11 +153,25 @@ export function barchartPanel (spec: PanelSpec & { xField: string, rename: Recor
     .tooltip(new VizTooltipOptionsBuilder().mode(TooltipDisplayMode.Multi).sort(SortOrder.None))
 }
 
-/** Prometheus buckets drawn as they are (no recalculation), one backend per panel. */
-export function heatmapPanel (spec: PanelSpec): Builder {
+/**
+ * A sample count beside a ratio's value: a whole number in the text colour, not coloured by the
+ * ratio's thresholds (statPanel's `overrides` take these per refId).
+ */
+export const sampleCount: DynamicConfigValue[] = [
+  { id: 'unit', value: 'none' },
+  { id: 'decimals', value: 0 },
+  { id: 'color', value: { mode: 'fixed', fixedColor: 'text' } }
+]
+
+/**
+ * Prometheus buckets drawn as they are (no recalculation), one backend per panel. `minInterval`
+ * floors Grafana's $__interval, so each cell's increase() spans several scrapes.
+ */
+export function heatmapPanel (spec: PanelSpec & { minInterval: string }): Builder {
   return new heatmap.PanelBuilder()
     .id(spec.at.id).title(spec.title).description(spec.description).span(spec.at.w).height(spec.at.h)
     .datasource(datasource)
+    .interval(spec.minInterval)
     .targets(targets(spec.queries))
     .calculate(false)
     // Cells count steps; the step time is on the y axis.

@@ -9,10 +9,47 @@ const m = metricNames
 const window = '5m'
 
 /**
- * The speedup and efficiency rules compare every backend with this one. PromQL has no per-pair
- * loop; the dashboard's $baseline/$candidate variables cover any other pair.
+ * The speedup and efficiency rules compare the candidates with the baseline. PromQL has no
+ * per-pair loop, so the pair is fixed when the rules are built (build.ts reads it from flags or
+ * the environment); the dashboard's $baseline/$candidate variables cover any other pair.
  */
-export const ruleBaseline = 'u1r1'
+export interface RulePair {
+  baseline: string
+  /** One backend or several, each compared with the baseline. */
+  candidates: string[]
+}
+
+/** The seed's pair, which the committed rules file is built with. */
+export const seedPair: RulePair = { baseline: 'u1r1', candidates: ['u1r2'] }
+
+// Backend names as the gateway's config schema allows them (src/config.ts): no regex
+// metacharacters, so candidates join into one `=~` matcher unescaped.
+const backendName = /^[a-z0-9][a-z0-9_-]{0,31}$/
+
+/** Refuses a pair the rules could not express, naming the setting: a typo must not build silent rules. */
+export function rulePair (baseline: string | undefined, candidates: string | undefined): RulePair {
+  const pair = {
+    baseline: baseline ?? seedPair.baseline,
+    candidates: candidates === undefined ? seedPair.candidates : candidates.split(',').map((name) => name.trim()).filter(Boolean)
+  }
+  if (!backendName.test(pair.baseline)) throw new Error(`baseline: ${JSON.stringify(pair.baseline)} is not a backend name`)
+  if (pair.candidates.length === 0) throw new Error('candidate: at least one backend is needed')
+  for (const name of pair.candidates) {
+    if (!backendName.test(name)) throw new Error(`candidate: ${JSON.stringify(name)} is not a backend name`)
+    if (name === pair.baseline) throw new Error(`candidate: ${name} is the baseline; a backend compared with itself is always 1`)
+  }
+  return pair
+}
+
+/**
+ * Where each alert's runbook_url points: RUNBOOK.md has one section per alert, whose anchor is
+ * the alert's name in lower case. The repository has no published home, so the default is the
+ * path beside the rules; build.ts takes the URL the copy is served from.
+ */
+export const defaultRunbookUrl = 'RUNBOOK.md'
+
+export interface RuleOptions { pair: RulePair, runbookUrl: string }
+const defaults: RuleOptions = { pair: seedPair, runbookUrl: defaultRunbookUrl }
 
 export const recorded = {
   stageMean: `backend_stage:${m.stageDuration}:mean${window}`,
@@ -59,14 +96,15 @@ export interface AlertRule { alert: string, expr: string, for: string, labels: R
 export interface RuleGroup { name: string, rules: Array<RecordingRule | AlertRule> }
 
 /** `baseline / candidate` for every candidate: ignoring(backend) pairs them, group_right keeps the candidate's labels. */
-function againstBaseline (name: string): string {
-  return `${name}{backend="${ruleBaseline}"} / ignoring (backend) group_right () ${name}{backend!="${ruleBaseline}"}`
+function againstBaseline (name: string, { baseline, candidates }: RulePair): string {
+  return `${name}{backend="${baseline}"} / ignoring (backend) group_right () ${name}{backend=~"${candidates.join('|')}"}`
 }
 
-function recordingRules (): RecordingRule[] {
+function recordingRules (pair: RulePair): RecordingRule[] {
   const r = recorded
   const byBackend = { by: ['backend'], window }
-  const baseline = { baseline: ruleBaseline }
+  const baseline = { baseline: pair.baseline }
+  const vs = (name: string) => againstBaseline(name, pair)
   // Rules of a group run in order, each seeing the ones before at the same evaluation.
   return [
     { record: r.stageMean, expr: mean(m.stageDuration, { by: ['backend', 'stage'], window }) },
@@ -81,11 +119,11 @@ function recordingRules (): RecordingRule[] {
     { record: r.numGpus, expr: numGpus() },
     { record: r.gpuSecondsPerVideo, expr: `${r.serviceMean} * on (backend) ${r.numGpus}` },
     { record: r.jobErrorRatio, expr: `${rateSum(m.jobs, { ...byBackend, matchers: 'outcome!="completed"' })} / ${rateSum(m.jobs, byBackend)}` },
-    { record: r.stageSpeedup, expr: againstBaseline(r.stageMean), labels: baseline },
-    { record: r.requestSpeedup, expr: againstBaseline(r.requestMean), labels: baseline },
-    { record: r.serviceSpeedup, expr: againstBaseline(r.serviceMean), labels: baseline },
+    { record: r.stageSpeedup, expr: vs(r.stageMean), labels: baseline },
+    { record: r.requestSpeedup, expr: vs(r.requestMean), labels: baseline },
+    { record: r.serviceSpeedup, expr: vs(r.serviceMean), labels: baseline },
     // Baseline GPU-seconds per video over the candidate's: the speedup divided by the GPU ratio.
-    { record: r.parallelEfficiency, expr: againstBaseline(r.gpuSecondsPerVideo), labels: baseline }
+    { record: r.parallelEfficiency, expr: vs(r.gpuSecondsPerVideo), labels: baseline }
   ]
 }
 
@@ -166,11 +204,17 @@ function alertRules (): AlertRule[] {
   ]
 }
 
-export function ruleGroups (): { groups: RuleGroup[] } {
+/** Every alert gets its runbook section, by the anchor a Markdown heading of its name has. */
+function withRunbook (rules: AlertRule[], runbookUrl: string): AlertRule[] {
+  return rules.map((rule) => ({ ...rule, annotations: { ...rule.annotations, runbook_url: `${runbookUrl}#${rule.alert.toLowerCase()}` } }))
+}
+
+export function ruleGroups (options: Partial<RuleOptions> = {}): { groups: RuleGroup[] } {
+  const { pair, runbookUrl } = { ...defaults, ...options }
   return {
     groups: [
-      { name: 'ringside.recording', rules: recordingRules() },
-      { name: 'ringside.alerts', rules: alertRules() }
+      { name: 'ringside.recording', rules: recordingRules(pair) },
+      { name: 'ringside.alerts', rules: withRunbook(alertRules(), runbookUrl) }
     ]
   }
 }

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { createBackends, type Backends } from '../src/backends/backends.ts'
+import { backendState, createBackends, type Backends } from '../src/backends/backends.ts'
 import type { Config } from '../src/config.ts'
 
 declare module 'fastify' {
@@ -17,6 +17,7 @@ export default fp(async function backendsPlugin (fastify, opts: { config: Config
   const { config } = opts
   const backends = createBackends({ ...config, configs: config.backends, logger: fastify.log })
   fastify.decorate('backends', backends)
+  fastify.metrics.readBackendsFrom(() => backends.all().map(backendState))
   fastify.addHook('onClose', async function closeBackends () { await backends.close() })
 
   fastify.addHook('onReady', async function probeBackends () { await backends.start() })

@@ -1,11 +1,19 @@
 import fp from 'fastify-plugin'
 import type { FastifyReply } from 'fastify'
 import type { OutgoingHttpHeaders } from 'node:http'
+import type { Writable } from 'node:stream'
+import type { ContentAnswer } from '../src/backends/client.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
+import { createJobContent, type JobContent } from '../src/jobs/content.ts'
 import { parseByteRange } from '../src/jobs/byte-range.ts'
 import { RangeNotSatisfiableError } from '../src/errors.ts'
+import type { Config } from '../src/config.ts'
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Finished jobs' videos: kept after their first download, else streamed from their replica. */
+    content: JobContent
+  }
   interface FastifyReply {
     /**
      * Sends the job's mp4: kept by the gateway, or streamed from the replica that made it. A
@@ -15,47 +23,53 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function contentPlugin (fastify) {
-  const { jobs, metrics } = fastify
+function asAttachment (reply: FastifyReply, job: TrackedJob): FastifyReply {
+  return reply.type('video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+}
 
-  function asAttachment (reply: FastifyReply, job: TrackedJob): FastifyReply {
-    return reply.type('video/mp4').header('content-disposition', `attachment; filename="${job.id}.mp4"`)
+function sendPart (reply: FastifyReply, job: TrackedJob, body: Buffer, rangeHeader: string): FastifyReply | null {
+  const range = parseByteRange(rangeHeader, body.length)
+  if (range === null) return null
+  reply.header('accept-ranges', 'bytes')
+  if (range === 'unsatisfiable') {
+    reply.header('content-range', `bytes */${body.length}`)
+    throw new RangeNotSatisfiableError(rangeHeader.slice(0, 100), body.length)
   }
+  return asAttachment(reply.code(206), job)
+    .header('content-range', `bytes ${range.start}-${range.end}/${body.length}`)
+    .send(body.subarray(range.start, range.end + 1))
+}
 
-  function sendPart (reply: FastifyReply, job: TrackedJob, body: Buffer, rangeHeader: string): FastifyReply | null {
-    const range = parseByteRange(rangeHeader, body.length)
-    if (range === null) return null
-    reply.header('accept-ranges', 'bytes')
-    if (range === 'unsatisfiable') {
-      reply.header('content-range', `bytes */${body.length}`)
-      throw new RangeNotSatisfiableError(rangeHeader.slice(0, 100), body.length)
-    }
-    return asAttachment(reply.code(206), job)
-      .header('content-range', `bytes ${range.start}-${range.end}/${body.length}`)
-      .send(body.subarray(range.start, range.end + 1))
-  }
+/** The response itself, once the video is at hand: the caller writes the mp4 into it. */
+function openResponse (reply: FastifyReply, job: TrackedJob, headers: ContentAnswer['headers']): Writable {
+  // From the backend's 200 on, undici writes each chunk it reads straight to the client's
+  // socket, with its backpressure; headers set by hooks (rate limits, request id) go along.
+  asAttachment(reply, job)
+  const length = headers['content-length']
+  if (typeof length === 'string') reply.header('content-length', length)
+  // A kept video can be asked for in parts; one streamed from the backend is sent whole
+  if (headers['accept-ranges'] === 'bytes') reply.header('accept-ranges', 'bytes')
+  reply.hijack()
+  reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders)
+  return reply.raw
+}
+
+export default fp(async function contentPlugin (fastify, opts: { config: Config }) {
+  const { backends, metrics } = fastify
+  const content = createJobContent({ backends, cacheBytes: opts.config.contentCacheBytes })
+  fastify.decorate('content', content)
+  metrics.readContentCacheBytesFrom(() => content.cacheBytes)
 
   fastify.decorateReply('sendJobContent', async function sendJobContent (this: FastifyReply, job: TrackedJob) {
     const reply = this
     const rangeHeader = reply.request.headers.range
-    const kept = rangeHeader !== undefined && job.status === 'completed' ? jobs.contentCache.get(job.id) : undefined
+    const kept = rangeHeader === undefined ? undefined : content.kept(job)
     if (kept) {
       const part = sendPart(reply, job, kept, rangeHeader!)
       if (part) return part
     }
     try {
-      const source = await jobs.streamContent(job, function openResponse (headers) {
-        // From the backend's 200 on, undici writes each chunk it reads straight to the client's
-        // socket, with its backpressure; headers set by hooks (rate limits, request id) go along.
-        asAttachment(reply, job)
-        const length = headers['content-length']
-        if (typeof length === 'string') reply.header('content-length', length)
-        // A kept video can be asked for in parts; one streamed from the backend is sent whole
-        if (headers['accept-ranges'] === 'bytes') reply.header('accept-ranges', 'bytes')
-        reply.hijack()
-        reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders)
-        return reply.raw
-      }, reply.request.id)
+      const source = await content.stream(job, (headers) => openResponse(reply, job, headers), reply.request.id)
       metrics.contentDownloads.inc({ backend: job.ref.backend, source })
     } catch (err) {
       // Before the first byte the error handler answers; after it, the client or the backend
@@ -66,4 +80,4 @@ export default fp(async function contentPlugin (fastify) {
     }
     return reply
   })
-}, { name: 'ringside-content', dependencies: ['ringside-jobs', 'ringside-metrics'] })
+}, { name: 'ringside-content', dependencies: ['ringside-backends', 'ringside-metrics'] })

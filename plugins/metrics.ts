@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin'
 import { Registry, collectDefaultMetrics } from 'prom-client'
-import { createMetrics, type BackendGaugeState, type Metrics } from '../src/metrics/metrics.ts'
-import { circuitState, isUp, outstanding, type Backends } from '../src/backends/backends.ts'
+import { createMetrics, type Metrics } from '../src/metrics/metrics.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,32 +11,13 @@ declare module 'fastify' {
   }
 }
 
-function backendGaugeStates (backends: Backends): BackendGaugeState[] {
-  return backends.all().map((b) => ({
-    name: b.name,
-    up: isUp(b),
-    outstanding: outstanding(b),
-    circuit: circuitState(b),
-    info: {
-      sp_degree: b.config.sp_degree,
-      ulysses_degree: b.config.ulysses_degree,
-      ring_degree: b.config.ring_degree,
-      num_gpus: b.config.num_gpus,
-      model: b.config.model ?? b.reported.model ?? ''
-    }
-  }))
-}
-
+// The gauges' sources register with the metrics (metrics.readBackendsFrom in the backends plugin,
+// readContentCacheBytesFrom in the content plugin): this plugin comes first and knows neither.
 export default fp(async function metricsPlugin (fastify) {
   const registry = new Registry()
   const processRegistry = new Registry()
   collectDefaultMetrics({ register: processRegistry })
-  // Read lazily at scrape time: the backends and jobs plugins decorate the instance after this one.
-  const metrics = createMetrics(
-    registry,
-    () => fastify.hasDecorator('backends') ? backendGaugeStates(fastify.backends) : [],
-    () => fastify.hasDecorator('jobs') ? fastify.jobs.contentCache.bytes : 0
-  )
+  const metrics = createMetrics(registry)
   const merged = Registry.merge([registry, processRegistry])
 
   fastify.decorate('metrics', metrics)

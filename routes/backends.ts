@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { isUp, outstanding } from '../src/backends/backends.ts'
+import { backendState } from '../src/backends/backends.ts'
 import { Nullable } from '../src/schemas/common.ts'
 
 const BackendState = Type.Object({
@@ -19,7 +19,9 @@ const BackendState = Type.Object({
     url: Type.String(),
     up: Type.Boolean(),
     outstanding: Type.Integer(),
-    circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], { description: 'Circuit breaker: open takes no new work until its half-open probe succeeds' }),
+    circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
+      description: 'Circuit breaker: open takes no new work until its half-open probe succeeds'
+    }),
     last_error: Nullable(Type.String()),
     last_checked_at: Nullable(Type.String())
   }))
@@ -32,29 +34,6 @@ const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
       summary: 'Configured backends, their parallel config and health',
       response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(BackendState) }) }
     }
-  }, async () => ({
-    object: 'list' as const,
-    data: fastify.backends.all().map((b) => ({
-      name: b.name,
-      up: isUp(b),
-      sp_degree: b.config.sp_degree,
-      ulysses_degree: b.config.ulysses_degree,
-      ring_degree: b.config.ring_degree,
-      num_gpus: b.config.num_gpus,
-      model: b.config.model ?? b.reported.model,
-      reported: { model: b.reported.model, num_gpus: b.reported.numGpus },
-      warnings: b.warnings,
-      outstanding: outstanding(b),
-      expected_service_seconds: b.serviceSeconds.value(),
-      replicas: b.replicas.map((r) => ({
-        url: r.url,
-        up: r.up,
-        outstanding: r.outstanding,
-        circuit: r.breaker.state(),
-        last_error: r.lastError,
-        last_checked_at: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt).toISOString()
-      }))
-    }))
-  }))
+  }, async () => ({ object: 'list' as const, data: fastify.backends.all().map(backendState) }))
 }
 export default backendRoutes

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { CompareQuery, Comparison } from '../src/schemas/compare.ts'
+import { compareQuery, Comparison } from '../src/schemas/compare.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderMarkdown } from '../src/compare/markdown.ts'
 
 const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const schema = {
     tags: ['compare'],
-    querystring: CompareQuery,
+    querystring: compareQuery(fastify.compare.pair),
     produces: ['application/json', 'text/markdown'],
     response: { 200: Type.Union([Comparison, Type.String()]), ...errorResponses(400, 502) }
   }

@@ -8,7 +8,6 @@ import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
 import { imageUpload } from '../src/security/upload.ts'
-import { JobNotFoundError } from '../src/errors.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
 import type { Config } from '../src/config.ts'
 
@@ -47,11 +46,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     })
   })
 
-  async function find (id: string): Promise<TrackedJob> {
-    const job = await jobs.get(id)
-    if (!job) throw Object.assign(new JobNotFoundError(id.slice(0, 80)), { param: 'video_id' })
-    return job
-  }
+  const find = (id: string) => jobs.find(id, 'video_id')
 
   // The OpenAI SDK always sends videos.create as multipart/form-data. The parser (and the hook
   // it adds) is registered for this one route, not for every poll of the plugin.
@@ -69,7 +64,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     }, async (request) => {
       const body = request.body as Record<string, unknown>
       const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
-      const job = await jobs.submit(jobs.chooseBackend(request.body.backend), generationParams(body), request.id, upload)
+      const job = await jobs.submit(request.body.backend, generationParams(body), request.id, upload)
       return videoView(job)
     })
   }

@@ -2,26 +2,22 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { STATUS_CODES } from 'node:http'
 import { Type } from 'typebox'
-import { CompareQuery } from '../src/schemas/compare.ts'
+import { comparePairQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderComparePage, renderErrorPage, renderRunPage, stylesheetPath } from '../src/compare/html.ts'
 import { stylesheet } from '../src/compare/style.ts'
-import { view } from '../src/compare/run-view.ts'
 import { RunNotFoundError } from '../src/errors.ts'
 
 // The pages have no script and load nothing but their own stylesheet and frames: anything
 // else a browser is asked to fetch or run is refused, and framing is refused too.
 export const contentSecurityPolicy = 'default-src \'none\'; img-src \'self\' data:; style-src \'self\'; base-uri \'none\'; form-action \'none\'; frame-ancestors \'none\''
 
-const PageQuery = Type.Object({
-  baseline: CompareQuery.properties.baseline,
-  candidate: CompareQuery.properties.candidate
-}, { additionalProperties: false })
-
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
 
 const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
+  const PageQuery = Type.Object(comparePairQuery(fastify.compare.pair), { additionalProperties: false })
+
   fastify.addHook('onRequest', async function pageHeaders (_request, reply) {
     reply.header('content-security-policy', contentSecurityPolicy)
     reply.header('x-content-type-options', 'nosniff')
@@ -62,7 +58,7 @@ const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request, reply) => {
     const run = fastify.runs.get(request.params.id)
     if (!run) throw new RunNotFoundError(request.params.id)
-    return html(reply.header('cache-control', 'no-store'), renderRunPage(await view(fastify, run)))
+    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run)))
   })
 
   fastify.get(stylesheetPath, {

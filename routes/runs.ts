@@ -2,18 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { createReadStream } from 'node:fs'
 import { access } from 'node:fs/promises'
 import { Type } from 'typebox'
-import { FrameParams, RunParams, RunRequest, RunView } from '../src/schemas/runs.ts'
+import { FrameParams, RunParams, runRequest, RunView } from '../src/schemas/runs.ts'
 import { Binary, errorResponses } from '../src/schemas/common.ts'
 import { renderMarkdown } from '../src/compare/markdown.ts'
-import { RunNotFoundError, UnknownBackendError } from '../src/errors.ts'
+import { RunNotFoundError } from '../src/errors.ts'
+import { requireBackend } from '../src/backends/lookup.ts'
 import type { Run } from '../src/compare/runs.ts'
-import { cancelPolicy, reportOf, view } from '../src/compare/run-view.ts'
+import { cancelPolicy } from '../src/compare/run-view.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const { runs, backends } = fastify
+  const { pair } = fastify.compare
 
   async function runMarkdown (run: Run): Promise<string> {
-    return renderMarkdown(await reportOf(fastify, run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
+    return renderMarkdown(await runs.report(run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
   }
 
   function find (id: string): Run {
@@ -26,22 +28,21 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     schema: {
       tags: ['compare'],
       summary: 'Start a paired run: the same request with the same seed on both backends, N times',
-      body: RunRequest,
+      body: runRequest(pair),
       response: { 202: RunView, ...errorResponses(400) }
     }
   }, async (request, reply) => {
-    const { template, baseline = 'u1r1', candidate = 'u1r2', pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
-    for (const [field, name] of [['baseline', baseline], ['candidate', candidate]] as const) {
-      if (!backends.get(name)) throw Object.assign(new UnknownBackendError(name, backends.names.join(', ')), { message: `${field}: unknown backend "${name}" (known: ${backends.names.join(', ')})` })
-    }
+    const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
+    requireBackend(backends, baseline, 'baseline')
+    requireBackend(backends, candidate, 'candidate')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
-    return view(fastify, run)
+    return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs', {
     schema: { tags: ['compare'], summary: 'Paired runs, newest first', response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) } }
-  }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => view(fastify, run))) }))
+  }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => runs.view(run))) }))
 
   fastify.get('/v1/compare/runs/:id', {
     schema: {
@@ -56,7 +57,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     if (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown') {
       return reply.type('text/markdown; charset=utf-8').send(await runMarkdown(run))
     }
-    return view(fastify, run)
+    return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs/:id.md', {
@@ -71,7 +72,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }, async (request) => {
     const run = find(request.params.id)
     runs.cancel(run)
-    return view(fastify, run)
+    return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs/:id/pairs/:index/frames/:side.png', {

@@ -5,7 +5,6 @@ import { errorResponses } from '../src/schemas/common.ts'
 import { jobView } from '../src/jobs/views.ts'
 import { isTerminal } from '../src/jobs/job.ts'
 import { preferredWaitSeconds } from '../src/prefer.ts'
-import { JobNotFoundError } from '../src/errors.ts'
 import type { Config } from '../src/config.ts'
 
 const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
@@ -23,7 +22,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
     preHandler: fastify.guardReferenceUrl
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
-    const job = await jobs.submit(jobs.chooseBackend(choice), params, request.id)
+    const job = await jobs.submit(choice, params, request.id)
     const wait = Math.min(request.query.wait ?? preferredWaitSeconds(request.headers.prefer) ?? 0, opts.config.maxWaitSeconds)
     if (wait > 0) {
       await jobs.waitFor(job, wait * 1000)
@@ -42,11 +41,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       params: JobParams,
       response: { 200: Job, ...errorResponses(404, 502, 503, 504) }
     }
-  }, async (request, reply) => {
-    const job = await jobs.get(request.params.id)
-    if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
-    return reply.sendJobView(job)
-  })
+  }, async (request, reply) => reply.sendJobView(await jobs.find(request.params.id)))
 
   fastify.get('/v1/video/jobs/:id/content', {
     schema: {
@@ -56,10 +51,6 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       produces: ['video/mp4'],
       response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 416, 502, 503, 504) }
     }
-  }, async (request, reply) => {
-    const job = await jobs.get(request.params.id)
-    if (!job) throw new JobNotFoundError(request.params.id.slice(0, 80))
-    return reply.sendJobContent(job)
-  })
+  }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id)))
 }
 export default videoRoutes

@@ -24,6 +24,15 @@ export const RoutingPolicySchema = Type.Union([
   Type.Literal('weighted')
 ])
 
+const backendNamePattern = '^[a-z0-9][a-z0-9_-]{0,31}$'
+
+/** The two backends the comparison and paired runs take when a request names neither. */
+export const ComparePairSchema = Type.Object({
+  baseline: Type.String({ pattern: backendNamePattern }),
+  candidate: Type.String({ pattern: backendNamePattern })
+}, { additionalProperties: false })
+export type ComparePair = Static<typeof ComparePairSchema>
+
 export const ApiKeySchema = Type.Object({
   name: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', description: 'Who holds the key: logged and used for rate limits, never the secret' }),
   scope: Type.Union([Type.Literal('generate'), Type.Literal('admin')]),
@@ -53,6 +62,7 @@ export const ConfigSchema = Type.Object({
   maxWaitSeconds: Type.Integer({ minimum: 0 }),
   prometheusUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
   prometheusWindow: Type.String({ pattern: '^[0-9]+(ms|s|m|h|d|w|y)$' }),
+  comparePair: Type.Optional({ ...ComparePairSchema, description: 'Default baseline and candidate; unset: the backend with the fewest GPUs against the next' }),
   breakerFailureThreshold: Type.Integer({ minimum: 1, description: 'Consecutive failed calls that open a backend replica\'s circuit' }),
   breakerCoolDownMs: Type.Integer({ minimum: 1, description: 'How long an open circuit stays open before one probe may decide' }),
   maxQueuePerBackend: Type.Integer({ minimum: 1, description: 'Jobs outstanding per backend (all replicas) beyond which a submit gets 429' }),
@@ -129,6 +139,7 @@ export const environment = {
   maxWaitSeconds: ['RINGSIDE_MAX_WAIT_SECONDS', Number],
   prometheusUrl: ['RINGSIDE_PROMETHEUS_URL', String],
   prometheusWindow: ['RINGSIDE_PROMETHEUS_WINDOW', String],
+  comparePair: ['RINGSIDE_COMPARE_PAIR', parseComparePair],
   breakerFailureThreshold: ['RINGSIDE_BREAKER_FAILURE_THRESHOLD', Number],
   breakerCoolDownMs: ['RINGSIDE_BREAKER_COOL_DOWN_MS', Number],
   maxQueuePerBackend: ['RINGSIDE_MAX_QUEUE_PER_BACKEND', Number],
@@ -205,6 +216,13 @@ export function parseApiKeys (text: string): Array<Record<string, string>> {
     if (rest.length === 0) throw new Error(`entry "${name}" is not name:scope:key`)
     return { name, scope, key: rest.join(':') }
   })
+}
+
+/** RINGSIDE_COMPARE_PAIR: `baseline,candidate`, e.g. `u1r1,u1r2`. */
+export function parseComparePair (text: string): Record<string, string> {
+  const names = text.split(',').map((name) => name.trim())
+  if (names.length !== 2) throw new Error(`"${text}" is not baseline,candidate`)
+  return { baseline: names[0]!, candidate: names[1]! }
 }
 
 function parseBoolean (text: string): boolean {

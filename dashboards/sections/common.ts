@@ -1,7 +1,7 @@
 import type * as cog from '@grafana/grafana-foundation-sdk/cog'
 import type { Panel } from '@grafana/grafana-foundation-sdk/dashboard'
 import { metricNames } from '../../src/metrics/names.ts'
-import { join, mean, type Histogram } from '../../src/metrics/promql.ts'
+import { join, mean, type Histogram, type Selection } from '../../src/metrics/promql.ts'
 
 // Selectors over the dashboard's $baseline/$candidate pair, shared by its sections.
 
@@ -24,4 +24,15 @@ export function meanOf (histogram: Histogram, side: string, extra?: string): str
 /** Both sides' means, one series per backend. */
 export function perBackend (histogram: Histogram, window: string, extra?: string): string {
   return mean(histogram, { matchers: join(pair, extra), by: ['backend'], window })
+}
+
+/** Events in the window, summed over everything but `by`: counts, where rateSum gives per-second rates. */
+export function increaseSum (name: string, { matchers, by, window }: Selection): string {
+  const grouping = by && by.length > 0 ? ` by (${by.join(', ')})` : ''
+  return `sum${grouping} (increase(${matchers ? `${name}{${matchers}}` : name}[${window}]))`
+}
+
+/** How many observations one side's mean over the range rests on (n). */
+export function samplesOf (histogram: Histogram, side: string, extra?: string, by?: string[]): string {
+  return increaseSum(`${histogram}_count`, { matchers: join(side, extra), by, window: range })
 }

@@ -1,7 +1,7 @@
 import { gpuSecondsPerVideo, rateSum, type Histogram } from '../../src/metrics/promql.ts'
 import { thresholds } from '../rules.ts'
-import { statPanel, steps, tablePanel, timeseriesPanel, valueText } from '../panels.ts'
-import { baseline, candidate, interval, m, meanOf, pair, perBackend, range, type Section } from './common.ts'
+import { sampleCount, statPanel, steps, tablePanel, timeseriesPanel, valueText } from '../panels.ts'
+import { baseline, candidate, interval, m, meanOf, pair, perBackend, range, samplesOf, type Section } from './common.ts'
 
 // What it costs: GPU memory, GPU-seconds, and the health of the traffic that pays for it.
 
@@ -81,7 +81,13 @@ export function cost (): Section {
         title: 'Parallel efficiency',
         description: 'Baseline GPU-seconds per video / candidate\'s: speedup divided by the GPU ratio. 100% is linear scaling.',
         thresholds: steps('red', [0.5, 'orange'], [0.7, 'green']),
-        queries: [{ expr: `${gpuSeconds(baseline)} / ${gpuSeconds(candidate)}`, legend: 'efficiency', instant: true }]
+        // n on each side: an efficiency is a ratio of means like a speedup, and as fragile when few.
+        queries: [
+          { expr: `${gpuSeconds(baseline)} / ${gpuSeconds(candidate)}`, legend: 'efficiency', instant: true },
+          { expr: samplesOf(m.serviceDuration, baseline), legend: 'n $baseline', instant: true },
+          { expr: samplesOf(m.serviceDuration, candidate), legend: 'n $candidate', instant: true }
+        ],
+        overrides: [['B', sampleCount], ['C', sampleCount]]
       }),
       statPanel({
         at: { id: 503, w: 8, h: 5 },

@@ -1,8 +1,8 @@
 import { defaultSsimThreshold } from '../../src/compare/parity.ts'
-import { completed, join, mean, quantile, rateSum, type Histogram } from '../../src/metrics/promql.ts'
+import { completed, join, mean, quantile, type Histogram } from '../../src/metrics/promql.ts'
 import { thresholds } from '../rules.ts'
-import { barchartPanel, heatmapPanel, statPanel, steps, tablePanel, timeseriesPanel } from '../panels.ts'
-import { baseline, candidate, interval, m, meanOf, pair, perBackend, range, type Section } from './common.ts'
+import { barchartPanel, heatmapPanel, sampleCount, statPanel, steps, tablePanel, timeseriesPanel, type Query } from '../panels.ts'
+import { baseline, candidate, interval, m, meanOf, pair, increaseSum, perBackend, range, samplesOf, type Section } from './common.ts'
 
 // Where the time goes: stage by stage, end to end, per denoising step, and whether the outputs match.
 
@@ -11,6 +11,19 @@ const speedup = (histogram: Histogram, extra?: string) => `${meanOf(histogram, b
 // Red when the candidate is slower, amber below the speedup the alert expects of a parallel backend.
 const speedupSteps = () => steps('red', [1, 'orange'], [thresholds.minSpeedup, 'green'])
 const speedupUnit = 'suffix:×'
+
+/**
+ * n on each side after a speedup (queries B and C): 1.4× from two jobs and from two hundred look
+ * alike otherwise. `perStage` counts the jobs of the best-recorded stage, since each job
+ * observes every stage once.
+ */
+function withSamples (ratio: Query, histogram: Histogram, extra?: string, perStage = false) {
+  const count = (side: string) => perStage ? `max(${samplesOf(histogram, side, extra, ['stage'])})` : samplesOf(histogram, side, extra)
+  return {
+    queries: [ratio, { expr: count(baseline), legend: 'n $baseline', instant: true }, { expr: count(candidate), legend: 'n $candidate', instant: true }],
+    overrides: [['B', sampleCount], ['C', sampleCount]] as Array<[string, typeof sampleCount]>
+  }
+}
 
 export function stages (): Section {
   return {
@@ -21,13 +34,24 @@ export function stages (): Section {
         at: { id: 101, w: 12, h: 9 },
         unit: 's',
         title: 'Mean stage time (the seed\'s stage table)',
-        description: 'Mean time per pipeline stage over the selected range, from the histograms\' _sum/_count (exact), and the speedup baseline / candidate.',
+        description: 'Mean time per pipeline stage over the selected range, from the histograms\' _sum/_count (exact), the speedup baseline / candidate, and n on each side.',
         queries: [
           { expr: stageMean(baseline), legend: '$baseline', instant: true, format: 'table' },
           { expr: stageMean(candidate), legend: '$candidate', instant: true, format: 'table' },
-          { expr: `${stageMean(baseline)} / ${stageMean(candidate)}`, legend: 'speedup', instant: true, format: 'table' }
+          { expr: `${stageMean(baseline)} / ${stageMean(candidate)}`, legend: 'speedup', instant: true, format: 'table' },
+          // n per stage and side, as the seed's table would have needed.
+          { expr: samplesOf(m.stageDuration, baseline, undefined, ['stage']), legend: 'n $baseline', instant: true, format: 'table' },
+          { expr: samplesOf(m.stageDuration, candidate, undefined, ['stage']), legend: 'n $candidate', instant: true, format: 'table' }
         ],
-        columns: { stage: { name: 'Stage' }, 'Value #A': { name: 'Baseline mean', unit: 's' }, 'Value #B': { name: 'Candidate mean', unit: 's' }, 'Value #C': { name: 'Speedup', unit: speedupUnit } },
+        columns: {
+          stage: { name: 'Stage' },
+          'Value #A': { name: 'Baseline mean', unit: 's' },
+          'Value #B': { name: 'Candidate mean', unit: 's' },
+          'Value #C': { name: 'Speedup', unit: speedupUnit },
+          // increase() extrapolates to the range's edges: whole jobs, not 4.09 of them.
+          'Value #D': { name: 'n baseline', unit: 'none', decimals: 0 },
+          'Value #E': { name: 'n candidate', unit: 'none', decimals: 0 }
+        },
         sortBy: 'Baseline mean'
       }),
       barchartPanel({
@@ -49,7 +73,7 @@ export function stages (): Section {
         thresholds: speedupSteps(),
         title: 'Speedup per stage (baseline / candidate mean)',
         description: 'Above 1 the candidate is faster. Ratios of means, never of quantiles. Sub-second stages jitter around 1 and cost nothing.',
-        queries: [{ expr: `${stageMean(baseline)} / ${stageMean(candidate)}`, legend: '{{stage}}', instant: true }]
+        ...withSamples({ expr: `${stageMean(baseline)} / ${stageMean(candidate)}`, legend: '{{stage}}', instant: true }, m.stageDuration, undefined, true)
       }),
       statPanel({
         at: { id: 104, w: 4, h: 5 },
@@ -58,7 +82,7 @@ export function stages (): Section {
         thresholds: speedupSteps(),
         title: 'End-to-end speedup',
         description: 'Mean submit-to-completed time of the baseline over the candidate\'s (the seed\'s Total), queue wait included.',
-        queries: [{ expr: speedup(m.requestDuration, completed), legend: 'Total', instant: true }]
+        ...withSamples({ expr: speedup(m.requestDuration, completed), legend: 'Total', instant: true }, m.requestDuration, completed)
       }),
       statPanel({
         at: { id: 105, w: 4, h: 5 },
@@ -67,7 +91,7 @@ export function stages (): Section {
         thresholds: speedupSteps(),
         title: 'Service-time speedup',
         description: 'The same without queue wait: what the parallel config itself buys.',
-        queries: [{ expr: speedup(m.serviceDuration), legend: 'Service', instant: true }]
+        ...withSamples({ expr: speedup(m.serviceDuration), legend: 'Service', instant: true }, m.serviceDuration)
       })
     ]
   }
@@ -136,8 +160,15 @@ export function denoising (): Section {
     at: { id, w: 8, h: 9 },
     unit: 's',
     title: `Denoising step time: ${name}`,
-    description: 'Steps per bucket and interval. Ring attention stalls show as a second band or a long upper tail.',
-    queries: [{ expr: rateSum(`${m.denoiseStepDuration}_bucket`, { matchers: side, by: ['le'], window: interval }), legend: '{{le}}', format: 'heatmap' }]
+    description: 'Steps per bucket and interval (increase over each cell, at least 1m). Ring attention stalls show as a second band or a long upper tail.',
+    // increase() over the cell's own $__interval: cells count steps without overlapping; the
+    // 1m floor is four 15 s scrapes, so a cell never holds too few samples to increase over.
+    minInterval: '1m',
+    queries: [{
+      expr: increaseSum(`${m.denoiseStepDuration}_bucket`, { matchers: side, by: ['le'], window: '$__interval' }),
+      legend: '{{le}}',
+      format: 'heatmap'
+    }]
   })
   return {
     id: 300,

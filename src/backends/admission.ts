@@ -1,6 +1,8 @@
 import { isAvailable, msUntilHalfOpen, outstanding, type Backend } from './backends.ts'
 import { retryAfterSeconds } from './breaker.ts'
-import { AllBackendsFullError, BackendCircuitOpenError, BackendQueueFullError, BackendUnavailableError, NoBackendAvailableError, retryLater, type RetryableError } from '../errors.ts'
+import {
+  AllBackendsFullError, BackendCircuitOpenError, BackendQueueFullError, BackendUnavailableError, NoBackendAvailableError, retryLater, type RetryableError
+} from '../errors.ts'
 
 /** Why a backend takes no new job now; null when it does. */
 export type Refusal = 'down' | 'circuit_open' | 'full' | null

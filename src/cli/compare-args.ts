@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util'
 import { BackendName } from '../schemas/common.ts'
 import { generationFields } from '../schemas/generate.ts'
-import { RunRequest } from '../schemas/runs.ts'
+import { runOptions } from '../schemas/runs.ts'
 
 import type { RunSpec } from '../compare/runs.ts'
 
@@ -141,7 +141,7 @@ function gatewayArgs (values: Values, positionals: string[]): GatewayCompareArgs
   const candidate = backendName('candidate', values.candidate, 'u1r2')
   if (baseline === candidate) throw new UsageError(`--baseline and --candidate must differ, both are '${baseline}'`)
   const runOption = (name: 'pairs' | 'warmup' | 'concurrency') => {
-    const schema = keywords(RunRequest.properties[name])
+    const schema = keywords(runOptions[name])
     return integer(name, values[name], schema) ?? schema.default as number
   }
   return {

@@ -3,7 +3,8 @@
 // progress included, to stderr, so `ringside compare ... > report.md` does what it says.
 import { stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { buildReport, type Report } from '../compare/report.ts'
+import { buildReport } from '../compare/report.ts'
+import type { Report } from '../schemas/compare.ts'
 import { renderMarkdown } from '../compare/markdown.ts'
 import type { RunView } from '../schemas/runs.ts'
 import { compareUsage, parseCompareArgs, UsageError, type GatewayCompareArgs, type PerfLogCompareArgs, type PerfLogSideArgs } from './compare-args.ts'

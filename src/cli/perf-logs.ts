@@ -2,7 +2,7 @@
 // page's author could have made it: one JSON line per request, stage and step times, memory.
 import { open } from 'node:fs/promises'
 import type { JobSample } from '../compare/sample.ts'
-import type { ParallelConfig } from '../compare/report.ts'
+import type { ParallelConfig } from '../schemas/compare.ts'
 import { parsePerformanceLogLine, type StageRecord } from '../perf/record.ts'
 
 /** A log that cannot be read or holds no record: exit 1 with the message. */

@@ -1,8 +1,6 @@
-import type { PageReport as Report } from './html.ts'
+import type { Report, TimingRow } from '../schemas/compare.ts'
 import { html, type SafeHtml } from './markup.ts'
 import { fixed, times } from './format.ts'
-
-type TimingRow = Report['total']
 
 // Inline SVG bar charts for the compare page: no script, no external request, colours from the
 // page's stylesheet (classes, not style attributes, which the Content-Security-Policy forbids).

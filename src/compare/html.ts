@@ -1,5 +1,4 @@
-import type { Static } from 'typebox'
-import type { Report as ReportSchema } from '../schemas/compare.ts'
+import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import type { RunView } from '../schemas/runs.ts'
 import { memoryChart, progressBar, speedupChart, stageTimesChart } from './charts.ts'
 import { html, raw, type SafeHtml } from './markup.ts'
@@ -8,9 +7,6 @@ import { dash, duration, fixed, percent, signed, times } from './format.ts'
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
 // scripts off (it has none), every value escaped by the `html` tag.
 
-/** The report as the JSON routes serve it: a live comparison and a run's report both fit. */
-export type PageReport = Static<typeof ReportSchema>
-type Row = PageReport['total']
 type Side = 'baseline' | 'candidate'
 
 export const stylesheetPath = '/compare/style.css'
@@ -40,16 +36,16 @@ ${body}
 `.value
 }
 
-const sideName = (report: PageReport, side: Side) => side === 'baseline' ? `${report.baseline.name} baseline` : report.candidate.name
+const sideName = (report: Report, side: Side) => side === 'baseline' ? `${report.baseline.name} baseline` : report.candidate.name
 
-function config (report: PageReport, side: Side): SafeHtml {
+function config (report: Report, side: Side): SafeHtml {
   const c = report[side]
   return html`<div><dt>${sideName(report, side)}</dt><dd>sp=${c.sp_degree}, ulysses=${c.ulysses_degree}, ring=${c.ring_degree} on ${c.num_gpus} GPU${c.num_gpus === 1 ? '' : 's'}</dd></div>`
 }
 
-const significance = (row: Row) => row.significant !== true ? 'unclear' : row.speedup! > 1 ? 'faster' : 'slower'
+const significance = (row: TimingRow) => row.significant !== true ? 'unclear' : row.speedup! > 1 ? 'faster' : 'slower'
 
-function interval (row: Row): string {
+function interval (row: TimingRow): string {
   if (row.speedup_ci95) return `${row.speedup_ci95.low.toFixed(2)}–${row.speedup_ci95.high.toFixed(2)}x`
   // The report's note is a sentence; a table cell wants its gist ("n < 3"), the title keeps the rest.
   return row.note?.match(/\((n < \d+)\)/)?.[1] ?? row.note ?? dash
@@ -60,7 +56,7 @@ function figure (label: string, value: string, detail: string, tone = ''): SafeH
 }
 
 /** The few numbers people look for first. */
-function keyFigures (report: PageReport): SafeHtml {
+function keyFigures (report: Report): SafeHtml {
   const { total, cost, parity } = report
   const reserved = report.memory.find((row) => row.name === 'peak_gpu_memory')
   return html`<section class="figures" aria-label="Key figures">
@@ -72,7 +68,7 @@ function keyFigures (report: PageReport): SafeHtml {
   </section>`
 }
 
-function stageRow (row: Row, digits: number, total = false): SafeHtml {
+function stageRow (row: TimingRow, digits: number, total = false): SafeHtml {
   return html`<tr data-row="${row.name}"${total ? raw(' class="total"') : ''}>
     <th scope="row">${row.name}</th>
     <td class="num" data-col="candidate" title="sd ${fixed(row.candidate.sd_seconds, 4)} s, p95 ${fixed(row.candidate.p95_seconds, 4)} s">${fixed(row.candidate.mean_seconds, digits)}</td>
@@ -83,7 +79,7 @@ function stageRow (row: Row, digits: number, total = false): SafeHtml {
   </tr>`
 }
 
-function stageSection (report: PageReport): SafeHtml {
+function stageSection (report: Report): SafeHtml {
   const { queue_wait: wait } = report
   return html`<section class="card" id="stages">
     <h2>Stage time breakdown</h2>
@@ -104,7 +100,7 @@ const memoryLabels: Record<string, string> = {
   overhead_ratio: 'Overhead Ratio'
 }
 
-function memorySection (report: PageReport): SafeHtml {
+function memorySection (report: Report): SafeHtml {
   const rows = report.memory.map((row) => {
     const cells = row.unit === 'fraction'
       ? [percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
@@ -122,14 +118,14 @@ function memorySection (report: PageReport): SafeHtml {
   </section>`
 }
 
-function sideTable (report: PageReport, head: string, rows: Array<[string, string, string, string]>): SafeHtml {
+function sideTable (report: Report, head: string, rows: Array<[string, string, string, string]>): SafeHtml {
   return html`<table>
     <thead><tr><th scope="col">${head}</th><th scope="col" class="num">${report.candidate.name}</th><th scope="col" class="num">${report.baseline.name} baseline</th></tr></thead>
     <tbody>${rows.map(([key, label, c, b]) => html`<tr data-row="${key}"><th scope="row">${label}</th><td class="num" data-col="candidate">${c}</td><td class="num" data-col="baseline">${b}</td></tr>`)}</tbody>
   </table>`
 }
 
-function costAndSteps (report: PageReport): SafeHtml {
+function costAndSteps (report: Report): SafeHtml {
   const { cost } = report
   const { candidate: sc, baseline: sb } = report.denoise_steps
   const slowest = (side: typeof sb) => side.slowest_step ? `#${side.slowest_step.index} (${side.slowest_step.mean_seconds.toFixed(4)} s)` : dash
@@ -154,23 +150,23 @@ function costAndSteps (report: PageReport): SafeHtml {
   </div>`
 }
 
-function summarySection (report: PageReport): SafeHtml {
+function summarySection (report: Report): SafeHtml {
   return html`<section class="card summary" id="summary"><h2>Summary</h2><p>${report.verdict}</p></section>`
 }
 
 /** Everything a report has, as the seed page lays it out plus what it lacks. */
-function reportSections (report: PageReport): SafeHtml {
+function reportSections (report: Report): SafeHtml {
   return html`${keyFigures(report)}${summarySection(report)}${stageSection(report)}${memorySection(report)}${costAndSteps(report)}`
 }
 
-function heading (names: { baseline: string, candidate: string }, lede: SafeHtml, report: PageReport | null): SafeHtml {
+function heading (names: { baseline: string, candidate: string }, lede: SafeHtml, report: Report | null): SafeHtml {
   return html`<h1>${names.candidate} <span class="vs">vs</span> ${names.baseline} <span class="vs">baseline</span></h1>
     <p class="lede">${lede}</p>
     ${report ? html`<dl class="configs">${config(report, 'candidate')}${config(report, 'baseline')}</dl>` : ''}`
 }
 
 /** The live comparison of this gateway's completed jobs. */
-export function renderComparePage (report: PageReport & { generated_at: string }): string {
+export function renderComparePage (report: Comparison): string {
   const jobs = `${report.total.candidate.n}/${report.total.baseline.n}`
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,

@@ -1,4 +1,4 @@
-import type { Report, TimingRow } from './report.ts'
+import type { Report, TimingRow } from '../schemas/compare.ts'
 import { dash, fixed, percent, signed, times } from './format.ts'
 
 function interval (row: TimingRow): string {

@@ -1,7 +1,8 @@
 import { request } from 'undici'
 import { metricNames } from '../metrics/names.ts'
 import { completed, join, mean, quantile, type Histogram } from '../metrics/promql.ts'
-import { emptyTiming, type ParallelConfig, type SideStats, type TimingSide } from './report.ts'
+import type { ParallelConfig, TimingSide } from '../schemas/compare.ts'
+import { emptyTiming, type SideStats } from './report.ts'
 
 export interface PrometheusSourceOptions {
   url: string
@@ -11,6 +12,8 @@ export interface PrometheusSourceOptions {
 }
 
 type Vector = Array<{ metric: Record<string, string>, value: number }>
+/** Prometheus' instant-query answer, as far as it is read here. */
+type QueryAnswer = { status?: string, error?: string, data?: { result?: Array<{ metric: Record<string, string>, value: [number, string] }> } }
 
 /**
  * The comparison's per-side statistics read from Prometheus, with the dashboard's own PromQL
@@ -23,8 +26,10 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
   async function query (expr: string): Promise<Vector> {
     const url = `${base}/api/v1/query?query=${encodeURIComponent(expr)}`
     const response = await request(url, { headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs })
-    const body = await response.body.json() as { status?: string, error?: string, data?: { result?: Array<{ metric: Record<string, string>, value: [number, string] }> } }
-    if (response.statusCode !== 200 || body.status !== 'success') throw new Error(`Prometheus at ${base} answered ${response.statusCode}: ${body.error ?? 'no data'}`)
+    const body = await response.body.json() as QueryAnswer
+    if (response.statusCode !== 200 || body.status !== 'success') {
+      throw new Error(`Prometheus at ${base} answered ${response.statusCode}: ${body.error ?? 'no data'}`)
+    }
     return (body.data?.result ?? []).map((r) => ({ metric: r.metric, value: Number(r.value[1]) })).filter((r) => Number.isFinite(r.value))
   }
 

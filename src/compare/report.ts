@@ -1,8 +1,7 @@
-import { summarize, speedup as ratioOf, welchSpeedupInterval, type Interval } from '../stats/summary.ts'
+import { summarize, speedup as ratioOf, welchSpeedupInterval } from '../stats/summary.ts'
+import type { ParallelConfig, Parity, ParityInput, Report, StepSide, TimingRow, TimingSide } from '../schemas/compare.ts'
 import type { JobSample } from './sample.ts'
 import { writeSummary } from './verdict.ts'
-
-export interface ParallelConfig { sp_degree: number, ulysses_degree: number, ring_degree: number, num_gpus: number }
 
 export interface ReportSide {
   name: string
@@ -10,26 +9,12 @@ export interface ReportSide {
   samples: JobSample[]
 }
 
-export interface PairParity { index: number, ssim: number | null, psnr: number | null, ok: boolean | null, error: string | null }
-
-export interface ParityInput {
-  measured: boolean
-  threshold_ssim: number
-  pairs: PairParity[]
-  /** Why parity was not measured (no ffmpeg, say). */
-  reason: string | null
-}
-
 export interface ReportOptions {
-  stageOrder?: string[]
+  stageOrder?: readonly string[]
   parity?: ParityInput | null
   /** Below this many samples a side gets no interval and the verdict says so. */
   minSamples?: number
 }
-
-export interface TimingSide { mean_seconds: number | null, sd_seconds: number | null, p50_seconds: number | null, p95_seconds: number | null, n: number }
-
-export interface StepStats { steps: number, mean_seconds: number | null, cv: number | null, max_seconds: number | null, slowest_step: { index: number, mean_seconds: number } | null }
 
 /**
  * What a report needs of one side, whether computed from job samples (this gateway) or read
@@ -45,7 +30,7 @@ export interface SideStats {
   service: TimingSide
   peakReservedBytes: { mean: number | null, n: number }
   peakAllocatedBytes: { mean: number | null, n: number }
-  steps: StepStats
+  steps: StepSide
 }
 
 const GiB = 2 ** 30
@@ -64,11 +49,11 @@ function meanOf (values: number[]): { mean: number | null, n: number } {
 }
 
 /** Step time statistics: ring communication stalls show as step jitter. */
-function stepStats (samples: JobSample[]): StepStats {
+function stepStats (samples: JobSample[]): StepSide {
   const stats = summarize(samples.flatMap((s) => s.denoiseStepsSeconds))
   const byIndex: number[][] = []
   for (const sample of samples) sample.denoiseStepsSeconds.forEach((value, i) => { (byIndex[i] ??= []).push(value) })
-  let slowest: StepStats['slowest_step'] = null
+  let slowest: StepSide['slowest_step'] = null
   byIndex.forEach((values, index) => {
     const { mean } = meanOf(values)
     if (mean !== null && (!slowest || mean > slowest.mean_seconds)) slowest = { index, mean_seconds: mean }
@@ -100,22 +85,20 @@ export function statsOf (side: ReportSide): SideStats {
   }
 }
 
-function row (name: string, baseline: TimingSide, candidate: TimingSide, minSamples: number) {
+function row (name: string, baseline: TimingSide, candidate: TimingSide, minSamples: number): TimingRow {
   const speedup = ratioOf(baseline.mean_seconds, candidate.mean_seconds)
   const enough = baseline.n >= minSamples && candidate.n >= minSamples
-  const interval: Interval | null = enough
-    ? welchSpeedupInterval({ mean: baseline.mean_seconds, sd: baseline.sd_seconds, n: baseline.n }, { mean: candidate.mean_seconds, sd: candidate.sd_seconds, n: candidate.n })
-    : null
+  const moments = (side: TimingSide) => ({ mean: side.mean_seconds, sd: side.sd_seconds, n: side.n })
+  const interval = enough ? welchSpeedupInterval(moments(baseline), moments(candidate)) : null
   const note = speedup === null
     ? notEnoughSamples
     : !enough ? `${notEnoughSamples} for an interval (n < ${minSamples})` : interval === null ? 'no interval: spread unknown' : null
   // The interval excludes 1: the difference is unlikely to be noise.
   return { name, baseline, candidate, speedup, speedup_ci95: interval, significant: interval === null ? null : interval.low > 1 || interval.high < 1, note }
 }
-export type TimingRow = ReturnType<typeof row>
 
 /** Stage names in execution order as the backends reported them: never a hard-coded list. */
-function stageNames (baseline: SideStats, candidate: SideStats, order: string[]): string[] {
+function stageNames (baseline: SideStats, candidate: SideStats, order: readonly string[]): string[] {
   const seen = [...order]
   for (const name of [...baseline.stages.keys(), ...candidate.stages.keys()]) if (!seen.includes(name)) seen.push(name)
   return seen.filter((name) => baseline.stages.has(name) || candidate.stages.has(name))
@@ -161,7 +144,7 @@ function cost (baseline: SideStats, candidate: SideStats) {
   return { baseline: b, candidate: c, parallel_efficiency: efficiency, note: efficiency === null ? notEnoughSamples : null }
 }
 
-function parity (input: ParityInput | null | undefined) {
+function parity (input: ParityInput | null | undefined): Parity | null {
   if (!input) return null
   const ssims = present(input.pairs.map((p) => p.ssim))
   return { ...input, flagged: input.pairs.filter((p) => p.ok === false).length, min_ssim: ssims.length === 0 ? null : Math.min(...ssims) }
@@ -172,7 +155,7 @@ function parity (input: ParityInput | null | undefined) {
  * intervals of each speedup, sample counts, queue wait apart, cost, step statistics, output
  * parity, and a summary written from the numbers.
  */
-export function reportFromStats (baseline: SideStats, candidate: SideStats, options: ReportOptions = {}) {
+export function reportFromStats (baseline: SideStats, candidate: SideStats, options: ReportOptions = {}): Report {
   const minSamples = options.minSamples ?? 3
   const report = {
     baseline: { name: baseline.name, ...baseline.parallel },
@@ -191,8 +174,6 @@ export function reportFromStats (baseline: SideStats, candidate: SideStats, opti
 }
 
 /** The report over two sides' completed jobs. */
-export function buildReport (baseline: ReportSide, candidate: ReportSide, options: ReportOptions = {}) {
+export function buildReport (baseline: ReportSide, candidate: ReportSide, options: ReportOptions = {}): Report {
   return reportFromStats(statsOf(baseline), statsOf(candidate), options)
 }
-export type Report = ReturnType<typeof reportFromStats>
-export type ReportBody = Omit<Report, 'summary' | 'verdict'>

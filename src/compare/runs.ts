@@ -2,21 +2,23 @@ import { randomUUID } from 'node:crypto'
 import type { TrackedJob } from '../jobs/job.ts'
 import type { JobSample } from './sample.ts'
 import { sampleOf } from './sample.ts'
-import type { PairParity } from './report.ts'
+import type { PairParity } from '../schemas/compare.ts'
+import type { RunRequest } from '../schemas/runs.ts'
 
-export interface RunSpec {
-  template: Record<string, unknown>
-  baseline: string
-  candidate: string
-  pairs: number
-  warmup: number
-  concurrency: number
-  parity: boolean
-}
+/**
+ * A run's request as POST /v1/compare/runs takes it, every default applied; the template is only
+ * passed on to the backends, so the manager reads no field of it but the seed.
+ */
+export type RunSpec = Required<Omit<RunRequest, 'template'>> & { template: Record<string, unknown> }
 
 export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed'
 
-export interface PairSide { job_id: string | null, status: 'pending' | 'running' | 'completed' | 'failed', error: string | null, duration_seconds: number | null }
+export interface PairSide {
+  job_id: string | null
+  status: 'pending' | 'running' | 'completed' | 'failed'
+  error: string | null
+  duration_seconds: number | null
+}
 
 export interface Pair {
   index: number
@@ -56,6 +58,12 @@ const sides = ['baseline', 'candidate'] as const
 function pendingSide (): PairSide {
   return { job_id: null, status: 'pending', error: null, duration_seconds: null }
 }
+
+function pendingPair (index: number, seed: number): Pair {
+  return { index, seed, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null } }
+}
+
+const isSettled = (side: PairSide) => side.status !== 'pending' && side.status !== 'running'
 
 /**
  * Paired benchmark runs: each pair sends the same request with the same seed to both
@@ -102,8 +110,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
   async function drive (run: Run): Promise<void> {
     const seedBase = typeof run.spec.template.seed === 'number' ? run.spec.template.seed : 1
     for (let i = 0; i < run.spec.warmup && !cancelled.has(run.id); i++) {
-      const warm: Pair = { index: -1 - i, seed: seedBase, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null } }
-      await runPair(run, warm, false)
+      await runPair(run, pendingPair(-1 - i, seedBase), false)
       run.warmupDone++
     }
     let next = 0
@@ -145,9 +152,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
         createdAtMs: clock(),
         finishedAtMs: null,
         warmupDone: 0,
-        pairs: Array.from({ length: spec.pairs }, (_, index) => ({
-          index, seed: seedBase + index, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null }
-        })),
+        pairs: Array.from({ length: spec.pairs }, (_, index) => pendingPair(index, seedBase + index)),
         error: null,
         samples: { baseline: [], candidate: [] },
         done: Promise.resolve()
@@ -164,7 +169,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
     },
     /** Pairs measured so far, the ETA from their mean duration. */
     progress (run: Run) {
-      const done = run.pairs.filter((p) => p.baseline.status !== 'pending' && p.baseline.status !== 'running' && p.candidate.status !== 'pending' && p.candidate.status !== 'running')
+      const done = run.pairs.filter((p) => isSettled(p.baseline) && isSettled(p.candidate))
       const elapsedSeconds = ((run.finishedAtMs ?? clock()) - run.createdAtMs) / 1000
       const remaining = run.spec.pairs - done.length
       const perPair = done.length > 0 ? elapsedSeconds / done.length : null

@@ -33,6 +33,8 @@ export function createSampleStore (maxPerBackend = 10_000) {
   const rings = new Map<string, { samples: JobSample[], next: number }>()
   return {
     maxPerBackend,
+    /** Stage names in the order backends executed them, first seen first (the job observer adds them). */
+    stageOrder: [] as string[],
     add (backend: string, sample: JobSample): void {
       let ring = rings.get(backend)
       if (!ring) rings.set(backend, ring = { samples: [], next: 0 })

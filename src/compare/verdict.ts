@@ -1,4 +1,4 @@
-import type { ReportBody, TimingRow } from './report.ts'
+import type { ReportBody, TimingRow } from '../schemas/compare.ts'
 
 const x = (value: number) => `${value.toFixed(2)}x`
 const s = (value: number) => value >= 10 ? value.toFixed(2) : value.toPrecision(3)

@@ -1,4 +1,5 @@
 import { Writable, finished } from 'node:stream'
+import { LRUCache } from 'lru-cache'
 
 /**
  * Finished videos kept in memory, least recently used out first, within a byte budget. A video
@@ -8,38 +9,18 @@ import { Writable, finished } from 'node:stream'
  * job. A video larger than a quarter of the budget is not kept (it would evict all the others).
  */
 export function createContentCache (maxBytes: number) {
-  const bodies = new Map<string, Buffer>()
-  const filling = new Set<string>()
   const maxEntryBytes = Math.floor(maxBytes / 4)
-  let bytes = 0
-
-  function remove (id: string): void {
-    const body = bodies.get(id)
-    if (!body) return
-    bodies.delete(id)
-    bytes -= body.length
-  }
-
-  function keep (id: string, body: Buffer): void {
-    remove(id)
-    bodies.set(id, body)
-    bytes += body.length
-    for (const [oldest] of bodies) {
-      if (bytes <= maxBytes) break
-      remove(oldest)
-    }
-  }
+  // lru-cache needs a positive budget; with 0 nothing is kept anyway (no video fits a quarter of it)
+  const bodies = new LRUCache<string, Buffer>({
+    maxSize: Math.max(1, maxBytes),
+    maxEntrySize: Math.max(1, maxEntryBytes),
+    sizeCalculation: (body) => body.length
+  })
+  const filling = new Set<string>()
 
   return {
     /** The video, now the most recently used one. */
-    get (id: string): Buffer | undefined {
-      const body = bodies.get(id)
-      if (body) {
-        bodies.delete(id)
-        bodies.set(id, body)
-      }
-      return body
-    },
+    get: (id: string): Buffer | undefined => bodies.get(id),
 
     /**
      * What the backend's answer is written to: `target` itself, or when the video fits and no other
@@ -51,13 +32,13 @@ export function createContentCache (maxBytes: number) {
       filling.add(id)
       return teeInto(target, function kept (chunks, length) {
         filling.delete(id)
-        if (chunks && length === contentLength) keep(id, Buffer.concat(chunks, length))
+        if (chunks && length === contentLength) bodies.set(id, Buffer.concat(chunks, length))
       })
     },
 
-    delete: remove,
+    delete (id: string): void { bodies.delete(id) },
 
-    get bytes (): number { return bytes },
+    get bytes (): number { return bodies.calculatedSize },
     get size (): number { return bodies.size }
   }
 }

@@ -1,9 +1,19 @@
 import type { StageRecord } from '../perf/record.ts'
 import type { JobRef } from './job-id.ts'
 import type { UpstreamVideo } from '../backends/client.ts'
+import type { UpstreamReason } from '../errors.ts'
 
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
+export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline'
+
+/** What the tracker tells of the jobs it follows (src/metrics/job-observer.ts turns it into metrics and samples). */
+export interface JobObserver {
+  /** Called once when a job reaches completed or failed (`lost` when the backend forgot it, `deadline` when it ran out of time). */
+  settled (job: TrackedJob, outcome: JobOutcome): void
+  upstreamError (backend: string, reason: Exclude<UpstreamReason, 'rejected'>): void
+  recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt'): void
+}
 
 /** The gateway's view of one generation on one backend replica. */
 export interface TrackedJob {

@@ -3,8 +3,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import type { Replica } from '../backends/backends.ts'
 import { parsePerfDump } from '../perf/record.ts'
-import type { TrackedJob } from './job.ts'
-import type { JobObserver } from './tracker.ts'
+import type { JobObserver, TrackedJob } from './job.ts'
 
 export interface RecordCollectorOptions {
   observer: Pick<JobObserver, 'recordLookup'>

@@ -1,29 +1,76 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
 import { contentSources, durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
-import { circuitStates, type CircuitState } from '../backends/breaker.ts'
+import { circuitStates } from '../backends/breaker.ts'
+import type { BackendState } from '../backends/backends.ts'
 
-/** What the backend gauges show, read at scrape time from the prober's cache (never a remote call). */
-export interface BackendGaugeState {
-  name: string
-  up: boolean
-  outstanding: number
-  circuit: CircuitState
-  info: { sp_degree: number, ulysses_degree: number, ring_degree: number, num_gpus: number, model: string }
+/** The labels of ringside_backend_info: the backend's parallel config and model. */
+function infoLabels (b: BackendState) {
+  return { backend: b.name, sp_degree: b.sp_degree, ulysses_degree: b.ulysses_degree, ring_degree: b.ring_degree, num_gpus: b.num_gpus, model: b.model ?? '' }
 }
 
-/** Every metric of one gateway instance, registered on the registry it is given (no globals). */
-export function createMetrics (registry: Registry, readBackends: () => BackendGaugeState[] = () => [], readContentCacheBytes: () => number = () => 0) {
+/**
+ * Every metric of one gateway instance, registered on the registry it is given (no globals). The
+ * gauges read at scrape time what the owner of their source registered with `readBackendsFrom`
+ * and `readContentCacheBytesFrom` (nothing until then).
+ */
+export function createMetrics (registry: Registry) {
   const registers = [registry]
   const seconds = durationBuckets()
+  let readBackends: () => BackendState[] = () => []
+  let readContentCacheBytes: () => number = () => 0
   return {
-    stageDuration: new Histogram({ name: metricNames.stageDuration, help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix', labelNames: ['backend', 'stage'] as const, buckets: seconds, registers }),
-    denoiseStepDuration: new Histogram({ name: metricNames.denoiseStepDuration, help: 'Time of each denoising step reported by the backend', labelNames: ['backend'] as const, buckets: seconds, registers }),
-    requestDuration: new Histogram({ name: metricNames.requestDuration, help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included', labelNames: ['backend', 'outcome'] as const, buckets: seconds, registers }),
-    queueWait: new Histogram({ name: metricNames.queueWait, help: 'Time a job waited behind other jobs on its FIFO backend before it started', labelNames: ['backend'] as const, buckets: seconds, registers }),
-    serviceDuration: new Histogram({ name: metricNames.serviceDuration, help: 'Time the backend spent on a completed job alone (request duration minus queue wait): what GPU-seconds are charged on', labelNames: ['backend'] as const, buckets: seconds, registers }),
-    gpuPeakReserved: new Histogram({ name: metricNames.gpuPeakReserved, help: 'Peak GPU memory reserved by the request (torch max_memory_reserved of the output rank, one GPU)', labelNames: ['backend'] as const, buckets: memoryBuckets(), registers }),
-    gpuPeakAllocated: new Histogram({ name: metricNames.gpuPeakAllocated, help: 'Peak GPU memory allocated by the request (torch max_memory_allocated of the output rank, one GPU)', labelNames: ['backend'] as const, buckets: memoryBuckets(), registers }),
+    readBackendsFrom (read: () => BackendState[]): void { readBackends = read },
+    readContentCacheBytesFrom (read: () => number): void { readContentCacheBytes = read },
+    stageDuration: new Histogram({
+      name: metricNames.stageDuration,
+      help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix',
+      labelNames: ['backend', 'stage'] as const,
+      buckets: seconds,
+      registers
+    }),
+    denoiseStepDuration: new Histogram({
+      name: metricNames.denoiseStepDuration,
+      help: 'Time of each denoising step reported by the backend',
+      labelNames: ['backend'] as const,
+      buckets: seconds,
+      registers
+    }),
+    requestDuration: new Histogram({
+      name: metricNames.requestDuration,
+      help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included',
+      labelNames: ['backend', 'outcome'] as const,
+      buckets: seconds,
+      registers
+    }),
+    queueWait: new Histogram({
+      name: metricNames.queueWait,
+      help: 'Time a job waited behind other jobs on its FIFO backend before it started',
+      labelNames: ['backend'] as const,
+      buckets: seconds,
+      registers
+    }),
+    serviceDuration: new Histogram({
+      name: metricNames.serviceDuration,
+      help: 'Time the backend spent on a completed job alone (request duration minus queue wait): what GPU-seconds are charged on',
+      labelNames: ['backend'] as const,
+      buckets: seconds,
+      registers
+    }),
+    gpuPeakReserved: new Histogram({
+      name: metricNames.gpuPeakReserved,
+      help: 'Peak GPU memory reserved by the request (torch max_memory_reserved of the output rank, one GPU)',
+      labelNames: ['backend'] as const,
+      buckets: memoryBuckets(),
+      registers
+    }),
+    gpuPeakAllocated: new Histogram({
+      name: metricNames.gpuPeakAllocated,
+      help: 'Peak GPU memory allocated by the request (torch max_memory_allocated of the output rank, one GPU)',
+      labelNames: ['backend'] as const,
+      buckets: memoryBuckets(),
+      registers
+    }),
     backendInfo: new Gauge({
       name: metricNames.backendInfo,
       help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP); value 1',
@@ -32,7 +79,7 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
       collect () {
         // Reset first: the model label changes once the backend's model card has been read.
         this.reset()
-        for (const b of readBackends()) this.set({ backend: b.name, ...b.info }, 1)
+        for (const b of readBackends()) this.set(infoLabels(b), 1)
       }
     }),
     // The GPU count as a value: PromQL cannot multiply by a label, and cost is service time x GPUs.
@@ -41,7 +88,7 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
       help: 'GPUs a backend uses, from configuration (num_gpus)',
       labelNames: ['backend'] as const,
       registers,
-      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.info.num_gpus) }
+      collect () { for (const b of readBackends()) this.set({ backend: b.name }, b.num_gpus) }
     }),
     backendUp: new Gauge({
       name: metricNames.backendUp,
@@ -64,12 +111,43 @@ export function createMetrics (registry: Registry, readBackends: () => BackendGa
       registers,
       collect () { for (const b of readBackends()) this.set({ backend: b.name }, circuitStates.indexOf(b.circuit)) }
     }),
-    jobs: new Counter({ name: metricNames.jobs, help: 'Jobs that reached a final state, by outcome (lost = the backend forgot the job, deadline = not finished within the job deadline)', labelNames: ['backend', 'outcome'] as const, registers }),
-    upstreamErrors: new Counter({ name: metricNames.upstreamErrors, help: 'Failed calls to a backend, by reason', labelNames: ['backend', 'reason'] as const, registers }),
-    stageRecords: new Counter({ name: metricNames.stageRecords, help: 'Stage record look-ups in performance.log on job completion, by outcome', labelNames: ['backend', 'outcome'] as const, registers }),
-    outputParitySsim: new Histogram({ name: metricNames.outputParitySsim, help: 'SSIM between the two outputs of a paired run\'s pair (same request, same seed): 1 is identical', labelNames: ['baseline', 'candidate'] as const, buckets: ssimBuckets, registers }),
-    outputParityPairs: new Counter({ name: metricNames.outputParityPairs, help: 'Pairs of paired runs by output parity: match, differ (SSIM below the threshold) or unmeasured', labelNames: ['baseline', 'candidate', 'outcome'] as const, registers }),
-    contentDownloads: new Counter({ name: metricNames.contentDownloads, help: 'Videos sent whole to a client, by where the mp4 came from: the gateway\'s cache or the backend', labelNames: ['backend', 'source'] as const, registers }),
+    jobs: new Counter({
+      name: metricNames.jobs,
+      help: 'Jobs that reached a final state, by outcome (lost = the backend forgot the job, deadline = not finished within the job deadline)',
+      labelNames: ['backend', 'outcome'] as const,
+      registers
+    }),
+    upstreamErrors: new Counter({
+      name: metricNames.upstreamErrors,
+      help: 'Failed calls to a backend, by reason',
+      labelNames: ['backend', 'reason'] as const,
+      registers
+    }),
+    stageRecords: new Counter({
+      name: metricNames.stageRecords,
+      help: 'Stage record look-ups in performance.log on job completion, by outcome',
+      labelNames: ['backend', 'outcome'] as const,
+      registers
+    }),
+    outputParitySsim: new Histogram({
+      name: metricNames.outputParitySsim,
+      help: 'SSIM between the two outputs of a paired run\'s pair (same request, same seed): 1 is identical',
+      labelNames: ['baseline', 'candidate'] as const,
+      buckets: ssimBuckets,
+      registers
+    }),
+    outputParityPairs: new Counter({
+      name: metricNames.outputParityPairs,
+      help: 'Pairs of paired runs by output parity: match, differ (SSIM below the threshold) or unmeasured',
+      labelNames: ['baseline', 'candidate', 'outcome'] as const,
+      registers
+    }),
+    contentDownloads: new Counter({
+      name: metricNames.contentDownloads,
+      help: 'Videos sent whole to a client, by where the mp4 came from: the gateway\'s cache or the backend',
+      labelNames: ['backend', 'source'] as const,
+      registers
+    }),
     contentCacheBytes: new Gauge({
       name: metricNames.contentCacheBytes,
       help: 'Bytes of finished videos the gateway keeps in memory for downloads (bounded by RINGSIDE_CONTENT_CACHE_BYTES)',

@@ -26,7 +26,9 @@ export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
 /** Where a download's mp4 came from: kept by the gateway, or streamed from the backend. */
 export const contentSources = ['cache', 'backend'] as const
 export type ContentSource = typeof contentSources[number]
+/** A paired run's pair by output parity: SSIM at or above the threshold, below it, or not measured. */
 export const parityOutcomes = ['match', 'differ', 'unmeasured'] as const
+export type ParityOutcome = typeof parityOutcomes[number]
 
 /** SSIM of a pair's two outputs: dense near 1, where a silent corruption (0.894 upstream) must stand out. */
 export const ssimBuckets = [0.5, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.995, 0.999, 1]

@@ -1,3 +1,6 @@
+import { isAvailable, type Backend, type Replica } from '../backends/backends.ts'
+import { circuitOpenError } from '../backends/admission.ts'
+
 // Replicas of one backend are interchangeable, so only the queue length matters; the lowest index
 // on ties keeps a lightly loaded deployment on one warm replica and makes the choice reproducible
 export function pickReplica (outstandingPerReplica: number[]): number {
@@ -7,4 +10,13 @@ export function pickReplica (outstandingPerReplica: number[]): number {
     if ((outstandingPerReplica[i] as number) < (outstandingPerReplica[best] as number)) best = i
   }
   return best
+}
+
+/** The least-loaded available replica of the backend; throws (503) when every circuit is open. */
+export function chooseReplica (backend: Backend): Replica {
+  const available = backend.replicas.filter(isAvailable)
+  // None up (the prober may lag a restart): try one whose circuit lets calls through
+  const candidates = available.length > 0 ? available : backend.replicas.filter((r) => r.breaker.allows())
+  if (candidates.length === 0) throw circuitOpenError(backend)
+  return candidates[pickReplica(candidates.map((r) => r.outstanding))]!
 }

@@ -24,9 +24,6 @@ export const GenerateRequest = Type.Object({
 }, { additionalProperties: false, title: 'Generate request' })
 export type GenerateRequest = Static<typeof GenerateRequest>
 
-/** What the gateway sends upstream: the generation fields only. */
-export type GenerationParams = Omit<GenerateRequest, 'backend'> & Record<string, unknown>
-
 export const WaitQuery = Type.Object({
   wait: Type.Optional(Type.Integer({ minimum: 0, maximum: 3600, description: 'Hold the answer up to this many seconds for completion (as Prefer: wait=N)' }))
 }, { additionalProperties: false })

@@ -1,18 +1,32 @@
 import { Type, type Static } from 'typebox'
 import { BackendName, Nullable } from './common.ts'
 import { generationFields } from './generate.ts'
+import type { ComparePair } from '../config.ts'
 import { reportProperties, PairParity } from './compare.ts'
 
-export const RunRequest = Type.Object({
-  template: Type.Object(generationFields, { additionalProperties: false, description: 'The request both sides of every pair receive; `seed` is the first pair\'s seed, then +1 per pair' }),
-  baseline: Type.Optional({ ...BackendName, default: 'u1r1' }),
-  candidate: Type.Optional({ ...BackendName, default: 'u1r2' }),
+/** A run's options besides its pair, with the defaults the CLI shares. */
+export const runOptions = {
   pairs: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 5 })),
   warmup: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 1, description: 'Pairs run first and left out of the results' })),
   concurrency: Type.Optional(Type.Integer({ minimum: 1, maximum: 32, default: 1, description: 'Pairs in flight at once' })),
   parity: Type.Optional(Type.Boolean({ default: true, description: 'Compare both outputs of every pair with ffmpeg (SSIM, PSNR)' }))
-}, { additionalProperties: false })
-export type RunRequest = Static<typeof RunRequest>
+}
+
+const template = Type.Object(generationFields, {
+  additionalProperties: false,
+  description: 'The request both sides of every pair receive; `seed` is the first pair\'s seed, then +1 per pair'
+})
+
+/** A paired run's request; the sides default to the configured pair. */
+export function runRequest (pair: ComparePair) {
+  return Type.Object({
+    template,
+    baseline: Type.Optional({ ...BackendName, default: pair.baseline }),
+    candidate: Type.Optional({ ...BackendName, default: pair.candidate }),
+    ...runOptions
+  }, { additionalProperties: false })
+}
+export type RunRequest = Static<ReturnType<typeof runRequest>>
 
 const PairSide = Type.Object({
   job_id: Nullable(Type.String()),

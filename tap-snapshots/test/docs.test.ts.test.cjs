@@ -78,7 +78,7 @@ Object {
             "name": "baseline",
             "required": true,
             "schema": Object {
-              "default": "u1r1",
+              "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
               "type": "string",
             },
@@ -499,7 +499,7 @@ Object {
             "name": "baseline",
             "required": true,
             "schema": Object {
-              "default": "u1r1",
+              "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
               "type": "string",
             },
@@ -2038,7 +2038,7 @@ Object {
             "name": "baseline",
             "required": true,
             "schema": Object {
-              "default": "u1r1",
+              "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
               "type": "string",
             },
@@ -3849,7 +3849,7 @@ Object {
                 "additionalProperties": false,
                 "properties": Object {
                   "baseline": Object {
-                    "default": "u1r1",
+                    "default": "u1r2",
                     "description": "A configured backend name",
                     "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
                     "type": "string",

@@ -1,3 +1,4 @@
+/* eslint-disable no-template-curly-in-string -- Grafana's ${name} variables are what these tests read */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'tap'
@@ -5,7 +6,8 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import * as TJS from 'typescript-json-schema'
 import { parse } from 'yaml'
 import { absolute, artefacts } from '../../dashboards/artefacts.ts'
-import { allPanels, readDashboard, root, type DashboardJson } from './helper.ts'
+import { build, startTestBackend } from '../helper.ts'
+import { allPanels, readDashboard, root, substitute, testVariables, type DashboardJson, type PanelJson } from './helper.ts'
 
 const dashboard = readDashboard()
 const sdk = join(root, 'node_modules', '@grafana', 'grafana-foundation-sdk', 'dist')
@@ -86,24 +88,101 @@ test('panel ids are unique and every panel sits inside the 24-column grid withou
   }
 })
 
-test('every panel queries the provisioned Prometheus datasource with unique refIds, a unit and a legend', async (t) => {
-  const provisioned = parse(readFileSync(join(root, 'provisioning', 'datasources', 'prometheus.yaml'), 'utf8')) as { datasources: Array<{ uid: string, type: string }> }
-  const [source] = provisioned.datasources
-  t.equal(source?.type, 'prometheus')
+interface ProvisionedDatasource { name: string, uid: string, type: string, isDefault?: boolean }
+const provisionedFile = readFileSync(join(root, 'provisioning', 'datasources', 'prometheus.yaml'), 'utf8')
+const provisioned = (parse(provisionedFile) as { datasources: ProvisionedDatasource[] }).datasources
+
+test('every panel, query and variable reads the $datasource variable, with unique refIds, a unit and a legend', async (t) => {
+  const viaVariable = { type: 'prometheus', uid: '${datasource}' }
   for (const panel of allPanels(dashboard).filter((p) => p.type !== 'row')) {
     const name = `panel ${panel.id} ${panel.title}`
-    t.equal(panel.datasource?.uid, source?.uid, `${name} uses the provisioned datasource`)
+    t.same(panel.datasource, viaVariable, `${name} uses $datasource`)
     const targets = panel.targets ?? []
     t.ok(targets.length > 0, `${name} has queries`)
     const refIds = targets.map((target) => target.refId)
     t.equal(new Set(refIds).size, refIds.length, `${name} has unique refIds`)
     for (const target of targets) {
-      t.equal(target.datasource?.uid, source?.uid, `${name} ${target.refId} uses the provisioned datasource`)
+      t.same(target.datasource, viaVariable, `${name} ${target.refId} uses $datasource`)
       t.ok(target.legendFormat, `${name} ${target.refId} has a legend`)
     }
     t.ok(panel.fieldConfig?.defaults?.unit, `${name} sets a unit`)
   }
-  for (const variable of dashboard.templating.list ?? []) t.equal(variable.datasource?.uid, source?.uid, `variable ${variable.name} uses the provisioned datasource`)
+  for (const variable of (dashboard.templating.list ?? []).filter((v) => v.type === 'query')) {
+    t.same(variable.datasource, viaVariable, `variable ${variable.name} uses $datasource`)
+  }
+  // An imported dashboard meets a Grafana whose Prometheus has another uid: none may be fixed.
+  t.notMatch(JSON.stringify(dashboard), provisioned[0]?.uid ?? 'no uid', 'no fixed datasource uid anywhere')
+})
+
+test('one JSON resolves its datasource both when provisioned and when imported through Grafana\'s form', async (t) => {
+  const [source] = provisioned
+  t.equal(source?.type, 'prometheus')
+  const variable = (d: DashboardJson) => (d.templating.list ?? []).find((v) => v.name === 'datasource')
+  t.match(variable(dashboard), { type: 'datasource', query: 'prometheus' }, 'a Prometheus datasource variable')
+  // Provisioning ignores __inputs: the current option is matched by its text, the provisioned name.
+  t.equal(variable(dashboard)?.current?.text, source?.name, 'its text is the provisioned datasource\'s name')
+  t.equal(source?.isDefault, true, 'which is also the default datasource of a provisioned Grafana')
+  // Import: Grafana substitutes each __inputs name written as ${NAME} with the uid picked in the form.
+  const inputs = dashboard.__inputs?.map(({ name, type, pluginId }) => ({ name, type, pluginId }))
+  t.same(inputs, [{ name: 'DS_PROMETHEUS', type: 'datasource', pluginId: 'prometheus' }])
+  const imported = JSON.parse(JSON.stringify(dashboard).replaceAll('${DS_PROMETHEUS}', 'their-prometheus')) as DashboardJson
+  t.same(variable(imported)?.current?.value, 'their-prometheus', 'an import starts on the datasource picked')
+  t.equal(JSON.stringify(imported).match(/their-prometheus/g)?.length, 1, 'and only the variable names it: every panel follows the variable')
+})
+
+test('job and instance filters are multi-select with All, listed from the gateways\' own series', async (t) => {
+  const byName = Object.fromEntries((dashboard.templating.list ?? []).map((variable) => [variable.name, variable]))
+  for (const name of ['job', 'instance']) {
+    t.match(byName[name], { type: 'query', multi: true, includeAll: true, allValue: '.*' }, `$${name} takes several values or All`)
+    t.same(byName[name]?.current?.value, ['$__all'], `$${name} starts on All`)
+  }
+  t.equal(byName.job?.query, 'label_values(ringside_backend_info, job)')
+  t.equal(byName.instance?.query, 'label_values(ringside_backend_info{job=~"$job"}, instance)', 'instances narrow to the jobs picked')
+})
+
+/** The override properties a stat panel sets on one query. */
+function overridesOf (panel: PanelJson, refId: string) {
+  return (panel.fieldConfig?.overrides ?? []).filter((o) => o.matcher.id === 'byFrameRefID' && o.matcher.options === refId).flatMap((o) => o.properties)
+}
+
+test('every speedup and efficiency stat shows the sample count n of each side beside it', async (t) => {
+  const isRatio = (panel: PanelJson) => panel.fieldConfig?.defaults?.unit === 'suffix:×' || /efficiency/i.test(panel.title ?? '')
+  const ratios = allPanels(dashboard).filter((panel) => panel.type === 'stat' && isRatio(panel))
+  t.ok(ratios.length >= 4, `${ratios.length} ratio stats`)
+  for (const panel of ratios) {
+    const name = `panel ${panel.id} ${panel.title}`
+    for (const side of ['baseline', 'candidate']) {
+      const n = panel.targets?.find((target) => target.legendFormat === `n $${side}`)
+      t.ok(n, `${name} shows n for $${side}`)
+      if (!n) continue
+      const counts = new RegExp(`increase\\(ringside_\\w+_count\\{[^}]*backend="\\$${side}"[^}]*\\}\\[\\$__range\\]\\)`)
+      t.match(n.expr, counts, `${name}: n of $${side} counts observations over the range`)
+      t.equal(n.instant, true, `${name}: n is one number for the range`)
+      const props = Object.fromEntries(overridesOf(panel, n.refId ?? '').map((p) => [p.id, p.value]))
+      t.same(props, { unit: 'none', decimals: 0, color: { mode: 'fixed', fixedColor: 'text' } }, `${name}: n is a whole number, not coloured as a speedup`)
+    }
+  }
+})
+
+test('the stage table has n per stage on each side beside the means and the speedup', async (t) => {
+  const table = allPanels(dashboard).find((panel) => panel.type === 'table' && /stage table/.test(panel.title ?? ''))
+  for (const side of ['baseline', 'candidate']) {
+    const n = table?.targets?.find((target) => target.legendFormat === `n $${side}`)
+    t.match(n?.expr, new RegExp(`^sum by \\(stage\\) \\(increase\\(ringside_stage_duration_seconds_count\\{[^}]*backend="\\$${side}"`), `n of $${side} per stage`)
+  }
+})
+
+test('the step heatmaps count steps per bucket and cell with increase(), never a per-second rate', async (t) => {
+  const heatmaps = allPanels(dashboard).filter((panel) => panel.type === 'heatmap')
+  t.equal(heatmaps.length, 2)
+  for (const panel of heatmaps) {
+    const [target] = panel.targets ?? []
+    t.match(target?.expr, /^sum by \(le\) \(increase\(ringside_denoise_step_duration_seconds_bucket\{[^}]*\}\[\$__interval\]\)\)$/, `panel ${panel.id}`)
+    t.notMatch(target?.expr, /\brate\(/)
+    t.match(panel.description, /per bucket and interval/)
+    // Four 15 s scrapes at least in each cell's increase().
+    t.equal(panel.interval, '1m', `panel ${panel.id} floors the cell at 1m`)
+  }
 })
 
 // Grafana's own variables: https://grafana.com/docs/grafana/latest/dashboards/variables/add-template-variables/#global-variables
@@ -131,4 +210,23 @@ test('the dashboard keeps its title and stable uid, which links and provisioning
   const provider = parse(readFileSync(join(root, 'provisioning', 'dashboards', 'ringside.yaml'), 'utf8')) as { providers: Array<{ type: string, options: { path: string } }> }
   t.equal(provider.providers[0]?.type, 'file')
   t.equal(provider.providers[0]?.options.path, '/var/lib/grafana/dashboards', 'the folder docker-compose mounts dashboards/ at')
+})
+
+test('the dashboard links open the gateway\'s compare page for the pair picked and its paired runs', async (t) => {
+  const byName = Object.fromEntries((dashboard.templating.list ?? []).map((variable) => [variable.name, variable]))
+  // Grafana and the gateway are different origins: the links need the gateway's URL, editable.
+  t.match(byName.gateway, { type: 'textbox', query: 'http://localhost:8080', current: { value: 'http://localhost:8080' } })
+  const links = dashboard.links ?? []
+  t.same(links.map((link) => link.url), ['${gateway}/compare?baseline=${baseline}&candidate=${candidate}', '${gateway}/v1/compare/runs'])
+  for (const link of links) t.equal(link.placement, undefined, `${link.title} shows above the panels, not in a menu`)
+  const u1r2 = await startTestBackend(t, 'u1r2')
+  const u1r1 = await startTestBackend(t, 'u1r1')
+  const app = await build(t, { backends: [u1r2.config, u1r1.config] })
+  const gateway = 'http://gateway.test:8080'
+  for (const link of links) {
+    const url = new URL(substitute(link.url ?? '', { ...testVariables, gateway }))
+    t.equal(url.origin, gateway)
+    const res = await app.inject(url.pathname + url.search)
+    t.equal(res.statusCode, 200, `${link.title}: ${url.pathname}${url.search} answers 200`)
+  }
 })

@@ -29,8 +29,13 @@ export interface PanelJson {
   title?: string
   gridPos?: { x: number, y: number, w: number, h: number }
   datasource?: { type?: string, uid?: string }
+  description?: string
+  interval?: string
   targets?: Array<{ refId?: string, expr?: string, instant?: boolean, range?: boolean, legendFormat?: string, datasource?: { type?: string, uid?: string } }>
-  fieldConfig?: { defaults?: { unit?: string, custom?: unknown } }
+  fieldConfig?: {
+    defaults?: { unit?: string, custom?: unknown }
+    overrides?: Array<{ matcher: { id: string, options?: unknown }, properties: Array<{ id: string, value?: unknown }> }>
+  }
   options?: unknown
   panels?: PanelJson[]
 }
@@ -38,7 +43,19 @@ export interface DashboardJson {
   uid: string
   title: string
   panels: PanelJson[]
-  templating: { list?: Array<{ name: string, query?: unknown, datasource?: { uid?: string }, current?: { value?: unknown } }> }
+  templating: { list?: Array<VariableJson> }
+  links?: Array<{ title?: string, type?: string, url?: string, placement?: string }>
+  __inputs?: Array<{ name: string, type: string, pluginId: string }>
+}
+export interface VariableJson {
+  name: string
+  type?: string
+  query?: unknown
+  datasource?: { type?: string, uid?: string }
+  current?: { text?: unknown, value?: unknown }
+  multi?: boolean
+  includeAll?: boolean
+  allValue?: string
 }
 
 export function readDashboard (): DashboardJson {
@@ -69,7 +86,9 @@ export function readRules (): Rule[] {
 }
 
 /** What Grafana substitutes before a query reaches Prometheus, with values that fit a short test. */
-export const testVariables = { baseline: 'u1r1', candidate: 'u1r2', __rate_interval: '1m', __range: '5m', __interval: '15s' } as const
+export const testVariables = {
+  baseline: 'u1r1', candidate: 'u1r2', job: '.*', instance: '.*', __rate_interval: '1m', __range: '5m', __interval: '15s'
+} as const
 
 export function substitute (expr: string, values: Record<string, string> = testVariables): string {
   return expr.replace(/\$(\w+)|\$\{(\w+)\}/g, (whole, plain, braced) => values[plain ?? braced] ?? whole)

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { recorded, ruleBaseline } from '../../dashboards/rules.ts'
+import { recorded, seedPair } from '../../dashboards/rules.ts'
 import { build, eventually, ready, startTestBackend } from '../helper.ts'
-import { dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, type Prometheus, type PromResult } from './helper.ts'
+import {
+  dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, testVariables, type Prometheus, type PromResult
+} from './helper.ts'
 
 // One Prometheus for the file: 2.42 sends its first target list ~5 s after start, so the
 // first scrape, not the traffic, sets the pace.
@@ -88,6 +90,15 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
     }
   })
 
+  await t.test('every panel query is empty for a job or an instance Prometheus does not scrape: the filters reach every selector', async (t) => {
+    for (const query of dashboardQueries(readDashboard())) {
+      for (const scope of [{ job: 'elsewhere' }, { instance: 'gateway-b:8080' }]) {
+        const result = await prometheus.query(substitute(query.expr, { ...testVariables, ...scope }))
+        t.same([result.status, finiteValues(result)], ['success', []], `${query.panel} ${query.refId} with ${JSON.stringify(scope)}`)
+      }
+    }
+  })
+
   await t.test('every recording rule records data and every rule evaluates without error', async (t) => {
     const rules = readRules()
     for (const rule of rules.filter((r) => r.record)) {
@@ -114,7 +125,7 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       const [u1r1Count, u1r2Count] = await Promise.all(['u1r1', 'u1r2'].map((backend) => scalar(prometheus, `sum(${scraped.replace('{', `{backend="${backend}",`)})`)))
       return u1r1Count === counts.u1r1 && u1r2Count === counts.u1r2
     }, { timeoutMs: 30_000, intervalMs: 200 })
-    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${ruleBaseline}"}`
+    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${seedPair.baseline}"}`
     await eventually(async () => {
       const [ruleAt, scrapeAt] = await Promise.all([scalar(prometheus, `timestamp(${rule})`), scalar(prometheus, `max(timestamp(${scraped}))`)])
       return ruleAt !== undefined && scrapeAt !== undefined && ruleAt > scrapeAt

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import t, { test } from 'tap'
 import { parse } from 'yaml'
+import { parser } from '@prometheus-io/lezer-promql'
 import { metricNames } from '../../src/metrics/names.ts'
 import { build, startTestBackend } from '../helper.ts'
 import { dashboardQueries, parsePromql, paths, readDashboard, readRules, substitute } from './helper.ts'
@@ -8,7 +9,8 @@ import { dashboardQueries, parsePromql, paths, readDashboard, readRules, substit
 const dashboard = readDashboard()
 const rules = readRules()
 const panelQueries = dashboardQueries(dashboard)
-const variableQueries = (dashboard.templating.list ?? []).map((variable) => String(variable.query ?? ''))
+// Query variables only: the datasource variable's query is a plugin type, the text box's a URL.
+const variableQueries = (dashboard.templating.list ?? []).filter((variable) => variable.type === 'query').map((variable) => String(variable.query ?? ''))
 const recordedNames = new Set(rules.flatMap((rule) => rule.record ? [rule.record] : []))
 // Series Prometheus itself writes for every target: not the app's to export.
 const prometheusOwn = new Set(['up'])
@@ -22,9 +24,9 @@ function metricsIn (expr: string): string[] {
   return parsePromql(expr).metrics
 }
 
-/** `label_values(metric, label)`: Grafana's variable function, not PromQL. */
+/** `label_values(metric, label)` or `label_values(metric{matchers}, label)`: Grafana's variable function, not PromQL. */
 function labelValuesMetric (query: string): string | undefined {
-  return /^label_values\((\w+),\s*\w+\)$/.exec(query)?.[1]
+  return /^label_values\((\w+)(\{[^}]*\})?,\s*\w+\)$/.exec(query)?.[1]
 }
 
 test('every dashboard query and rule expression parses as PromQL once Grafana\'s variables are substituted', async (t) => {
@@ -35,6 +37,35 @@ test('every dashboard query and rule expression parses as PromQL once Grafana\'s
   }
   for (const query of variableQueries) t.ok(labelValuesMetric(query), `variable query ${query} is label_values(metric, label)`)
   t.not(parsePromql('sum(rate(ringside_jobs_total[5m])').errors.length, 0, 'an unbalanced query is caught')
+})
+
+/** The label matchers of every vector selector in `expr`, as written. */
+function selectorMatchers (expr: string): Array<{ selector: string, matchers: string[] }> {
+  const found: Array<{ selector: string, matchers: string[] }> = []
+  parser.parse(expr).iterate({
+    enter (node) {
+      if (node.name !== 'VectorSelector') return
+      const braces = node.node.getChild('LabelMatchers')
+      const matchers = (braces?.getChildren('UnquotedLabelMatcher') ?? []).map((matcher) => expr.slice(matcher.from, matcher.to))
+      found.push({ selector: expr.slice(node.from, node.to), matchers })
+    }
+  })
+  return found
+}
+
+test('every selector of every panel query is narrowed to the $job and $instance picked', async (t) => {
+  let selectors = 0
+  for (const query of panelQueries) {
+    // Range variables only: $job and $instance must stay as written to be seen.
+    const expr = substitute(query.expr, { __rate_interval: '1m', __range: '5m', __interval: '15s' })
+    for (const { selector, matchers } of selectorMatchers(expr)) {
+      selectors++
+      t.ok(matchers.includes('job=~"$job"') && matchers.includes('instance=~"$instance"'), `panel ${query.panel} ${query.refId}: ${selector}`)
+    }
+  }
+  t.ok(selectors >= panelQueries.length, `${selectors} selectors in ${panelQueries.length} queries`)
+  const sample = selectorMatchers('sum(rate(x_count{backend="a"}[5m])) / y').map((s) => s.matchers)
+  t.same(sample, [['backend="a"'], []], 'the check reads matchers, and sees a bare selector')
 })
 
 test('no query matches a literal `le` value, which Prometheus 3 writes differently (1 vs 1.0)', async (t) => {

@@ -1,6 +1,6 @@
 import { test } from 'tap'
-import { dequeue, enqueue, orderUnknown, promote } from '../../src/jobs/fifo.ts'
-import type { Queued } from '../../src/jobs/fifo.ts'
+import { dequeue, enqueue, orderUnknown, promote } from '../../src/jobs/queue.ts'
+import type { Queued } from '../../src/jobs/queue.ts'
 import type { TrackedJob } from '../../src/jobs/job.ts'
 
 function queued (name: string, submittedAtMs: number, answeredAtMs: number | null, upstreamStatus = 'queued'): Queued & { name: string } {

@@ -5,6 +5,7 @@
 // Submits are not serialised: two POSTs in flight at once may reach the backend in either order.
 // Their order is settled by the backend itself when one of them completes: FIFO means the first
 // to complete was the first to arrive, so it takes its place ahead of the others.
+import type { Replica } from '../backends/backends.ts'
 import type { TrackedJob } from './job.ts'
 
 export interface Queued {
@@ -75,3 +76,47 @@ export function promote<E extends Queued> (queue: E[], entry: E): void {
     markRunning(entry.job, startedAtMs)
   }
 }
+
+/**
+ * Every replica's queue, and the count of its outstanding jobs that admission and replica choice
+ * read (`replica.outstanding`): the queue plus the submits still awaiting the backend's answer.
+ */
+export function createReplicaQueues<E extends Queued> () {
+  const queues = new Map<Replica, E[]>()
+  // Submits awaiting the backend's answer count as outstanding, or jobs submitted at the same
+  // moment would all be sent to the replica (and backend) that looked least loaded.
+  const submitting = new Map<Replica, number>()
+
+  function of (replica: Replica): E[] {
+    let queue = queues.get(replica)
+    if (!queue) queues.set(replica, queue = [])
+    return queue
+  }
+
+  function count (replica: Replica): void {
+    replica.outstanding = of(replica).length + (submitting.get(replica) ?? 0)
+  }
+
+  return {
+    of,
+    /** A submit to the replica begins (1) or got its answer (-1). */
+    reserve (replica: Replica, delta: 1 | -1): void {
+      submitting.set(replica, (submitting.get(replica) ?? 0) + delta)
+      count(replica)
+    },
+    add (replica: Replica, entry: E): void {
+      enqueue(of(replica), entry)
+      count(replica)
+    },
+    /** Takes the entry out; answers the new head when the head changed (it runs now). */
+    remove (replica: Replica, entry: E, atMs: number): E | undefined {
+      const queue = of(replica)
+      const head = queue[0]
+      dequeue(queue, entry, atMs)
+      count(replica)
+      const next = queue[0]
+      return next !== head ? next : undefined
+    }
+  }
+}
+export type ReplicaQueues<E extends Queued> = ReturnType<typeof createReplicaQueues<E>>

@@ -1,0 +1,84 @@
+import type { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
+import type { Backends } from '../backends/backends.ts'
+import type { ContentAnswer } from '../backends/client.ts'
+import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
+import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamFailure } from '../errors.ts'
+import type { ContentSource } from '../metrics/names.ts'
+import { createContentCache } from './content-cache.ts'
+import type { TrackedJob } from './job.ts'
+
+export interface JobContentOptions {
+  backends: Backends
+  /** Memory for finished videos kept after their first download; 0 keeps none. */
+  cacheBytes: number
+  /** Retries of content downloads (a safe read); generations are never re-sent. */
+  retry?: RetryPolicy
+}
+
+/**
+ * Content downloads are retried when the connection failed or a proxy said "try again", never once
+ * a byte reached the client. By hand, not undici's retry handler: that one resumes a broken-off
+ * body with a Range request mid-stream and retries 500 and 429, where a backend's answer is final.
+ */
+function contentRetryVerdict (err: unknown): RetryVerdict {
+  const failure = err as UpstreamFailure & { upstreamStatus?: number, retryAfter?: string | string[], streamed?: boolean }
+  if (failure.streamed) return { retry: false }
+  if (failure.reason === 'refused' || failure.reason === 'reset') return { retry: true }
+  if (failure.reason === 'status' && [502, 503, 504].includes(failure.upstreamStatus ?? 0)) {
+    return { retry: true, retryAfterMs: parseRetryAfterMs(failure.retryAfter) }
+  }
+  return { retry: false }
+}
+
+/** A finished job's mp4: kept in memory after its first download, else streamed from its replica. */
+export function createJobContent (options: JobContentOptions) {
+  const { backends } = options
+  const retry = options.retry ?? defaultReadRetry
+  const cache = createContentCache(options.cacheBytes)
+
+  return {
+    /** The kept video of a completed job, if any (what a Range request is answered from). */
+    kept (job: TrackedJob): Buffer | undefined {
+      return job.status === 'completed' ? cache.get(job.id) : undefined
+    },
+
+    /**
+     * Writes the job's mp4 into the writable `open` returns, called once the video is at hand:
+     * kept here from an earlier download, or the backend answered 200 and streams it. Retried (a
+     * safe read) only while nothing was written. When the writable is destroyed (the client went
+     * away) the upstream request is aborted. Answers where the video came from.
+     */
+    async stream (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentSource> {
+      if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
+      const kept = cache.get(job.id)
+      if (kept) {
+        const target = open({ 'content-type': 'video/mp4', 'content-length': String(kept.length), 'accept-ranges': 'bytes' })
+        target.end(kept)
+        await finished(target)
+        return 'cache'
+      }
+      const backend = job.ref.backend
+      const replica = backends.get(backend)?.replicas[job.ref.replica]
+      if (!replica) throw new JobNotFoundError(job.id)
+      function openKeeping (headers: ContentAnswer['headers']): Writable {
+        return cache.fill(job.id, Number(headers['content-length']), open(headers))
+      }
+      await withRetries(async () => {
+        const answer = await replica.client.streamContent(job.ref.upstreamId, openKeeping, requestId)
+        if (answer.statusCode === 200) return
+        if (answer.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
+        const failure = upstreamFailure(backend, new UpstreamStatusError(backend, answer.statusCode))
+        throw Object.assign(failure, { upstreamStatus: answer.statusCode, retryAfter: answer.headers['retry-after'] })
+      }, contentRetryVerdict, retry)
+      return 'backend'
+    },
+
+    /** The job was deleted: its video goes too. */
+    forget (id: string): void { cache.delete(id) },
+
+    /** Bytes of videos kept, for the ringside_content_cache_bytes gauge. */
+    get cacheBytes (): number { return cache.bytes }
+  }
+}
+export type JobContent = ReturnType<typeof createJobContent>

@@ -1,0 +1,242 @@
+import type { Backend, Backends, Replica } from '../backends/backends.ts'
+import type { UpstreamVideo } from '../backends/client.ts'
+import { upstreamFailure, type UpstreamFailure } from '../errors.ts'
+import { isTerminal, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
+import { pollIntervalMs } from './poll-interval.ts'
+import { jobsCertainlyAhead, orderUnknown, promote, type ReplicaQueues } from './queue.ts'
+import { createRecordCollector } from './records.ts'
+import { stopTimers, type Entry, type JobRegistry } from './registry.ts'
+
+export interface PollerOptions {
+  backends: Backends
+  registry: JobRegistry
+  queues: ReplicaQueues<Entry>
+  observer: JobObserver
+  logger: { warn: (obj: object, msg: string) => void, debug: (obj: object, msg: string) => void }
+  clock: () => number
+  pollMinMs: number
+  pollMaxMs: number
+  perfRecordWaitMs: number
+  /** From submit: a job still queued or running then is failed and no longer polled. */
+  deadlineMs: number
+}
+
+// A job far back in a queue is polled every 30 x RINGSIDE_POLL_MAX_MS (60 s by default) at most
+const MAX_WAITING_POLL_FACTOR = 30
+
+/**
+ * One poller per job (never one per client): paced by the job's place in its replica's FIFO and
+ * the backend's service time, bounded by the job's deadline, settling it once the backend says
+ * it ended. SGLang never says `in_progress`, so a job's start is the end of the one before it.
+ */
+export function createPoller (options: PollerOptions) {
+  const { backends, registry, queues, observer, logger, clock, deadlineMs } = options
+  const collectRecord = createRecordCollector({ observer, perfRecordWaitMs: options.perfRecordWaitMs })
+  let closed = false
+
+  /** Tracked and not settled: its poller may carry on (the deadline may have settled it meanwhile). */
+  function live (entry: Entry): boolean {
+    return !closed && registry.tracked(entry) && !isTerminal(entry.job)
+  }
+
+  function armDeadline (backend: Backend, replica: Replica, entry: Entry): void {
+    if (!live(entry)) return
+    const remainingMs = entry.job.submittedAtMs + deadlineMs - clock()
+    entry.deadline = setTimeout(() => expire(backend, replica, entry), Math.max(0, remainingMs))
+    entry.deadline.unref()
+  }
+
+  /**
+   * The deadline passed: failed, no longer polled, no longer counted in the replica's queue (a
+   * hung or unreachable backend must not hold admission slots forever). The backend may still
+   * run it; SGLang's DELETE would not stop it, so it is left alone.
+   */
+  function expire (backend: Backend, replica: Replica, entry: Entry): void {
+    entry.deadline = undefined
+    const message = `backend ${backend.name} did not finish the job within its deadline of ${deadlineMs / 1000} s`
+    settle(backend, replica, entry, 'deadline', { message, code: 'deadline_exceeded' })
+  }
+
+  function dequeue (replica: Replica, entry: Entry, atMs: number): void {
+    const next = queues.remove(replica, entry, atMs)
+    // The next job runs now: its poller goes from the waiting pace to the running one
+    const backend = next ? backends.get(next.job.ref.backend) : undefined
+    if (backend && next?.timer !== undefined) {
+      clearTimeout(next.timer)
+      schedulePoll(backend, replica, next)
+    }
+  }
+
+  function delayMs (backend: Backend, replica: Replica, entry: Entry): number {
+    const ahead = jobsCertainlyAhead(queues.of(replica), entry)
+    // A job whose answer another job's completion awaits is asked again at once. One waiting
+    // behind others cannot finish before them: it is only checked on (is it still known
+    // upstream?), less often the further back it is, so 10,000 queued jobs cost few polls.
+    if (entry.answerWaiters.length > 0) return 0
+    if (ahead > 0) return Math.min(ahead, MAX_WAITING_POLL_FACTOR) * options.pollMaxMs
+    const expected = backend.serviceSeconds.value()
+    return pollIntervalMs({
+      expectedServiceMs: expected === null ? null : expected * 1000,
+      elapsedMs: clock() - (entry.job.startedAtMs ?? entry.job.submittedAtMs),
+      minMs: options.pollMinMs,
+      maxMs: options.pollMaxMs
+    })
+  }
+
+  function schedulePoll (backend: Backend, replica: Replica, entry: Entry): void {
+    if (closed) return
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined
+      poll(backend, replica, entry)
+    }, delayMs(backend, replica, entry))
+    // A pending poll must not keep the process alive: close() and the deadline end the job's life
+    entry.timer.unref()
+  }
+
+  /** Polls now a job whose next poll is only scheduled (one in flight will do). */
+  function pollNow (backend: Backend, replica: Replica, entry: Entry): void {
+    if (entry.timer === undefined) return
+    clearTimeout(entry.timer)
+    entry.timer = undefined
+    poll(backend, replica, entry)
+  }
+
+  /** Resolves at the first poll answer to a request sent at or after `sinceMs`. */
+  function answerSince (entry: Entry, sinceMs: number): Promise<void> {
+    return new Promise((resolve) => entry.answerWaiters.push({ sinceMs, resolve }))
+  }
+
+  function answered (entry: Entry, sentAtMs: number): void {
+    entry.answerWaiters = entry.answerWaiters.filter((waiter) => {
+      if (waiter.sinceMs > sentAtMs) return true
+      waiter.resolve()
+      return false
+    })
+  }
+
+  /** A job whose order against another is unknown: it finished, or the backend says it still waits. */
+  async function finishedOrStillQueued (other: Entry, sinceMs: number): Promise<void> {
+    await Promise.race([other.job.settled, answerSince(other, sinceMs)])
+    if (!isTerminal(other.job) && other.job.upstream.status !== 'queued') await other.job.settled
+  }
+
+  /**
+   * FIFO: the jobs ahead of this one on its replica ended before it did. When their end has not
+   * been seen yet (polls interleave, or the gateway stalled), poll them now and wait for them,
+   * briefly, so that this job starts when they ended rather than at an unknown time. A job ahead
+   * that was submitted concurrently with this one may in fact have been behind it: one answer
+   * from its backend tells.
+   */
+  async function afterJobsAhead (backend: Backend, replica: Replica, entry: Entry, seenAtMs: number): Promise<void> {
+    const queue = queues.of(replica)
+    const ahead = queue.slice(0, Math.max(0, queue.indexOf(entry)))
+    if (ahead.length === 0) return
+    const waits = ahead.map((other) => orderUnknown(other, entry) ? finishedOrStillQueued(other, seenAtMs) : other.job.settled)
+    for (const other of ahead) pollNow(backend, replica, other)
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.pollMaxMs).unref() })
+    await Promise.race([Promise.all(waits), timeout])
+    clearTimeout(timer)
+    promote(queue, entry)
+  }
+
+  async function poll (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+    let upstream: UpstreamVideo | undefined
+    const sentAtMs = clock()
+    try {
+      upstream = await replica.client.getJob(entry.job.ref.upstreamId)
+    } catch (err) {
+      answered(entry, sentAtMs)
+      const failure = recordFailure(backend, replica, err)
+      // Until the job's deadline: a backend unreachable for that long fails the job there
+      logger.debug({ backend: backend.name, job: entry.job.id, err: failure }, 'poll failed; will poll again')
+      if (live(entry)) schedulePoll(backend, replica, entry)
+      return
+    }
+    replica.breaker.success()
+    if (live(entry)) entry.job.upstream = upstream ?? entry.job.upstream
+    answered(entry, sentAtMs)
+    if (!live(entry)) return
+    if (upstream === undefined) {
+      settle(backend, replica, entry, 'lost', { message: `backend ${backend.name} no longer knows this job (restarted or deleted upstream)`, code: 'job_lost' })
+      // A restart loses every job of the replica: the ones waiting are asked now, not at their slow pace
+      for (const other of queues.of(replica)) pollNow(backend, replica, other)
+      return
+    }
+    if (upstream.status === 'completed') return complete(backend, replica, entry)
+    if (upstream.status === 'failed') {
+      const message = upstream.error?.message ?? `backend ${backend.name} reported the job failed without a reason`
+      return settle(backend, replica, entry, 'failed', { message, code: 'generation_failed' })
+    }
+    schedulePoll(backend, replica, entry)
+  }
+
+  async function complete (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+    const seenAtMs = clock()
+    await afterJobsAhead(backend, replica, entry, seenAtMs)
+    // Never before its start: that is the end of the jobs ahead, possibly seen only just now
+    const completedAtMs = Math.max(seenAtMs, entry.job.startedAtMs ?? seenAtMs)
+    entry.job.completedAtMs = completedAtMs
+    dequeue(replica, entry, completedAtMs)
+    const service = serviceSeconds(entry.job)
+    if (service !== null) backend.serviceSeconds.update(service)
+    await collectRecord(backend.name, replica, entry.job)
+    settle(backend, replica, entry, 'completed', null)
+  }
+
+  /** Counts a failed call, and feeds the replica's circuit: a client's 4xx is an answer, not a failure. */
+  function recordFailure (backend: Backend, replica: Replica, err: unknown): UpstreamFailure {
+    const failure = upstreamFailure(backend.name, err)
+    if (failure.reason === 'rejected') {
+      replica.breaker.success()
+    } else {
+      observer.upstreamError(backend.name, failure.reason)
+      replica.breaker.failure()
+    }
+    return failure
+  }
+
+  function settle (backend: Backend, replica: Replica, entry: Entry, outcome: JobOutcome, error: TrackedJob['error']): void {
+    const { job } = entry
+    if (isTerminal(job) || !registry.tracked(entry)) return
+    // A settled job is kept for polls and downloads (up to 10,000): not its spent timers
+    stopTimers(entry)
+    if (job.completedAtMs === null) job.completedAtMs = clock()
+    dequeue(replica, entry, job.completedAtMs)
+    job.status = outcome === 'completed' ? 'completed' : 'failed'
+    job.error = error
+    if (error) logger.warn({ backend: backend.name, job: job.id, reason: error.message }, 'job failed')
+    observer.settled(job, outcome)
+    entry.resolve()
+    answered(entry, Infinity)
+    registry.remember(job.id)
+  }
+
+  return {
+    /** A job just submitted: its deadline runs from its submit, its first poll is paced as any. */
+    follow (backend: Backend, replica: Replica, entry: Entry): void {
+      armDeadline(backend, replica, entry)
+      schedulePoll(backend, replica, entry)
+    },
+    /**
+     * A job adopted from its id: this first poll starts its one poller. The deadline only after
+     * it: a job another instance submitted long ago may well have completed, and must not be
+     * failed unseen.
+     */
+    async adopt (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
+      await poll(backend, replica, entry)
+      armDeadline(backend, replica, entry)
+    },
+    dequeue,
+    recordFailure,
+    get closed (): boolean { return closed },
+    close (): void {
+      closed = true
+      for (const entry of registry.values()) {
+        clearTimeout(entry.timer)
+        clearTimeout(entry.deadline)
+      }
+    }
+  }
+}
+export type Poller = ReturnType<typeof createPoller>
