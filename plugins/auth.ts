@@ -4,27 +4,7 @@ import type { Logger } from 'pino'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ConfigError, type ApiKey, type Config } from '../src/config.ts'
 import { ApiKeyInvalidError, ApiKeyMissingError, ApiKeyScopeError } from '../src/errors.ts'
-
-/** What a route asks of its caller: nothing, any key, or an admin key. */
-export type Access = 'open' | 'generate' | 'admin'
-
-// Probes and the API's own documentation stay reachable without a key: a load balancer or a
-// kubelet has none, and the OpenAPI document describes nothing secret.
-const openRoutes = new Set(['/health/live', '/health/ready'])
-
-/**
- * The access a request needs, from its route pattern (not the raw URL, so encodings and
- * trailing slashes cannot dodge a rule). Comparison runs burn GPU time on every backend at
- * once, so starting or cancelling one is for admins; reading them is for any key.
- */
-export function accessFor (method: string, routeUrl: string | undefined, protectMetrics: boolean): Access {
-  if (routeUrl === undefined) return 'generate'
-  if (openRoutes.has(routeUrl) || routeUrl === '/docs' || routeUrl.startsWith('/docs/')) return 'open'
-  if (routeUrl === '/metrics') return protectMetrics ? 'admin' : 'open'
-  const reads = method === 'GET' || method === 'HEAD'
-  if (routeUrl.startsWith('/v1/compare/runs') && !reads) return 'admin'
-  return 'generate'
-}
+import { policyOf } from './route-policy.ts'
 
 export interface KeyHolder { name: string, scope: ApiKey['scope'] }
 
@@ -85,9 +65,10 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
   if (protectMetrics && !keyring.hasAdmin) throw new ConfigError('RINGSIDE_PROTECT_METRICS needs an admin key in RINGSIDE_API_KEYS')
 
   // onRequest, before the body is read: a stranger cannot make the gateway parse a 16 MB upload.
-  // A thrown error reaches the route's own error handler, so /v1/videos answers in OpenAI's shape.
+  // The access is the route's declared one (its config), so encodings and trailing slashes
+  // cannot dodge a rule; a thrown error takes the route's error shape (OpenAI's on /v1/videos).
   fastify.addHook('onRequest', async function authenticate (request: FastifyRequest, reply: FastifyReply) {
-    const access = accessFor(request.method, request.routeOptions.url, protectMetrics)
+    const { access } = policyOf(request)
     if (access === 'open') return
     const secret = bearerToken(request.headers.authorization)
     if (secret === undefined) {
@@ -109,4 +90,4 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
       throw new ApiKeyScopeError(holder.name, holder.scope, `${request.method} ${request.routeOptions.url}`)
     }
   })
-}, { name: 'ringside-auth', dependencies: ['ringside-errors'] })
+}, { name: 'ringside-auth', dependencies: ['ringside-errors', 'ringside-route-policy'] })

@@ -1,44 +1,28 @@
-import { STATUS_CODES } from 'node:http'
 import fp from 'fastify-plugin'
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-
-export type GatewayError = FastifyError & { backend?: string, retryAfterSeconds?: number }
-
-/**
- * What every error answer shares, whatever its body's shape: the status, a log line, a
- * Retry-After for 429/503, and a message that never leaks internals of a foreign 5xx.
- */
-export function prepareErrorReply (error: GatewayError, request: FastifyRequest, reply: FastifyReply): { statusCode: number, message: string } {
-  const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
-  const ours = typeof error.code === 'string' && error.code.startsWith('RINGSIDE_')
-  if (statusCode >= 500) request.log.error({ err: error }, 'request failed')
-  else request.log.info({ err: error }, 'request rejected')
-  // Ours know when to come back (an open circuit's cool-down, a queue's drain); others: 5 s
-  if ((statusCode === 503 || statusCode === 429) && (error.retryAfterSeconds !== undefined || !reply.hasHeader('retry-after'))) {
-    reply.header('retry-after', String(error.retryAfterSeconds ?? 5))
-  }
-  reply.code(statusCode)
-  return { statusCode, message: statusCode < 500 || ours ? error.message : 'Internal Server Error' }
-}
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { prepareErrorReply, renderErrorReply, type AnyError } from '../src/error-reply.ts'
+import { notFoundPolicy } from '../src/route-policy.ts'
+import { policyOf } from './route-policy.ts'
 
 /**
- * One error handler: client mistakes keep their message (it names the field), the gateway's own
- * coded errors keep theirs (they name the backend), and any other 5xx is logged with its cause
- * and answered without internals.
+ * The one error handler: src/error-reply.ts decides status, message and Retry-After, and
+ * renders them in the shape the route declares (JSON, OpenAI's, or a page). Errors thrown by
+ * hooks (auth, rate limit, shedding) take the shape of the route they were on.
  */
 export default fp(async function errorsPlugin (fastify) {
-  fastify.setErrorHandler(function handleError (error: GatewayError, request, reply) {
-    const { statusCode, message } = prepareErrorReply(error, request, reply)
-    reply.send({
-      statusCode,
-      code: error.code ?? (statusCode >= 500 ? 'RINGSIDE_INTERNAL' : 'RINGSIDE_BAD_REQUEST'),
-      error: STATUS_CODES[statusCode] ?? 'Error',
-      message,
-      ...(error.backend ? { backend: error.backend } : {})
-    })
+  fastify.setErrorHandler(function handleError (error: AnyError, request: FastifyRequest, reply: FastifyReply) {
+    const prepared = prepareErrorReply(error)
+    if (prepared.logLevel === 'error') request.log.error({ err: error }, 'request failed')
+    else request.log.info({ err: error }, 'request rejected')
+    const { retryAfter } = prepared
+    if (retryAfter && (retryAfter.replace || !reply.hasHeader('retry-after'))) reply.header('retry-after', String(retryAfter.seconds))
+    const { headers, body } = renderErrorReply(prepared, policyOf(request).errorShape)
+    return reply.code(prepared.statusCode).headers(headers).send(body)
   })
 
-  fastify.setNotFoundHandler(function notFound (request, reply) {
-    reply.code(404).send({ statusCode: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)} not found` })
+  // Declared like a route: its requests (any unknown URL) meet auth, limits and shedding as the API does
+  fastify.setNotFoundHandler({ config: notFoundPolicy } as object, function notFound (request, reply) {
+    const path = request.url.split('?')[0]!.slice(0, 200)
+    reply.code(404).send({ statusCode: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${path} not found` })
   })
-}, { name: 'ringside-errors' })
+}, { name: 'ringside-errors', dependencies: ['ringside-route-policy'] })

@@ -3,12 +3,9 @@ import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../src/config.ts'
-import { OverloadedError, RateLimitedError, retryLater } from '../src/errors.ts'
+import { OverloadedError, RateLimitedError } from '../src/errors.ts'
+import { policyOf } from './route-policy.ts'
 
-// Liveness must answer under load (a restart would only lose the jobs in flight), and a scrape
-// is how an operator sees the overload.
-const neverShed = new Set(['/health/live', '/metrics'])
-const neverLimited = new Set(['/health/live', '/health/ready', '/metrics'])
 const shedRetryAfterSeconds = 5
 
 function windowText (windowMs: number): string {
@@ -19,18 +16,8 @@ function windowText (windowMs: number): string {
 // the test suite's injected requests) is trusted as the operator and not limited.
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 
-/** Whether a route's requests count against the rate limit (keyless loopback callers aside). */
-export function limitedRoute (routeUrl: string | undefined): boolean {
-  return !neverLimited.has(routeUrl ?? '')
-}
-
-/** Whether a route's requests are shed under pressure. */
-export function shedRoute (routeUrl: string | undefined): boolean {
-  return !neverShed.has(routeUrl ?? '')
-}
-
 function unlimited (request: FastifyRequest): boolean {
-  if (!limitedRoute(request.routeOptions.url)) return true
+  if (!policyOf(request).rateLimited) return true
   return !request.apiKey && loopback.has(request.ip)
 }
 
@@ -49,9 +36,9 @@ export default fp(async function limitsPlugin (fastify, opts: { config: Config }
   await fastify.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     pressureHandler: async function shed (request, _reply, type, value) {
-      if (!shedRoute(request.routeOptions.url)) return
+      if (!policyOf(request).shed) return
       const reason = typeof value === 'number' ? `${type} ${Math.round(value)}` : type
-      throw retryLater(new OverloadedError(reason), shedRetryAfterSeconds)
+      throw new OverloadedError(reason, { retryAfterSeconds: shedRetryAfterSeconds })
     }
   })
   await fastify.register(rateLimit, {
@@ -60,6 +47,6 @@ export default fp(async function limitsPlugin (fastify, opts: { config: Config }
     keyGenerator: rateLimitKey,
     allowList: unlimited,
     errorResponseBuilder: (_request, context) =>
-      retryLater(new RateLimitedError(context.max, windowText(config.rateLimitWindowMs)), Math.max(1, Math.ceil(context.ttl / 1000)))
+      new RateLimitedError(context.max, windowText(config.rateLimitWindowMs), { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) })
   })
-}, { name: 'ringside-limits', dependencies: ['ringside-errors'] })
+}, { name: 'ringside-limits', dependencies: ['ringside-errors', 'ringside-route-policy'] })

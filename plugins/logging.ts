@@ -1,13 +1,6 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../src/config.ts'
 
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** Asked many times a second (polls, scrapes, health checks): its requests log one level down. */
-    frequent?: boolean
-  }
-}
-
 /**
  * At `info` every request writes two lines; for a route polled ten times a second per client
  * that is most of the log and a good part of the CPU. Frequent routes log their requests only
@@ -19,7 +12,8 @@ export function frequentRouteLogLevel (level: Config['logLevel']): Config['logLe
 
 export default fp(async function loggingPlugin (fastify, opts: { config: Config }) {
   const level = frequentRouteLogLevel(opts.config.logLevel)
+  // The route's declared `frequent` (src/route-policy.ts)
   fastify.addHook('onRoute', function quietFrequentRoutes (route) {
     if (route.config?.frequent) route.logLevel = level
   })
-}, { name: 'ringside-logging' })
+}, { name: 'ringside-logging', dependencies: ['ringside-route-policy'] })

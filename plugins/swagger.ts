@@ -3,31 +3,33 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { ErrorResponse } from '../src/schemas/common.ts'
 import type { Config } from '../src/config.ts'
-import { accessFor } from './auth.ts'
-import { limitedRoute, shedRoute } from './limits.ts'
+import { apiPolicy, type RoutePolicy } from '../src/route-policy.ts'
 
 type Responses = Record<string, unknown>
 
 const bearer = 'apiKey'
 
 /**
- * The answers every route can give besides its own, documented where they apply: 401 without a
- * valid key and 403 with a key short of admin (when keys are configured), 429 past the rate
- * limit, 503 when the gateway sheds load. They take the route's own error shape (OpenAI's on
- * /v1/videos), as its error handler answers them in it.
+ * The answers every route can give besides its own, documented where its declared policy says
+ * they apply: 401 without a valid key and 403 with a key short of admin (when keys are
+ * configured), 429 past the rate limit, 503 when the gateway sheds load. They take the route's
+ * own error shape (OpenAI's on /v1/videos), as the error reply answers them in it.
  */
-export function accessResponses (method: string, url: string, responses: Responses, config: Pick<Config, 'apiKeys' | 'protectMetrics'>): Responses {
+export function accessResponses (policy: RoutePolicy, responses: Responses, config: Pick<Config, 'apiKeys'>): Responses {
   const errorShape = Object.entries(responses).find(([status]) => /^[45]\d\d$/.test(status) && status !== '503')?.[1] ?? { $ref: 'ErrorResponse#' }
   const added: Responses = {}
-  const access = accessFor(method, url, config.protectMetrics)
-  if (config.apiKeys.length > 0 && access !== 'open') {
+  if (config.apiKeys.length > 0 && policy.access !== 'open') {
     added[401] = errorShape
-    if (access === 'admin') added[403] = errorShape
+    if (policy.access === 'admin') added[403] = errorShape
   }
-  if (limitedRoute(url)) added[429] = errorShape
-  if (shedRoute(url)) added[503] = errorShape
+  if (policy.rateLimited) added[429] = errorShape
+  if (policy.shed) added[503] = errorShape
   return { ...added, ...responses }
 }
+
+// @fastify/swagger-ui's own routes (the page, its assets, the document) take no route config:
+// stamped here, in their scope. Open: the OpenAPI document describes nothing secret.
+const docsPolicy = apiPolicy({ access: 'open' })
 
 export default fp(async function swaggerPlugin (fastify, opts: { config: Config }) {
   const { config } = opts
@@ -52,12 +54,15 @@ export default fp(async function swaggerPlugin (fastify, opts: { config: Config 
     },
     transform ({ schema, url, route }) {
       if (!schema || schema.hide) return { schema, url }
-      const method = [route.method].flat()[0] as string
-      const response = accessResponses(method, url, (schema.response ?? {}) as Responses, config)
-      const security = keys && accessFor(method, url, config.protectMetrics) !== 'open' ? [{ [bearer]: [] }] : undefined
+      const policy = route.config as RoutePolicy
+      const response = accessResponses(policy, (schema.response ?? {}) as Responses, config)
+      const security = keys && policy.access !== 'open' ? [{ [bearer]: [] }] : undefined
       return { schema: { ...schema, response, ...(security && { security }) }, url }
     }
   })
-  await fastify.register(swaggerUi, { routePrefix: '/docs' })
+  await fastify.register(async function docs (scope) {
+    scope.addHook('onRoute', function declareDocsPolicy (route) { route.config = { ...docsPolicy, ...route.config } })
+    await scope.register(swaggerUi, { routePrefix: '/docs' })
+  })
   fastify.addSchema(ErrorResponse)
-}, { name: 'ringside-swagger' })
+}, { name: 'ringside-swagger', dependencies: ['ringside-route-policy'] })

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { backendState } from '../src/backends/backends.ts'
 import { Nullable } from '../src/schemas/common.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 
 const BackendState = Type.Object({
   name: Type.String(),
@@ -29,6 +30,7 @@ const BackendState = Type.Object({
 
 const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   fastify.get('/v1/backends', {
+    config: apiPolicy(),
     schema: {
       tags: ['operations'],
       summary: 'Configured backends, their parallel config and health',

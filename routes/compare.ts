@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import { compareQuery, Comparison } from '../src/schemas/compare.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderMarkdown } from '../src/compare/markdown.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 
 const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const schema = {
@@ -13,6 +14,7 @@ const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   }
 
   fastify.get('/v1/compare', {
+    config: apiPolicy(),
     schema: { ...schema, summary: 'The seed page\'s tables from live traffic: stage times, speedups with intervals, memory, cost, summary', description: 'JSON by default; Markdown with `Accept: text/markdown`, `?format=md` or `/v1/compare.md`.' }
   }, async (request, reply) => {
     const { baseline, candidate, format, source } = request.query
@@ -23,6 +25,7 @@ const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/v1/compare.md', {
+    config: apiPolicy(),
     schema: { ...schema, summary: 'The live comparison as Markdown', produces: ['text/markdown'] }
   }, async (request, reply) => {
     const report = await fastify.compare.live(request.query.baseline, request.query.candidate, request.query.source)

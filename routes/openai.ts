@@ -1,26 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyError } from 'fastify'
 import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
-import { prepareErrorReply, type GatewayError } from '../plugins/errors.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
-import { imageUpload } from '../src/security/upload.ts'
+import { checkMultipartBoundary, imageUpload, readFilePart } from '../src/security/upload.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
 import type { Config } from '../src/config.ts'
 
 const openAIErrors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, OpenAIError]))
-
-/** Which request field an error is about, for OpenAI's `param`. */
-function paramOf (error: FastifyError & { param?: string }): string | null {
-  if (error.param) return error.param
-  const [first] = error.validation ?? []
-  if (!first) return error.code === 'RINGSIDE_UNKNOWN_BACKEND' ? 'backend' : null
-  const missing = (first.params as { missingProperty?: string }).missingProperty
-  return missing ?? (first.instancePath.replace(/^\//, '').replaceAll('/', '.') || null)
-}
+// OpenAI's SDKs read errors as `{ error: { message, type, param, code } }`
+const openai = apiPolicy({ errorShape: 'openai' })
 
 function page (jobs: TrackedJob[], query: { after?: string, limit?: number, order?: 'asc' | 'desc' }) {
   const ordered = query.order === 'asc' ? jobs : [...jobs].reverse()
@@ -34,33 +26,22 @@ function page (jobs: TrackedJob[], query: { after?: string, limit?: number, orde
 const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
   const { jobs } = fastify
 
-  fastify.setErrorHandler(function openAIErrorHandler (error: GatewayError & { param?: string }, request, reply) {
-    const { statusCode, message } = prepareErrorReply(error, request, reply)
-    reply.send({
-      error: {
-        message,
-        type: statusCode >= 500 ? 'server_error' : 'invalid_request_error',
-        param: paramOf(error),
-        code: error.code ?? null
-      }
-    })
-  })
-
   const find = (id: string) => jobs.find(id, 'video_id')
 
   // The OpenAI SDK always sends videos.create as multipart/form-data. The parser (and the hook
   // it adds) is registered for this one route, not for every poll of the plugin.
   const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
-    await scope.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
+    scope.addHook('onRequest', async function refuseUnreadableMultipart (request) { checkMultipartBoundary(request.headers['content-type']) })
+    await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
     scope.post('/v1/videos', {
+      config: openai,
       schema: {
         tags: ['openai'],
         summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
         consumes: ['application/json', 'multipart/form-data'],
         body: CreateVideoRequest,
         response: { 200: Video, ...openAIErrors(400, 401, 403, 429, 502, 503, 504) }
-      },
-      preHandler: fastify.guardReferenceUrl
+      }
     }, async (request) => {
       const body = request.body as Record<string, unknown>
       const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
@@ -71,15 +52,17 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   await fastify.register(createRoute)
 
   fastify.get('/v1/videos', {
+    config: openai,
     schema: { tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) } }
   }, async (request) => page(jobs.list(), request.query))
 
   fastify.get('/v1/videos/:id', {
-    config: { frequent: true },
+    config: { ...openai, frequent: true },
     schema: { tags: ['openai'], summary: 'Retrieve a video job', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
   }, async (request, reply) => reply.sendVideoView(await find(request.params.id)))
 
   fastify.delete('/v1/videos/:id', {
+    config: openai,
     schema: { tags: ['openai'], summary: 'Delete a video job (SGLang does not stop a running generation)', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
   }, async (request) => {
     const job = await find(request.params.id)
@@ -88,6 +71,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   })
 
   fastify.get('/v1/videos/:id/content', {
+    config: openai,
     schema: {
       tags: ['openai'],
       summary: 'Download the mp4',

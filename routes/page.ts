@@ -1,17 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { STATUS_CODES } from 'node:http'
+import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { comparePairQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
-import { renderComparePage, renderErrorPage, renderRunPage, stylesheetPath } from '../src/compare/html.ts'
+import { renderComparePage, renderRunPage, stylesheetPath } from '../src/compare/html.ts'
 import { stylesheet } from '../src/compare/style.ts'
 import { RunNotFoundError } from '../src/errors.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 
 // The pages have no script and load nothing but their own stylesheet and frames: anything
 // else a browser is asked to fetch or run is refused, and framing is refused too.
 export const contentSecurityPolicy = 'default-src \'none\'; img-src \'self\' data:; style-src \'self\'; base-uri \'none\'; form-action \'none\'; frame-ancestors \'none\''
+
+// A person gets a page that names the field or the run, not JSON
+const page = apiPolicy({ errorShape: 'html' })
 
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
 
@@ -24,17 +27,8 @@ const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     reply.header('referrer-policy', 'no-referrer')
   })
 
-  // Scoped to these routes: a person gets a page that names the field or the run, not JSON.
-  fastify.setErrorHandler(function pageError (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500
-    if (statusCode >= 500) request.log.error({ err: error }, 'page failed')
-    else request.log.info({ err: error }, 'page request rejected')
-    const message = statusCode < 500 ? error.message : 'The page could not be rendered; the gateway log has the cause.'
-    reply.code(statusCode).header('cache-control', 'no-store')
-    return html(reply, renderErrorPage(statusCode, STATUS_CODES[statusCode] ?? 'Error', message))
-  })
-
   fastify.get('/compare', {
+    config: page,
     schema: {
       tags: ['compare'],
       summary: 'The live comparison as a page: the seed\'s tables, charts and summary, no script',
@@ -48,6 +42,7 @@ const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/compare/runs/:id', {
+    config: page,
     schema: {
       tags: ['compare'],
       summary: 'A paired run as a page: progress (refreshing while it runs), report, frames side by side',
@@ -62,6 +57,7 @@ const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get(stylesheetPath, {
+    config: page,
     // An asset of the pages, not part of the API: left out of the OpenAPI document.
     schema: { hide: true, tags: ['compare'], summary: 'The compare page\'s stylesheet', produces: ['text/css'], response: { 200: Type.String() } }
   }, async (_request, reply) => {

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../src/compare/markdown.ts'
 import { RunNotFoundError } from '../src/errors.ts'
 import { requireBackend } from '../src/backends/lookup.ts'
 import type { Run } from '../src/compare/runs.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 import { cancelPolicy } from '../src/compare/run-view.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
@@ -24,7 +25,9 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     return run
   }
 
+  // Runs burn GPU time on every backend at once: starting or cancelling one is for admins
   fastify.post('/v1/compare/runs', {
+    config: apiPolicy({ access: 'admin' }),
     schema: {
       tags: ['compare'],
       summary: 'Start a paired run: the same request with the same seed on both backends, N times',
@@ -35,16 +38,20 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
     requireBackend(backends, baseline, 'baseline')
     requireBackend(backends, candidate, 'candidate')
+    // Refused here, before any pair is sent, with the field as the client wrote it
+    await backends.referenceGuard.guard(template, 'template.reference_url')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
     return runs.view(run)
   })
 
   fastify.get('/v1/compare/runs', {
+    config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'Paired runs, newest first', response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) } }
   }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => runs.view(run))) }))
 
   fastify.get('/v1/compare/runs/:id', {
+    config: apiPolicy(),
     schema: {
       tags: ['compare'],
       summary: 'A run: status, progress and ETA, pairs, and its report (Markdown with Accept: text/markdown)',
@@ -61,6 +68,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/v1/compare/runs/:id.md', {
+    config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'A run\'s report as Markdown', params: RunParams, produces: ['text/markdown'], response: { 200: Type.String(), ...errorResponses(404) } }
   }, async (request, reply) => {
     const run = find(request.params.id)
@@ -68,6 +76,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.delete('/v1/compare/runs/:id', {
+    config: apiPolicy({ access: 'admin' }),
     schema: { tags: ['compare'], summary: `Cancel a run. ${cancelPolicy}`, params: RunParams, response: { 200: RunView, ...errorResponses(404) } }
   }, async (request) => {
     const run = find(request.params.id)
@@ -76,6 +85,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   })
 
   fastify.get('/v1/compare/runs/:id/pairs/:index/frames/:side.png', {
+    config: apiPolicy(),
     schema: { tags: ['compare'], summary: 'A middle frame of one side of a pair, where parity was measured', params: FrameParams, produces: ['image/png'], response: { 200: Binary('image/png'), ...errorResponses(404) } }
   }, async (request, reply) => {
     const run = find(request.params.id)

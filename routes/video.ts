@@ -5,12 +5,14 @@ import { errorResponses } from '../src/schemas/common.ts'
 import { jobView } from '../src/jobs/views.ts'
 import { isTerminal } from '../src/jobs/job.ts'
 import { preferredWaitSeconds } from '../src/prefer.ts'
+import { apiPolicy } from '../src/route-policy.ts'
 import type { Config } from '../src/config.ts'
 
 const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
   const { jobs } = fastify
 
   fastify.post('/v1/video/generate', {
+    config: apiPolicy(),
     schema: {
       tags: ['video'],
       summary: 'Generate a video on a backend (by name, or `auto` for the routing policy)',
@@ -18,8 +20,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       body: GenerateRequest,
       querystring: WaitQuery,
       response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
-    },
-    preHandler: fastify.guardReferenceUrl
+    }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
     const job = await jobs.submit(choice, params, request.id)
@@ -34,7 +35,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   })
 
   fastify.get('/v1/video/jobs/:id', {
-    config: { frequent: true },
+    config: apiPolicy({ frequent: true }),
     schema: {
       tags: ['video'],
       summary: 'The job: status, backend, timestamps, and once completed its stage timings and memory',
@@ -44,6 +45,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
   }, async (request, reply) => reply.sendJobView(await jobs.find(request.params.id)))
 
   fastify.get('/v1/video/jobs/:id/content', {
+    config: apiPolicy(),
     schema: {
       tags: ['video'],
       summary: 'The mp4: streamed from the backend, then kept by the gateway (a kept one answers Range requests)',

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
 import metrics from '../plugins/metrics.ts'
+import routePolicy from '../plugins/route-policy.ts'
 import errors from '../plugins/errors.ts'
 import limits from '../plugins/limits.ts'
 import auth from '../plugins/auth.ts'
@@ -14,7 +15,6 @@ import content from '../plugins/content.ts'
 import views from '../plugins/views.ts'
 import logging from '../plugins/logging.ts'
 import runs from '../plugins/runs.ts'
-import referenceGuard from '../plugins/reference-guard.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
@@ -31,6 +31,7 @@ export interface AppOptions {
 // Plugins first, then routes. Listed rather than autoloaded: Node runs these .ts files by
 // type stripping, and an explicit list keeps the order of dependencies visible.
 async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
+  await fastify.register(routePolicy)
   await fastify.register(logging, { config: opts.config })
   await fastify.register(errors)
   await fastify.register(limits, { config: opts.config })
@@ -44,10 +45,9 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(compare, { config: opts.config })
   await fastify.register(views)
   await fastify.register(runs)
-  await fastify.register(referenceGuard, { config: opts.config })
 
   await fastify.register(healthRoutes)
-  await fastify.register(metricsRoutes)
+  await fastify.register(metricsRoutes, { config: opts.config })
   await fastify.register(backendRoutes)
   await fastify.register(videoRoutes, { config: opts.config })
   await fastify.register(openaiRoutes, { config: opts.config })

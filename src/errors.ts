@@ -1,28 +1,137 @@
 import createError from '@fastify/error'
 
 // One place for every error the gateway answers with. Codes carry the RINGSIDE_ prefix so a
-// client (and a log search) can tell ours apart from Fastify's own FST_ codes.
-export const JobNotFoundError = createError<[string]>('RINGSIDE_JOB_NOT_FOUND', 'Job %s not found', 404)
-export const RunNotFoundError = createError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
-export const ContentNotReadyError = createError<[string, string]>('RINGSIDE_CONTENT_NOT_READY', 'Job %s is %s: its content is not available yet', 409)
-export const UnknownBackendError = createError<[string, string]>('RINGSIDE_UNKNOWN_BACKEND', 'backend: unknown backend "%s" (known: %s)', 400)
-export const BackendUnavailableError = createError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503)
-export const NoBackendAvailableError = createError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
-export const UpstreamRejectedError = createError<[string, string]>('RINGSIDE_UPSTREAM_REJECTED', 'Backend %s rejected the request: %s', 400)
-export const UpstreamRefusedError = createError<[string]>('RINGSIDE_UPSTREAM_REFUSED', 'Backend %s refused the connection', 503)
-export const UpstreamTimeoutError = createError<[string]>('RINGSIDE_UPSTREAM_TIMEOUT', 'Backend %s timed out', 504)
-export const UpstreamResetError = createError<[string]>('RINGSIDE_UPSTREAM_RESET', 'Backend %s closed the connection', 502)
-export const UpstreamMalformedError = createError<[string]>('RINGSIDE_UPSTREAM_MALFORMED', 'Backend %s sent a malformed response', 502)
-export const UpstreamStatusError = createError<[string, number]>('RINGSIDE_UPSTREAM_STATUS', 'Backend %s answered with status %d', 502)
-export const UpstreamContentGoneError = createError<[string]>('RINGSIDE_CONTENT_GONE', 'Backend %s no longer has this video (restarted or deleted)', 502)
-export const PrometheusUnavailableError = createError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
-export const UpstreamError = createError<[string]>('RINGSIDE_UPSTREAM_ERROR', 'Backend %s failed', 502)
+// client (and a log search) can tell ours apart from Fastify's own FST_ codes. Every error gets
+// its data at construction, after its message arguments: `new JobNotFoundError(id, { param })`.
+
+/** What an error may carry besides its message, all given at construction. */
+export interface ErrorData {
+  cause?: unknown
+  /** The backend it is about: the JSON error body names it. */
+  backend?: string
+  /** Sent as Retry-After with a 429 or 503: when to come back (a circuit's cool-down, a queue's drain). */
+  retryAfterSeconds?: number
+  /** The request field it is about: OpenAI's `param`. */
+  param?: string
+}
+
+/** Any gateway error, as the error reply reads it. */
+export interface CodedError extends Error {
+  code: string
+  statusCode: number
+  backend?: string
+  retryAfterSeconds?: number
+  param?: string
+}
+
+type FormatArgs = Array<string | number>
+type CodedErrorClass<A extends FormatArgs> = new (...args: A | [...A, ErrorData]) => CodedError
+interface Derived { backendArg?: number, retryAfterArg?: number }
+
+/** The data object after the message arguments, if one was given (message arguments are never objects). */
+function splitData<A extends FormatArgs> (args: A | [...A, ErrorData]): [FormatArgs, ErrorData] {
+  const last = args.at(-1)
+  return typeof last === 'object' && last !== null ? [args.slice(0, -1) as FormatArgs, last] : [args as FormatArgs, {}]
+}
+
+/**
+ * An @fastify/error constructor (code, status, printf message, `{ cause }`) that also takes
+ * ErrorData; `derived` names the message arguments that are the backend or the Retry-After.
+ */
+function defineError<A extends FormatArgs = []> (code: string, message: string, statusCode: number, derived: Derived = {}): CodedErrorClass<A> {
+  const Base = createError(code, message, statusCode) as unknown as new (...args: unknown[]) => Error & { code: string, statusCode: number }
+  return class extends Base {
+    backend?: string
+    retryAfterSeconds?: number
+    param?: string
+
+    constructor (...args: A | [...A, ErrorData]) {
+      const [formatArgs, data] = splitData<A>(args)
+      super(...formatArgs, ...('cause' in data ? [{ cause: data.cause }] : []))
+      const backend = data.backend ?? (derived.backendArg === undefined ? undefined : formatArgs[derived.backendArg])
+      const retryAfterSeconds = data.retryAfterSeconds ?? (derived.retryAfterArg === undefined ? undefined : formatArgs[derived.retryAfterArg])
+      if (backend !== undefined) this.backend = String(backend)
+      if (retryAfterSeconds !== undefined) this.retryAfterSeconds = Number(retryAfterSeconds)
+      if (data.param !== undefined) this.param = data.param
+    }
+  }
+}
+
+export const JobNotFoundError = defineError<[string]>('RINGSIDE_JOB_NOT_FOUND', 'Job %s not found', 404)
+export const RunNotFoundError = defineError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
+export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONTENT_NOT_READY', 'Job %s is %s: its content is not available yet', 409)
+export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
+export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
+export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
+
+const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)
+/** A backend name no configuration has; the message starts with the field that named it (`backend` unless `param` says). */
+export class UnknownBackendError extends UnknownBackendBase {
+  constructor (name: string, known: string, data: ErrorData = {}) {
+    super(data.param ?? 'backend', name, known, { ...data, param: data.param ?? 'backend' })
+  }
+}
 
 /** Closed set of reasons, also the `reason` label of ringside_upstream_errors_total. */
 export const upstreamReasons = ['refused', 'timeout', 'reset', 'malformed', 'status', 'other'] as const
 /** `rejected` is the backend refusing the client's input (4xx): the client's mistake, not an upstream failure. */
 export type UpstreamReason = typeof upstreamReasons[number] | 'rejected'
-export type UpstreamFailure = Error & { reason: UpstreamReason, backend: string, statusCode?: number }
+
+/** What an upstream failure carries besides ErrorData. */
+export interface UpstreamData extends ErrorData {
+  /** Set on a content download that failed after bytes went out: it must not be retried. */
+  streamed?: boolean
+  /** The backend's own Retry-After on a failed answer, as it sent it. */
+  retryAfter?: string | string[]
+}
+
+/** An error from talking to a backend: names the backend and the reason it is counted under. */
+export type UpstreamFailure = CodedError & {
+  reason: UpstreamReason
+  backend: string
+  streamed?: boolean
+  upstreamStatus?: number
+  retryAfter?: string | string[]
+}
+type UpstreamErrorClass<A extends FormatArgs> = new (...args: A | [...A, UpstreamData]) => UpstreamFailure
+
+function defineUpstreamError<A extends [string, ...FormatArgs]> (
+  code: string, message: string, statusCode: number, reason: UpstreamReason
+): UpstreamErrorClass<A> {
+  const Base = defineError<A>(code, message, statusCode, { backendArg: 0 })
+  return class extends Base {
+    readonly reason = reason
+    streamed?: boolean
+    retryAfter?: string | string[]
+
+    constructor (...args: A | [...A, UpstreamData]) {
+      super(...args)
+      const [, data] = splitData<A>(args) as [FormatArgs, UpstreamData]
+      if (data.streamed !== undefined) this.streamed = data.streamed
+      if (data.retryAfter !== undefined) this.retryAfter = data.retryAfter
+    }
+  } as unknown as UpstreamErrorClass<A> // backend is always set: the first message argument names it
+}
+
+export const UpstreamRejectedError = defineUpstreamError<[string, string]>('RINGSIDE_UPSTREAM_REJECTED', 'Backend %s rejected the request: %s', 400, 'rejected')
+export const UpstreamRefusedError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_REFUSED', 'Backend %s refused the connection', 503, 'refused')
+export const UpstreamTimeoutError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_TIMEOUT', 'Backend %s timed out', 504, 'timeout')
+export const UpstreamResetError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_RESET', 'Backend %s closed the connection', 502, 'reset')
+export const UpstreamMalformedError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_MALFORMED', 'Backend %s sent a malformed response', 502, 'malformed')
+export const UpstreamContentGoneError = defineUpstreamError<[string]>(
+  'RINGSIDE_CONTENT_GONE', 'Backend %s no longer has this video (restarted or deleted)', 502, 'other')
+export const UpstreamError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_ERROR', 'Backend %s failed', 502, 'other')
+
+const UpstreamStatusBase = defineUpstreamError<[string, number]>('RINGSIDE_UPSTREAM_STATUS', 'Backend %s answered with status %d', 502, 'status')
+/** A backend's 5xx (or other unexpected status); keeps the status for the retry policy. */
+export class UpstreamStatusError extends UpstreamStatusBase {
+  override readonly upstreamStatus: number
+
+  constructor (backend: string, status: number, data: UpstreamData = {}) {
+    super(backend, status, data)
+    this.upstreamStatus = status
+  }
+}
 
 const reasonByCode: Record<string, UpstreamReason> = {
   ECONNREFUSED: 'refused',
@@ -47,47 +156,43 @@ const errorByReason = {
   other: UpstreamError
 } as const
 
+/** The reason of an already classified failure (ours carry one), else read from undici's or the parser's error. */
 export function classifyUpstreamError (err: unknown): UpstreamReason {
   const known = (err as { reason?: UpstreamReason } | null)?.reason
   if (known) return known
-  if (err instanceof UpstreamRejectedError) return 'rejected'
-  if (err instanceof UpstreamStatusError) return 'status'
-  if (err instanceof UpstreamMalformedError || err instanceof SyntaxError) return 'malformed'
+  if (err instanceof SyntaxError) return 'malformed'
   const code = (err as { code?: string } | null)?.code
   return (code && reasonByCode[code]) || 'other'
 }
 
-/** Turns an undici or parse failure into the gateway error that names the backend, keeping the cause. */
-export function upstreamFailure (backend: string, err: unknown): UpstreamFailure {
-  const reason = classifyUpstreamError(err)
-  if (reason === 'status' || reason === 'rejected' || (err as { reason?: string }).reason) return Object.assign(err as Error, { reason, backend })
-  const wrapped = new errorByReason[reason](backend)
-  wrapped.cause = err
-  return Object.assign(wrapped, { reason, backend })
-}
-
-export function malformedResponse (backend: string, cause?: unknown): UpstreamFailure {
-  const err = new UpstreamMalformedError(backend)
-  if (cause !== undefined) err.cause = cause
-  return Object.assign(err, { reason: 'malformed' as const, backend })
+/**
+ * The gateway error for a failure talking to a backend. One already classified (any of the
+ * Upstream errors above, or a refusal that carries `reason: 'rejected'`) is answered as it is;
+ * an undici or parse failure is wrapped in the error of its reason, keeping it as the cause.
+ */
+export function upstreamFailure (backend: string, err: unknown, data: UpstreamData = {}): UpstreamFailure {
+  if ((err as { reason?: unknown } | null)?.reason) return err as UpstreamFailure
+  const reason = classifyUpstreamError(err) as keyof typeof errorByReason
+  return new errorByReason[reason](backend, { ...data, cause: err })
 }
 
 // Resilience: answers that tell the client when to come back (`retryAfterSeconds` becomes Retry-After)
-export const BackendCircuitOpenError = createError<[string, number]>('RINGSIDE_BACKEND_CIRCUIT_OPEN', 'Backend %s is failing (circuit open): it is probed again in %d s', 503)
-export const BackendQueueFullError = createError<[string, number]>('RINGSIDE_BACKEND_QUEUE_FULL', 'Backend %s has %d jobs outstanding, its limit: retry later', 429)
-export const AllBackendsFullError = createError('RINGSIDE_ALL_BACKENDS_FULL', 'Every available backend is at its queue limit: retry later', 429)
+export const BackendCircuitOpenError = defineError<[string, number]>(
+  'RINGSIDE_BACKEND_CIRCUIT_OPEN', 'Backend %s is failing (circuit open): it is probed again in %d s', 503, { backendArg: 0, retryAfterArg: 1 })
+export const BackendQueueFullError = defineError<[string, number]>(
+  'RINGSIDE_BACKEND_QUEUE_FULL', 'Backend %s has %d jobs outstanding, its limit: retry later', 429, { backendArg: 0 })
+export const AllBackendsFullError = defineError('RINGSIDE_ALL_BACKENDS_FULL', 'Every available backend is at its queue limit: retry later', 429)
 
-export type RetryableError = Error & { backend?: string, retryAfterSeconds: number }
-
-/** Attaches the backend's name and the Retry-After the error handler sends. */
-export function retryLater<E extends Error> (err: E, retryAfterSeconds: number, backend?: string): E & RetryableError {
-  return Object.assign(err, { retryAfterSeconds, ...(backend === undefined ? {} : { backend }) })
-}
+/** An error that says when to come back. */
+export type RetryableError = CodedError & { retryAfterSeconds: number }
 
 // Access: who may call (plugins/auth.ts) and how often (plugins/limits.ts)
-export const ApiKeyMissingError = createError('RINGSIDE_API_KEY_MISSING', 'An API key is required: send Authorization: Bearer <key>', 401)
-export const ApiKeyInvalidError = createError('RINGSIDE_API_KEY_INVALID', 'The API key is not valid', 401)
-export const ApiKeyScopeError = createError<[string, string, string]>('RINGSIDE_API_KEY_SCOPE', 'API key %s has scope "%s": %s needs an admin key', 403)
-export const RateLimitedError = createError<[number, string]>('RINGSIDE_RATE_LIMITED', 'Rate limit of %d requests per %s exceeded: retry later', 429)
-export const OverloadedError = createError<[string]>('RINGSIDE_OVERLOADED', 'The gateway is overloaded (%s): retry later', 503)
-export const RangeNotSatisfiableError = createError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)
+export const ApiKeyMissingError = defineError('RINGSIDE_API_KEY_MISSING', 'An API key is required: send Authorization: Bearer <key>', 401)
+export const ApiKeyInvalidError = defineError('RINGSIDE_API_KEY_INVALID', 'The API key is not valid', 401)
+export const ApiKeyScopeError = defineError<[string, string, string]>('RINGSIDE_API_KEY_SCOPE', 'API key %s has scope "%s": %s needs an admin key', 403)
+export const RateLimitedError = defineError<[number, string]>('RINGSIDE_RATE_LIMITED', 'Rate limit of %d requests per %s exceeded: retry later', 429)
+export const OverloadedError = defineError<[string]>('RINGSIDE_OVERLOADED', 'The gateway is overloaded (%s): retry later', 503)
+export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)
+
+// Requests the gateway cannot read: a 4xx that says what is wrong, never busboy's 500
+export const MalformedMultipartError = defineError<[string]>('RINGSIDE_MALFORMED_MULTIPART', 'multipart/form-data: %s', 400)

@@ -34,12 +34,20 @@ export function serverOptions (config: Config, logger: FastifyServerOptions['log
   }
 }
 
-/** The field a validation error is about, as a path: `body.size`, `querystring.limit`. */
-export function fieldOf (error: FastifySchemaValidationError, dataVar: string): string {
+/** What a failed validation says of where it failed (Ajv's error, as Fastify passes it on). */
+export type ValidationIssue = Pick<FastifySchemaValidationError, 'instancePath' | 'params'>
+
+/** Where in the data a validation error is, as a dotted path (`size`, `template.seed`); '' for the whole. */
+export function validationPath (error: ValidationIssue): string {
   const params = error.params as { missingProperty?: string, additionalProperty?: string }
   const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.')
   const leaf = params.missingProperty ?? params.additionalProperty
-  return [dataVar, path, leaf].filter(Boolean).join('.')
+  return [path, leaf].filter(Boolean).join('.')
+}
+
+/** The field a validation error is about, as a path: `body.size`, `querystring.limit`. */
+export function fieldOf (error: FastifySchemaValidationError, dataVar: string): string {
+  return [dataVar, validationPath(error)].filter(Boolean).join('.')
 }
 
 // Ajv's "body must NOT have additional properties" does not say which: every message here

@@ -1,7 +1,7 @@
 import { isAvailable, msUntilHalfOpen, outstanding, type Backend } from './backends.ts'
 import { retryAfterSeconds } from './breaker.ts'
 import {
-  AllBackendsFullError, BackendCircuitOpenError, BackendQueueFullError, BackendUnavailableError, NoBackendAvailableError, retryLater, type RetryableError
+  AllBackendsFullError, BackendCircuitOpenError, BackendQueueFullError, BackendUnavailableError, NoBackendAvailableError, type RetryableError
 } from '../errors.ts'
 
 /** Why a backend takes no new job now; null when it does. */
@@ -26,14 +26,14 @@ export function queueRetryAfterSeconds (backend: Backend): number {
 
 export function circuitOpenError (backend: Backend): RetryableError {
   const seconds = retryAfterSeconds(msUntilHalfOpen(backend))
-  return retryLater(new BackendCircuitOpenError(backend.name, seconds), seconds, backend.name)
+  return new BackendCircuitOpenError(backend.name, seconds) as RetryableError
 }
 
 export function refusalError (backend: Backend, refusal: Exclude<Refusal, null>): Error {
   switch (refusal) {
     case 'circuit_open': return circuitOpenError(backend)
-    case 'full': return retryLater(new BackendQueueFullError(backend.name, outstanding(backend)), queueRetryAfterSeconds(backend), backend.name)
-    case 'down': return Object.assign(new BackendUnavailableError(backend.name), { backend: backend.name })
+    case 'full': return new BackendQueueFullError(backend.name, outstanding(backend), { retryAfterSeconds: queueRetryAfterSeconds(backend) })
+    case 'down': return new BackendUnavailableError(backend.name)
   }
 }
 
@@ -43,6 +43,6 @@ export function refusalError (backend: Backend, refusal: Exclude<Refusal, null>)
  */
 export function noBackendError (refused: Array<{ backend: Backend, refusal: Refusal }>): Error {
   const full = refused.filter((r) => r.refusal === 'full').map((r) => queueRetryAfterSeconds(r.backend))
-  if (full.length > 0) return retryLater(new AllBackendsFullError(), Math.min(...full))
+  if (full.length > 0) return new AllBackendsFullError({ retryAfterSeconds: Math.min(...full) })
   return new NoBackendAvailableError()
 }

@@ -1,5 +1,6 @@
 import type { BackendConfig } from '../config.ts'
 import { createReplicaClient, type ReplicaClient } from './client.ts'
+import { createReferenceGuard, type ReferenceGuard } from '../security/reference-url.ts'
 import { createPerformanceLogReader } from '../perf/log-reader.ts'
 import { createEwma } from '../jobs/poll-interval.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
@@ -14,6 +15,9 @@ export interface BackendsOptions extends Timeouts {
   configs: BackendConfig[]
   healthIntervalMs: number
   logger: { info: (obj: object, msg: string) => void, warn: (obj: object, msg: string) => void }
+  /** What a reference_url may name (the config's RINGSIDE_REFERENCE_*): every submit to a backend is checked. */
+  referenceHosts?: string[]
+  referenceAllowPrivate?: boolean
   now?: () => number
   breakerFailureThreshold?: number
   breakerCoolDownMs?: number
@@ -103,7 +107,9 @@ function perfLogDirFor (config: BackendConfig, index: number): string | undefine
 
 type NewBreaker = (backend: string, url: string) => Breaker
 
-function createBackend (config: BackendConfig, timeouts: Timeouts, newBreaker: NewBreaker): Backend {
+type ClientOptions = Timeouts & { referenceGuard: ReferenceGuard, logger: BackendsOptions['logger'] }
+
+function createBackend (config: BackendConfig, clientOptions: ClientOptions, newBreaker: NewBreaker): Backend {
   return {
     name: config.name,
     config,
@@ -112,7 +118,7 @@ function createBackend (config: BackendConfig, timeouts: Timeouts, newBreaker: N
       return {
         index,
         url,
-        client: createReplicaClient({ backend: config.name, url, ...timeouts }),
+        client: createReplicaClient({ backend: config.name, url, ...clientOptions }),
         perfLog: dir ? createPerformanceLogReader({ dir }) : undefined,
         up: false,
         outstanding: 0,
@@ -146,7 +152,9 @@ export function createBackends (options: BackendsOptions) {
       if (!probing) schedule()
     }
   })
-  const backends = new Map(options.configs.map((config) => [config.name, createBackend(config, options, newBreaker)]))
+  const referenceGuard = createReferenceGuard({ allowHosts: options.referenceHosts ?? [], allowPrivate: options.referenceAllowPrivate ?? false })
+  const clientOptions = { ...options, referenceGuard }
+  const backends = new Map(options.configs.map((config) => [config.name, createBackend(config, clientOptions, newBreaker)]))
   const probeTimeoutMs = Math.min(2000, healthIntervalMs)
   let timer: NodeJS.Timeout | undefined
   let closed = false
@@ -232,6 +240,8 @@ export function createBackends (options: BackendsOptions) {
     names: [...backends.keys()],
     get: (name: string) => backends.get(name),
     all: () => [...backends.values()],
+    /** The guard each replica's submit applies; a paired run checks its template with it before it starts. */
+    referenceGuard,
     /** Probes once now, then keeps probing in the background. */
     async start (): Promise<void> {
       await probeAll()

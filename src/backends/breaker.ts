@@ -43,15 +43,11 @@ export function createBreaker (options: BreakerOptions) {
       const current = state()
       return current === 'closed' || (current === 'half_open' && !probeInFlight)
     },
-    /** Claims the half-open probe; true when the caller's call is it (settle with success, failure or release). */
+    /** Claims the half-open probe; true when the caller's call is it (settle with success or failure). */
     tryProbe (): boolean {
       if (state() !== 'half_open' || probeInFlight) return false
       probeInFlight = true
       return true
-    },
-    /** A claimed probe that was not sent after all. */
-    release (): void {
-      probeInFlight = false
     },
     success (): void {
       // Calls that went out before the circuit opened do not shorten the cool-down

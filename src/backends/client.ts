@@ -1,6 +1,8 @@
 import { FormData, Pool, type Dispatcher } from 'undici'
 import { Writable } from 'node:stream'
-import { UpstreamRejectedError, UpstreamStatusError, malformedResponse, upstreamFailure } from '../errors.ts'
+import { UpstreamMalformedError, UpstreamRejectedError, UpstreamStatusError, upstreamFailure } from '../errors.ts'
+import { isUpstreamId } from '../jobs/job-id.ts'
+import { createReferenceGuard, type ReferenceGuard } from '../security/reference-url.ts'
 
 /** SGLang's job object as it arrives; only the fields the gateway reads are typed. */
 export interface UpstreamVideo {
@@ -28,6 +30,9 @@ export interface ReplicaClientOptions {
   connectTimeoutMs: number
   headersTimeoutMs: number
   bodyTimeoutMs: number
+  /** Every submit passes it: the one place a reference_url is checked and normalised before a backend fetches it. */
+  referenceGuard?: ReferenceGuard
+  logger?: { warn: (obj: object, msg: string) => void }
 }
 
 export interface ContentAnswer {
@@ -38,20 +43,6 @@ export interface ContentAnswer {
 /** Where an error page goes: read to its end, so the connection stays reusable. */
 function drain (): Writable {
   return new Writable({ write (_chunk, _encoding, callback) { callback() } })
-}
-
-// Hop-by-hop headers (RFC 9110 7.6.1) never cross the gateway.
-const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authenticate', 'proxy-authorization'])
-
-export function endToEndHeaders (headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
-  const named = String(headers.connection ?? '').toLowerCase().split(',').map((h) => h.trim())
-  const out: Record<string, string | string[]> = {}
-  for (const [key, value] of Object.entries(headers)) {
-    const lower = key.toLowerCase()
-    if (value === undefined || hopByHop.has(lower) || named.includes(lower)) continue
-    out[lower] = value
-  }
-  return out
 }
 
 /** FastAPI's `{"detail": ...}` when there is one; otherwise the text itself (a proxy's or a plain-text 4xx). */
@@ -76,6 +67,8 @@ function multipartBody (params: Record<string, unknown>, upload: Upload): FormDa
 /** The HTTP conversation with one SGLang server (one replica of a backend). */
 export function createReplicaClient (options: ReplicaClientOptions) {
   const { backend } = options
+  // Without one configured, the strict default: public hosts only
+  const referenceGuard = options.referenceGuard ?? createReferenceGuard({ allowHosts: [], allowPrivate: false })
   const pool = new Pool(options.url, {
     connect: { timeout: options.connectTimeoutMs },
     headersTimeout: options.headersTimeoutMs,
@@ -105,14 +98,29 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     try {
       return JSON.parse(text)
     } catch (err) {
-      throw malformedResponse(backend, err)
+      throw new UpstreamMalformedError(backend, { cause: err })
     }
   }
 
   function checkVideo (value: unknown): UpstreamVideo {
     const video = value as UpstreamVideo
     if (typeof video !== 'object' || video === null || typeof video.id !== 'string' || typeof video.status !== 'string') {
-      throw malformedResponse(backend)
+      throw new UpstreamMalformedError(backend)
+    }
+    return video
+  }
+
+  /**
+   * A submit's answer: the job id must be one a job id can carry (and a later path segment may
+   * hold). An id outside it is a malformed answer; the job may exist upstream with no one to
+   * poll it, so the orphan is logged with the id (cut short, it is the backend's text).
+   */
+  function checkSubmitted (value: unknown): UpstreamVideo {
+    const video = checkVideo(value)
+    if (!isUpstreamId(video.id)) {
+      const orphan = { backend, url: options.url, upstreamId: video.id.slice(0, 200) }
+      options.logger?.warn(orphan, 'backend answered a job id outside the id alphabet: the job is orphaned upstream')
+      throw new UpstreamMalformedError(backend, { cause: new TypeError('job id outside the id alphabet') })
     }
     return video
   }
@@ -123,7 +131,7 @@ export function createReplicaClient (options: ReplicaClientOptions) {
       throw new UpstreamRejectedError(backend, rejectionDetail(text))
     }
     await response.body.dump().catch(() => {})
-    throw upstreamFailure(backend, new UpstreamStatusError(backend, response.statusCode))
+    throw new UpstreamStatusError(backend, response.statusCode)
   }
 
   async function jobCall (method: 'GET' | 'DELETE', upstreamId: string, requestId?: string): Promise<UpstreamVideo | undefined> {
@@ -140,11 +148,13 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     backend,
     url: options.url,
 
+    /** Sends a generation; a refused reference_url throws ReferenceUrlError (400) before anything is sent. */
     async submit (params: Record<string, unknown>, requestId?: string, upload?: Upload): Promise<UpstreamVideo> {
-      const body = upload ? multipartBody(params, upload) : JSON.stringify(params)
+      const guarded = await referenceGuard.guard(params)
+      const body = upload ? multipartBody(guarded, upload) : JSON.stringify(guarded)
       const response = await call('POST', '/v1/videos', { body, requestId })
       if (response.statusCode !== 200) return failOnStatus(response)
-      return checkVideo(await readJson(response))
+      return checkSubmitted(await readJson(response))
     },
 
     /** The job, or undefined when the backend no longer knows it (restarted, deleted). */
@@ -169,7 +179,7 @@ export function createReplicaClient (options: ReplicaClientOptions) {
           return data.statusCode === 200 ? open(data.headers) : drain()
         })
       } catch (err) {
-        throw Object.assign(upstreamFailure(backend, err), { streamed: answer?.statusCode === 200 })
+        throw upstreamFailure(backend, err, { streamed: answer?.statusCode === 200 })
       }
       return answer!
     },

@@ -9,11 +9,7 @@ export type BackendLookup = Pick<Backends, 'get' | 'names'>
  * message names the field the name came in (`backend`, `baseline`, `candidate`) and the known ones.
  */
 export function unknownBackend (name: string, known: readonly string[], field = 'backend'): InstanceType<typeof UnknownBackendError> {
-  const list = known.join(', ')
-  const error = new UnknownBackendError(name, list)
-  if (field === 'backend') return error
-  // The constructor's message names the `backend` field; another field keeps its own name.
-  return Object.assign(error, { message: `${field}: unknown backend "${name}" (known: ${list})`, param: field })
+  return new UnknownBackendError(name, known.join(', '), { param: field })
 }
 
 /** The configured backend of that name, or the 400 that names the field and the known backends. */

@@ -58,7 +58,7 @@ export function createComparison (options: ComparisonOptions) {
       const [b, c] = await Promise.all([prometheus.sideStats(baseline, sides[0]), prometheus.sideStats(candidate, sides[1])])
       return reportFromStats(b, c, { stageOrder: local.stageOrder() })
     } catch (err) {
-      throw Object.assign(new PrometheusUnavailableError((err as Error).message), { cause: err })
+      throw new PrometheusUnavailableError((err as Error).message, { cause: err })
     }
   }
 

@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises'
 import type { Backends } from '../backends/backends.ts'
 import type { ContentAnswer } from '../backends/client.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
-import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, upstreamFailure, type UpstreamFailure } from '../errors.ts'
+import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure } from '../errors.ts'
 import type { ContentSource } from '../metrics/names.ts'
 import { createContentCache } from './content-cache.ts'
 import type { TrackedJob } from './job.ts'
@@ -67,9 +67,9 @@ export function createJobContent (options: JobContentOptions) {
       await withRetries(async () => {
         const answer = await replica.client.streamContent(job.ref.upstreamId, openKeeping, requestId)
         if (answer.statusCode === 200) return
-        if (answer.statusCode === 404) throw Object.assign(new UpstreamContentGoneError(backend), { backend })
-        const failure = upstreamFailure(backend, new UpstreamStatusError(backend, answer.statusCode))
-        throw Object.assign(failure, { upstreamStatus: answer.statusCode, retryAfter: answer.headers['retry-after'] })
+        if (answer.statusCode === 404) throw new UpstreamContentGoneError(backend)
+        // The status and the backend's Retry-After go to the retry policy (contentRetryVerdict)
+        throw new UpstreamStatusError(backend, answer.statusCode, { retryAfter: answer.headers['retry-after'] })
       }, contentRetryVerdict, retry)
       return 'backend'
     },

@@ -40,6 +40,11 @@ export function isBackendName (name: unknown): name is string {
   return typeof name === 'string' && BACKEND_NAME.test(name)
 }
 
+/** Whether a backend's job id fits the alphabet a signed id can carry (checked where the backend's answer is read). */
+export function isUpstreamId (id: unknown): boolean {
+  return typeof id === 'string' && UPSTREAM_ID.test(id)
+}
+
 export function createJobIdCodec (secret: string | Buffer): JobIdCodec {
   const bytes = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : Buffer.from(secret)
   if (bytes.length < MIN_SECRET_BYTES) {

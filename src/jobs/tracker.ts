@@ -154,8 +154,7 @@ export function createJobTracker (options: TrackerOptions) {
     async find (id: string, param?: string): Promise<TrackedJob> {
       const job = await get(id)
       if (job) return job
-      const error = new JobNotFoundError(id.slice(0, 80))
-      throw param === undefined ? error : Object.assign(error, { param })
+      throw new JobNotFoundError(id.slice(0, 80), param === undefined ? {} : { param })
     },
 
     /** Resolves when the job settles, after timeoutMs, or when the gateway starts to drain. */

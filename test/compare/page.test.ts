@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page, Response } from 'playwright-core'
+import { startPollGate } from '../gate.ts'
 import { build, eventually, ready, sequentialTraffic, startTestBackend } from '../helper.ts'
 
 type App = Awaited<ReturnType<typeof build>>
@@ -35,15 +36,18 @@ t.teardown(() => browser.close())
 await mkdir(screenshots, { recursive: true })
 
 // Real videos (ffmpeg) only where parity is checked: rendering them is most of a pair's time.
-async function setup (t: Test, { render = 'synthetic' as 'synthetic' | 'ffmpeg' } = {}) {
+async function setup (t: Test, { render = 'synthetic' as 'synthetic' | 'ffmpeg', gated = false } = {}) {
   const options = { timeScale: 0.002, render }
   const u1r2 = await startTestBackend(t, 'u1r2', options)
   const u1r1 = await startTestBackend(t, 'u1r1', options)
-  const app = await build(t, { backends: [u1r2.config, u1r1.config] })
+  // Gated: each backend behind a poll gate, for a test that must see a run still running
+  const gates = gated ? await Promise.all([u1r2, u1r1].map((backend) => startPollGate(t, backend.simulator.url))) : []
+  const configs = [u1r2, u1r1].map((backend, i) => gated ? { ...backend.config, urls: [gates[i]!.url] } : backend.config)
+  const app = await build(t, { backends: configs })
   await ready(app)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-  return { app, origin, u1r2, u1r1 }
+  return { app, origin, u1r2, u1r1, gates }
 }
 
 interface Visit { page: Page, response: Response, problems: string[] }
@@ -157,12 +161,15 @@ t.test('the compare page answers a person: 400 naming the field, 404 for an unkn
 })
 
 t.test('a paired run\'s page refreshes while it runs, then shows both frames of every pair with its SSIM', async (t) => {
-  const { app, origin } = await setup(t, { render: 'ffmpeg' })
+  const { app, origin, gates } = await setup(t, { render: 'ffmpeg', gated: true })
   const prompt = 'a paper boat <b>on</b> "still" water & ink'
+  // No job of the run can be seen to complete until the page has been read while it runs
+  for (const gate of gates) gate.hold()
   const start = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt }, pairs: 3, warmup: 0, parity: true } })
   t.equal(start.statusCode, 202)
   const { id } = start.json()
   const running = await app.inject(`/compare/runs/${id}`)
+  for (const gate of gates) gate.release()
   t.equal(running.statusCode, 200)
   t.equal(running.headers['content-security-policy'], csp)
   t.match(running.body, '<meta http-equiv="refresh" content="2">', 'refreshes while running')

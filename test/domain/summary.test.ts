@@ -52,7 +52,12 @@ test('the mean is null without observations', async (t) => {
 })
 
 test('speedup is the baseline mean over the candidate mean, null when undefined', async (t) => {
-  t.equal(speedup(90.63, 63.74), 90.63 / 63.74)
+  // By hand: 90 / 60 = 1.5 exactly
+  t.equal(speedup(90, 60), 1.5)
+  // The seed page (sgl-project/sglang PR #20998): u1r1 Total 90.63 s, u1r2 63.74 s, printed 1.42x;
+  // long division: 63.74 x 1.42187 = 90.6299938, the remaining 0.0000062 / 63.74 is 1e-7
+  t.equal(speedup(90.63, 63.74)!.toFixed(2), '1.42', 'the seed page\'s 1.42x')
+  t.ok(Math.abs(speedup(90.63, 63.74)! - 1.4218701) < 1e-7)
   t.equal(speedup(null, 63.74), null)
   t.equal(speedup(90.63, null), null)
   t.equal(speedup(90.63, 0), null)
@@ -92,19 +97,36 @@ test('Student t quantiles match published tables', async (t) => {
   t.ok(Number.isNaN(studentTQuantile(0.9, 0)))
 })
 
-test('the speedup interval brackets the ratio with the delta-method width', async (t) => {
+test('the speedup interval matches a hand-computed case on the log scale, with Welch-Satterthwaite degrees of freedom', async (t) => {
+  // Baseline 100 s (sd 10, n 10) against candidate 50 s (sd 5, n 10): ratio 2. Relative variances of
+  // the means: 10^2 / (10 x 100^2) = 0.001 and 5^2 / (10 x 50^2) = 0.001, summing to 0.002.
+  // Welch-Satterthwaite: df = 0.002^2 / (0.001^2 / 9 + 0.001^2 / 9) = 4e-6 / (2e-6 / 9) = 18.
+  // Student t tables (two-sided 95%, df 18): 2.101; sqrt(0.002) = 0.0447214, so the half-width on
+  // the log scale is 2.101 x 0.0447214 = 0.0939596, and the interval 2 e^-0.0939596 = 2 x 0.910320
+  // = 1.820639 to 2 e^0.0939596 = 2 x 1.098515 = 2.197031. The table's 3 decimals leave 5e-5.
+  const interval = welchSpeedupInterval({ mean: 100, sd: 10, n: 10 }, { mean: 50, sd: 5, n: 10 })!
+  t.ok(Math.abs(interval.low - 1.820639) < 1e-4, `low ${interval.low}`)
+  t.ok(Math.abs(interval.high - 2.197031) < 1e-4, `high ${interval.high}`)
+  // At 99%: t(0.995, 18) = 2.878 from the same tables, 2.878 x 0.0447214 = 0.128708: 2 e^-0.128708
+  // = 2 x 0.879231 = 1.758462, 2 e^0.128708 = 2 x 1.137358 = 2.274716 (the table's 3 decimals: 5e-5)
+  const wide = welchSpeedupInterval({ mean: 100, sd: 10, n: 10 }, { mean: 50, sd: 5, n: 10 }, 0.99)!
+  t.ok(Math.abs(wide.low - 1.758462) < 1e-4, `99% low ${wide.low}`)
+  t.ok(Math.abs(wide.high - 2.274716) < 1e-4, `99% high ${wide.high}`)
+})
+
+test('the speedup interval of the seed\'s Totals brackets the ratio with the delta-method width', async (t) => {
   const baseline = { mean: 90.63, sd: 2, n: 10 }
   const candidate = { mean: 63.74, sd: 2, n: 10 }
   const interval = welchSpeedupInterval(baseline, candidate)
   t.ok(interval)
+  // The point estimate, whose value the speedup test checks against the seed page's 1.42x
   const ratio = 90.63 / 63.74
-  const vb = 4 / (10 * 90.63 ** 2)
-  const vc = 4 / (10 * 63.74 ** 2)
-  const df = (vb + vc) ** 2 / (vb ** 2 / 9 + vc ** 2 / 9)
-  const halfWidth = studentTQuantile(0.975, df) * Math.sqrt(vb + vc)
-  t.ok(df > 9 && df < 18)
-  t.ok(Math.abs(interval!.low - ratio * Math.exp(-halfWidth)) < 1e-12)
-  t.ok(Math.abs(interval!.high - ratio * Math.exp(halfWidth)) < 1e-12)
+  // By hand: relative variances 4 / (10 x 90.63^2) = 4.86986e-5 and 4 / (10 x 63.74^2) = 9.84545e-5,
+  // sum 1.471531e-4, square root 0.0121307; df = 1.471531e-4^2 / ((4.86986e-5^2 + 9.84545e-5^2) / 9)
+  // = 2.165404e-8 / 1.340538e-9 = 16.15, between the tables' rows 17 (2.110) and 16 (2.120). So the
+  // half-width on the log scale lies between 2.110 and 2.120 times 0.0121307 (with the tables' rounding).
+  const logHalfWidth = (Math.log(interval!.high) - Math.log(interval!.low)) / 2
+  t.ok(logHalfWidth > 2.109 * 0.0121307 && logHalfWidth < 2.121 * 0.0121307, `half-width ${logHalfWidth}: t with df between 16 and 17`)
   t.ok(interval!.low < ratio && ratio < interval!.high)
   // geometric symmetry: the log of the ratio sits in the middle
   t.ok(Math.abs(Math.log(interval!.low) + Math.log(interval!.high) - 2 * Math.log(ratio)) < 1e-12)

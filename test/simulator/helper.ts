@@ -67,3 +67,19 @@ export async function settled (sim: Simulator, id: string, timeoutMs = 5000): Pr
     return body.status === 'queued' ? undefined : body
   }, timeoutMs)
 }
+
+/**
+ * The seed page's figures (sgl-project/sglang PR #20998, Wan2.2-TI2V-5B, 1280x704, 97 frames,
+ * 50 steps), copied from its stage table and Total row as published: an oracle for the simulator
+ * that does not go through its profiles.
+ */
+export const seedPage = {
+  u1r2: {
+    stageSeconds: { InputValidationStage: 0.1060, TextEncodingStage: 1.3965, LatentPreparationStage: 0.0002, TimestepPreparationStage: 0.0003, DenoisingStage: 52.6358, DecodingStage: 7.6708 },
+    totalSeconds: 63.74
+  },
+  u1r1: {
+    stageSeconds: { InputValidationStage: 0.1029, TextEncodingStage: 2.2261, LatentPreparationStage: 0.0002, TimestepPreparationStage: 0.0004, DenoisingStage: 71.6785, DecodingStage: 13.4314 },
+    totalSeconds: 90.63
+  }
+} as const

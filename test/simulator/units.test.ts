@@ -7,7 +7,7 @@ import { calibrationShape, planGeneration, roundFrames } from '../../src/simulat
 import { profiles } from '../../src/simulator/profiles.ts'
 import type { Profile } from '../../src/simulator/profiles.ts'
 import { createRandom } from '../../src/simulator/random.ts'
-import { getJson } from './helper.ts'
+import { getJson, seedPage } from './helper.ts'
 
 test('Wan frame counts round to 4k+1', async (t) => {
   t.equal(roundFrames(96, 4), 97)
@@ -17,8 +17,17 @@ test('Wan frame counts round to 4k+1', async (t) => {
 })
 
 test('the seed profiles carry the post-processing time the stage sum leaves out of Total', async (t) => {
+  // Total minus the stage sum, from the seed page's rows (by hand):
+  // u1r2: 63.74 - (0.1060 + 1.3965 + 0.0002 + 0.0003 + 52.6358 + 7.6708) = 63.74 - 61.8096 = 1.9304
+  // u1r1: 90.63 - (0.1029 + 2.2261 + 0.0002 + 0.0004 + 71.6785 + 13.4314) = 90.63 - 87.4395 = 3.1905
   t.equal(profiles.u1r2.postProcessSeconds, 1.9304)
   t.equal(profiles.u1r1.postProcessSeconds, 3.1905)
+  for (const name of ['u1r2', 'u1r1'] as const) {
+    // The profiles carry the page's stage rows unchanged, so the two figures above are the page's
+    t.same(Object.fromEntries(profiles[name].stages.map((s) => [s.name, s.seconds])), seedPage[name].stageSeconds, `${name}'s stages are the seed page's`)
+    const stageSum = Object.values(seedPage[name].stageSeconds).reduce((sum, seconds) => sum + seconds, 0)
+    t.ok(Math.abs(stageSum + profiles[name].postProcessSeconds - seedPage[name].totalSeconds) < 1e-9, `${name}: stages plus post-processing make the page's Total`)
+  }
   const plan = planGeneration(profiles.u1r2, calibrationShape(profiles.u1r2), { timeScale: 1, jitter: 0, random: createRandom(1) })
   t.ok(Math.abs(plan.totalMs - 63740) < 0.5, `end to end is the seed's Total (${plan.totalMs})`)
 })
