@@ -75,7 +75,7 @@ export const ConfigSchema = Type.Object({
     exclusiveMinimum: 0, maximum: 604_800, description: 'A job whose every poll failed for this long is failed with backend_unreachable'
   }),
   maxUpstreamBodyBytes: Type.Integer({ minimum: 1024, description: 'Largest JSON answer read from a backend (a job, a model list); larger is a 502' }),
-  maxStagesPerBackend: Type.Integer({ minimum: 1, description: 'Stage names kept per backend as metric labels and comparison rows; others are counted as dropped' }),
+  maxStagesPerBackend: Type.Integer({ minimum: 1, description: 'Stage names kept per backend as metric labels and comparison rows; the rest are counted' }),
   // Access: API keys, per-key rate limits, load shedding (plugins/auth.ts, plugins/limits.ts)
   apiKeys: Type.Array(ApiKeySchema, { description: 'Bearer keys; none configured leaves the API open' }),
   protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),

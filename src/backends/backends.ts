@@ -211,7 +211,8 @@ export function createBackends (options: BackendsOptions) {
     replica.lastCheckedAt = now()
     if (wasUp !== replica.up) {
       const log = replica.up ? logger.info : logger.warn
-      log.call(logger, { backend: backend.name, url: replica.url, error: replica.lastError?.message }, replica.up ? 'backend replica is up' : 'backend replica is down')
+      const fields = { backend: backend.name, url: replica.url, error: replica.lastError?.message }
+      log.call(logger, fields, replica.up ? 'backend replica is up' : 'backend replica is down')
     }
   }
 
