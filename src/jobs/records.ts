@@ -1,6 +1,6 @@
 // A completed job's stage record: the backend's performance.log line, else the perf dump the
 // request asked for, else what the job object itself says. Never a fixed set of stages.
-import { readFile, rm } from 'node:fs/promises'
+import { open, rm } from 'node:fs/promises'
 import type { Replica } from '../backends/backends.ts'
 import { parsePerfDump } from '../perf/record.ts'
 import type { JobObserver, TrackedJob } from './job.ts'
@@ -9,6 +9,26 @@ export interface RecordCollectorOptions {
   observer: Pick<JobObserver, 'recordLookup'>
   /** How long to wait for the job's line in performance.log after its completion was seen. */
   perfRecordWaitMs: number
+}
+
+// The backend writes the dump: as bounded as one performance.log line (src/perf/log-reader.ts)
+const MAX_PERF_DUMP_BYTES = 4 * 2 ** 20
+
+/** The dump's text, or undefined when it is missing or larger than any honest dump (a few KB). */
+async function readPerfDump (path: string): Promise<string | undefined> {
+  const handle = await open(path, 'r').catch(() => undefined)
+  if (!handle) return undefined
+  try {
+    const { size } = await handle.stat()
+    if (size > MAX_PERF_DUMP_BYTES) return undefined
+    // Only the bytes stat saw: a file still growing is not read past the bound
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } catch {
+    return undefined
+  } finally {
+    await handle.close()
+  }
 }
 
 export function createRecordCollector ({ observer, perfRecordWaitMs }: RecordCollectorOptions) {
@@ -23,7 +43,11 @@ export function createRecordCollector ({ observer, perfRecordWaitMs }: RecordCol
       observer.recordLookup(backend, found === 'corrupt' ? 'corrupt' : 'missing')
     }
     if (job.perfDumpPath) {
-      const dump = await readFile(job.perfDumpPath, 'utf8').then((text) => parsePerfDump(JSON.parse(text)), () => undefined)
+      const text = await readPerfDump(job.perfDumpPath)
+      let dump
+      try {
+        dump = text === undefined ? undefined : parsePerfDump(JSON.parse(text))
+      } catch {}
       if (dump) {
         job.record = dump
         job.recordSource = 'perf_dump'
