@@ -3,6 +3,7 @@
 // bodies were read whole (a 400 MB poll answer took the gateway to 1.5 GB; a 50 MB `detail` was
 // relayed and logged whole).
 import { test } from 'tap'
+import type { ServerResponse } from 'node:http'
 import { buildServer } from '../../src/server.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { createJobIdCodec } from '../../src/jobs/job-id.ts'
@@ -128,3 +129,30 @@ test('a backend 400 of 50 MB is not read: the client is told it was rejected and
   t.equal(res.json().message, 'Backend rude rejected the request: rejected, with an answer over 65536 bytes (not read)')
   t.ok(raw.every((line) => line.length < 4096))
 })
+
+// The adversarial run's fakes, one by one: each keeps /health passing while its polls fail
+const misbehaviours: Array<{ attack: string, error: RegExp, answer: (res: ServerResponse) => void }> = [
+  { attack: 'hangs', error: /^Backend bad timed out: /, answer: () => {} },
+  { attack: 'answers garbage', error: /^Backend bad sent a malformed response: /, answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('<html>') },
+  { attack: 'redirects', error: /^Backend bad answered with status 302$/, answer: (res) => res.writeHead(302, { location: 'http://169.254.169.254/' }).end() },
+  { attack: 'drops the connection', error: /^Backend bad closed the connection: /, answer: (res) => res.socket?.destroy() }
+]
+
+for (const { attack, error, answer } of misbehaviours) {
+  test(`a job on a backend that ${attack} at every poll shows it failing, then is failed as unreachable`, async (t) => {
+    const bad = await startScriptedBackend(t, 'bad', (req, res) => {
+      if (req.method === 'POST') return res.writeHead(200, { 'content-type': 'application/json' }).end(queued)
+      answer(res)
+    })
+    const { app } = await gateway(t, { backends: [bad.config], pollMaxMs: 100, headersTimeoutMs: 200, backendUnreachableSeconds: 1 })
+    const id = (await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'x', backend: 'bad' } })).json().id
+    const failing = await eventually(async () => (await app.inject(`/v1/video/jobs/${id}`)).json().backend_failing)
+    t.match(failing.error, error)
+    t.match((await app.inject('/v1/backends')).json().data[0].replicas[0].last_error, error)
+    const failed = await eventually(async () => {
+      const job = (await app.inject(`/v1/video/jobs/${id}`)).json()
+      return job.status === 'failed' ? job : null
+    }, { timeoutMs: 5000 })
+    t.equal(failed.error.code, 'backend_unreachable')
+  })
+}
