@@ -1,5 +1,5 @@
 import { noteCallFailure, noteCallSuccess, type Backend, type Backends, type Replica } from '../backends/backends.ts'
-import type { UpstreamVideo } from '../backends/client.ts'
+import { truncate, type UpstreamVideo } from '../backends/client.ts'
 import { upstreamFailure, type UpstreamFailure } from '../errors.ts'
 import { isTerminal, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
 import { pollIntervalMs } from './poll-interval.ts'
@@ -28,6 +28,8 @@ function describe (failure: UpstreamFailure): string {
   const cause = (failure.cause as Error | undefined)?.message
   return cause ? `${failure.message}: ${cause.slice(0, 200)}` : failure.message
 }
+
+const MAX_REASON_CHARS = 2000
 
 // A job far back in a queue is polled every 30 x RINGSIDE_POLL_MAX_MS (60 s by default) at most
 const MAX_WAITING_POLL_FACTOR = 30
@@ -185,7 +187,9 @@ export function createPoller (options: PollerOptions) {
     }
     if (upstream.status === 'completed') return complete(backend, replica, entry)
     if (upstream.status === 'failed') {
-      const message = upstream.error?.message ?? `backend ${backend.name} reported the job failed without a reason`
+      // The backend's words go to the job view and the log: a traceback's worth, not a body's
+      const reason = upstream.error?.message
+      const message = typeof reason === 'string' ? truncate(reason, MAX_REASON_CHARS) : `backend ${backend.name} reported the job failed without a reason`
       return settle(backend, replica, entry, 'failed', { message, code: 'generation_failed' })
     }
     schedulePoll(backend, replica, entry)

@@ -156,3 +156,17 @@ for (const { attack, error, answer } of misbehaviours) {
     t.equal(failed.error.code, 'backend_unreachable')
   })
 }
+
+test('a backend reporting a job failed with a 100,000-character reason shows and logs it cut to 2000', async (t) => {
+  const reason = 'r'.repeat(100_000)
+  const verbose = await startScriptedBackend(t, 'verbose', (req, res) => {
+    const body = req.method === 'POST' ? queued : JSON.stringify({ id: 'job-1', status: 'failed', error: { message: reason } })
+    res.writeHead(200, { 'content-type': 'application/json' }).end(body)
+  })
+  const { app, raw } = await gateway(t, { backends: [verbose.config] })
+  const id = (await app.inject({ method: 'POST', url: '/v1/video/generate?wait=5', payload: { prompt: 'x', backend: 'verbose' } })).json().id
+  const job = (await app.inject(`/v1/video/jobs/${id}`)).json()
+  t.equal(job.status, 'failed')
+  t.equal(job.error.message, `${'r'.repeat(2000)}… (98000 more characters)`)
+  t.ok(raw.every((line) => line.length < 8192), 'no log line carries the reason whole')
+})
