@@ -16,8 +16,8 @@ export interface JobObserverOptions {
 /** What a settled job records: metric observations, and for a completed one a comparison sample. */
 export function createJobObserver ({ metrics, backendNames, samples, maxStagesPerBackend = 32 }: JobObserverOptions): JobObserver {
   // Stage names come from the backend's own log (up to 128 characters, any number of them): each
-  // would be a label value, a histogram of 90 buckets, and a comparison row. Real pipelines have
-  // about ten (SGLang's Wan2.2 TI2V has 8), so a backend's first `maxStagesPerBackend` are kept.
+  // would be a label value, a histogram of 90 buckets, and a comparison row. The seed's Wan2.2
+  // pipeline has six (src/simulator/profiles.ts), so a backend's first `maxStagesPerBackend` are kept.
   const keptStages = new Map<string, Set<string>>()
 
   /** The record's stages this backend keeps (the others are counted as dropped). */
@@ -41,7 +41,7 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
         stageOrder.push(stage)
         // A stage first seen now gets a zero series on every backend, so Prometheus sees
         // their first observation as an increase (the stage set is not known before). Only
-        // kept stages get here: at most backends x RINGSIDE_MAX_STAGES_PER_BACKEND series.
+        // kept stages get here: a backend has at most backends x RINGSIDE_MAX_STAGES_PER_BACKEND.
         for (const name of backendNames) metrics.stageDuration.zero({ backend: name, stage })
       }
       metrics.stageDuration.observe({ backend, stage }, durationSeconds)
