@@ -236,10 +236,11 @@ export function createPoller (options: PollerOptions) {
   /** Counts a failed call, and feeds the replica's circuit: a client's 4xx is an answer, not a failure. */
   function recordFailure (backend: Backend, replica: Replica, err: unknown): UpstreamFailure {
     const failure = upstreamFailure(backend.name, err)
-    noteCallFailure(replica, describe(failure), clock())
     if (failure.reason === 'rejected') {
+      // Not the replica's error either: /v1/backends must not show one client's refused request to all
       replica.breaker.success()
     } else {
+      noteCallFailure(replica, describe(failure), clock())
       observer.upstreamError(backend.name, failure.reason)
       replica.breaker.failure()
     }

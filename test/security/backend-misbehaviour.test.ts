@@ -116,6 +116,7 @@ test('a backend 400 whose detail is 10,000 characters reaches the client and the
   const { message } = res.json()
   t.equal(message, `Backend rude rejected the request: ${'d'.repeat(500)}… (9500 more characters)`)
   t.ok(raw.every((line) => line.length < 4096), 'no log line carries the detail whole')
+  t.equal((await app.inject('/v1/backends')).json().data[0].replicas[0].last_error, null, 'a refused request is the client\'s, not the replica\'s error')
 })
 
 test('a backend 400 of 50 MB is not read: the client is told it was rejected and its size', async (t) => {
