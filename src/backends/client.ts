@@ -144,6 +144,15 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     return checkVideo(await readJson(response))
   }
 
+  /** One of SGLang's JSON info endpoints (`/v1/models`, `/model_info`, `/server_info`) as an object. */
+  async function info (path: '/v1/models' | '/model_info' | '/server_info', timeoutMs: number): Promise<Record<string, unknown>> {
+    const response = await call('GET', path, { headersTimeoutMs: timeoutMs })
+    if (response.statusCode !== 200) return failOnStatus(response)
+    const body = await readJson(response)
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new UpstreamMalformedError(backend)
+    return body as Record<string, unknown>
+  }
+
   return {
     backend,
     url: options.url,
@@ -191,11 +200,11 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     },
 
     async models (timeoutMs: number): Promise<Array<Record<string, unknown>>> {
-      const response = await call('GET', '/v1/models', { headersTimeoutMs: timeoutMs })
-      if (response.statusCode !== 200) return failOnStatus(response)
-      const list = await readJson(response) as { data?: unknown }
-      return Array.isArray(list?.data) ? list.data : []
+      const list = await info('/v1/models', timeoutMs)
+      return Array.isArray(list.data) ? list.data : []
     },
+
+    info,
 
     close: () => pool.close()
   }
