@@ -175,15 +175,17 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     /**
      * Streams the mp4 straight into the writable `open` gives once the backend answered 200 (undici
      * writes each chunk to it as read, with its backpressure): no readable in between. Another
-     * status's body is drained. Resolves with the answer when the body has been written; an
+     * status's body is drained. `output` picks one of several videos (0, the first, by default). Resolves with the answer when the body has been written; an
      * error once `open` was called carries `streamed: true`, as bytes may have gone out.
      */
-    async streamContent (upstreamId: string, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentAnswer> {
+    async streamContent (upstreamId: string, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string, output = 0): Promise<ContentAnswer> {
       const headers: Record<string, string> = {}
+      // SGLang's variant is an index into file_paths (video_api.py:930-942); none means the first
+      const query = output === 0 ? '' : `?variant=${output}`
       if (requestId) headers['x-request-id'] = requestId
       let answer: ContentAnswer | undefined
       try {
-        await pool.stream({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content`, headers }, (data) => {
+        await pool.stream({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content${query}`, headers }, (data) => {
           answer = { statusCode: data.statusCode, headers: data.headers }
           return data.statusCode === 200 ? open(data.headers) : drain()
         })
