@@ -15,6 +15,10 @@ const info = apiPolicy({ access: 'open', errorShape: 'sglang' })
 // /v1/models answers its 404 as OpenAI does (common_api.py:217-238)
 const models = apiPolicy({ access: 'open', errorShape: 'openai' })
 const tags = ['sglang']
+// Declared for each status the route's policy can send, so OpenAPI shows each in the route's error shape
+const detailErrors = { 429: Detail, 503: Detail }
+const openAIErrors = { 429: OpenAIError, 503: OpenAIError }
+const NoBody = Type.Null({ description: 'No backend is up (no body, as SGLang)' })
 
 const sglangRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const { backends } = fastify
@@ -25,7 +29,7 @@ const sglangRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   for (const url of ['/health', '/health_generate']) {
     fastify.get(url, {
       config: probe,
-      schema: { tags, summary: 'SGLang\'s readiness: 200 when at least one backend is up', response: { 200: Status, 503: Type.Null({ description: 'No backend is up (no body, as SGLang)' }) } }
+      schema: { tags, summary: 'SGLang\'s readiness: 200 when at least one backend is up', response: { 200: Status, 503: NoBody } }
     }, async (request, reply) => {
       if (backends.all().some(isUp)) return { status: 'ok' as const }
       return reply.code(503).header('retry-after', '1').send(undefined as never)
@@ -39,12 +43,14 @@ const sglangRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
 
   fastify.get('/v1/models', {
     config: models,
-    schema: { tags, summary: 'The models of every backend, one card each, naming the backends that serve it', response: { 200: ModelList } }
+    schema: { tags, summary: 'The models of every backend, one card each, naming the backends that serve it', response: { 200: ModelList, ...openAIErrors } }
   }, async () => ({ object: 'list' as const, data: cards() }))
 
   fastify.get('/v1/models/*', {
     config: models,
-    schema: { tags, summary: 'One model card by id (ids may hold slashes)', params: ModelParams, response: { 200: ModelCard, 404: OpenAIError } }
+    schema: {
+      tags, summary: 'One model card by id (ids may hold slashes)', params: ModelParams, response: { 200: ModelCard, 404: OpenAIError, ...openAIErrors }
+    }
   }, async (request) => {
     const id = request.params['*']
     const card = cards().find((c) => c.id === id)
@@ -54,7 +60,7 @@ const sglangRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
 
   fastify.get('/model_info', {
     config: info,
-    schema: { tags, summary: 'The first ready backend\'s /model_info, naming the backend', response: { 200: ModelInfo, 503: Detail } }
+    schema: { tags, summary: 'The first ready backend\'s /model_info, naming the backend', response: { 200: ModelInfo, ...detailErrors } }
   }, async () => {
     const backend = primaryBackend(backends.all(), (b) => b.info.modelInfo !== null)
     if (!backend) throw new NoBackendAvailableError()
@@ -64,7 +70,7 @@ const sglangRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   // bench_serving.py:522-530 names its requests' model from here (common_api.py:174-184)
   fastify.get('/v1/model_info', {
     config: info,
-    schema: { tags, summary: 'The model path of the first ready backend', response: { 200: ModelPath, 503: Detail } }
+    schema: { tags, summary: 'The model path of the first ready backend', response: { 200: ModelPath, ...detailErrors } }
   }, async () => {
     const backend = primaryBackend(backends.all(), (b) => modelPathOf(b) !== null)
     if (!backend) throw new NoBackendAvailableError()
@@ -75,7 +81,7 @@ const sglangRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   // a client that expects one server reads), `backends` has every backend's own answer
   fastify.get('/server_info', {
     config: info,
-    schema: { tags, summary: 'The first ready backend\'s /server_info, and every backend\'s', response: { 200: ServerInfo, 503: Detail } }
+    schema: { tags, summary: 'The first ready backend\'s /server_info, and every backend\'s', response: { 200: ServerInfo, ...detailErrors } }
   }, async () => {
     const all = backends.all()
     const backend = primaryBackend(all, (b) => b.info.serverInfo !== null)

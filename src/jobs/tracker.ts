@@ -31,7 +31,9 @@ export interface TrackerOptions {
 
 export const defaultClock = () => performance.timeOrigin + performance.now()
 
-function trackedJob (id: string, ref: JobRef, upstream: UpstreamVideo, submittedAtMs: number, observedFromSubmit: boolean, perfDumpPath: string | null, requestedOutputs?: number) {
+function trackedJob (
+  id: string, ref: JobRef, upstream: UpstreamVideo, submittedAtMs: number, observedFromSubmit: boolean, perfDumpPath: string | null, requestedOutputs?: number
+) {
   return {
     id,
     ...(requestedOutputs !== undefined && { requestedOutputs }),

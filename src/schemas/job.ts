@@ -18,6 +18,8 @@ export const JobMemory = Type.Object({
   overhead_ratio: Nullable(Type.Number())
 })
 
+export const JobOutput = Type.Object({ index: Type.Integer({ description: 'The `variant` of the content route' }), content: Type.String() })
+
 export const Job = Type.Object({
   id: Type.String(),
   object: Type.Literal('video.job'),
@@ -36,7 +38,7 @@ export const Job = Type.Object({
   memory: Nullable(JobMemory),
   record_source: Nullable(Type.String({ description: 'performance_log, perf_dump or job (fallback)' })),
   num_outputs: Type.Integer({ minimum: 1, description: 'Videos the job makes (num_outputs_per_prompt, else n); the backend\'s count once completed' }),
-  outputs: Nullable(Type.Array(Type.Object({ index: Type.Integer(), content: Type.String() }), { description: 'Once completed: where to download each video' })),
+  outputs: Nullable(Type.Array(JobOutput, { description: 'Once completed: where to download each video' })),
   links: Type.Object({ self: Type.String(), content: Type.String({ description: 'The first (or only) video' }) })
 }, { title: 'Job' })
 export type Job = Static<typeof Job>
