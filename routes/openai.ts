@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
-import { generationParams } from '../src/schemas/generate.ts'
+import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
 import { outputOfVariant } from '../src/jobs/content.ts'
 import { outputCount } from '../src/jobs/job.ts'
@@ -42,6 +42,10 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits })
     scope.post('/v1/videos', {
       config: openai,
+      preValidation: async function openRequestEnvelopes (request) {
+        const body = request.body as Record<string, unknown> | null
+        if (typeof body === 'object' && body !== null) request.body = openEnvelopes(body) as typeof request.body
+      },
       schema: {
         tags: ['openai'],
         summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',

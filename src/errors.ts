@@ -197,4 +197,5 @@ export const OverloadedError = defineError<[string]>('RINGSIDE_OVERLOADED', 'The
 export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)
 
 // Requests the gateway cannot read: a 4xx that says what is wrong, never busboy's 500
+export const InvalidEnvelopeError = defineError<[string]>('RINGSIDE_INVALID_ENVELOPE', '%s is not valid JSON', 400)
 export const MalformedMultipartError = defineError<[string]>('RINGSIDE_MALFORMED_MULTIPART', 'multipart/form-data: %s', 400)

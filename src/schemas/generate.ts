@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { BackendChoice } from './common.ts'
+import { InvalidEnvelopeError } from '../errors.ts'
 
 // The generation parameters SGLang's POST /v1/videos understands, bounded so a typo cannot
 // book a GPU for an hour. Unknown fields are refused here (the native API is ours to define);
@@ -30,6 +31,33 @@ export type GenerateRequest = Static<typeof GenerateRequest>
 export const WaitQuery = Type.Object({
   wait: Type.Optional(Type.Integer({ minimum: 0, maximum: 3600, description: 'Hold the answer up to this many seconds for completion (as Prefer: wait=N)' }))
 }, { additionalProperties: false })
+
+/** An envelope's fields: an object, or (from a multipart form) its JSON text. */
+function envelopeFields (body: Record<string, unknown>, envelope: string): Record<string, unknown> {
+  const value = body[envelope]
+  let fields: unknown = value
+  if (typeof value === 'string') {
+    try {
+      fields = JSON.parse(value)
+    } catch (err) {
+      throw new InvalidEnvelopeError(envelope, { param: envelope, cause: err })
+    }
+  }
+  return typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? fields as Record<string, unknown> : {}
+}
+
+/**
+ * The body with SGLang's envelopes opened, as SGLang opens them before it reads a field:
+ * `extra_body` and `extra_json` override the top level, `extra_params` only fills what is missing
+ * (entrypoints/openai/video_api.py:763-776 for JSON, 182-207 for a form; utils.py:74-95 at d315eb72);
+ * bench_serving.py:282-283 sends `extra_body` as JSON text in a form. Run before validation, so
+ * the opened fields meet the schema and generationParams as top-level ones do.
+ */
+export function openEnvelopes (body: Record<string, unknown>): Record<string, unknown> {
+  if (!('extra_body' in body || 'extra_json' in body || 'extra_params' in body)) return body
+  const { extra_body: _body, extra_json: _json, extra_params: _params, ...rest } = body
+  return { ...envelopeFields(body, 'extra_params'), ...rest, ...envelopeFields(body, 'extra_body'), ...envelopeFields(body, 'extra_json') }
+}
 
 const outputKeys = new Set(['num_outputs_per_prompt', 'n'])
 const generationKeys = Object.keys(generationFields).filter((key) => !outputKeys.has(key))

@@ -76,3 +76,23 @@ test('a count SGLang would clamp is clamped, not refused: n=0 makes one video, n
     t.equal(video.num_outputs, expected, `n=${n} makes ${expected}`)
   }
 })
+
+test('a count inside extra_body, as bench_serving\'s form sends it, reaches the backend; the opened fields are validated', async (t) => {
+  const app = await setup(t)
+  const form = new FormData()
+  form.append('prompt', 'two herons')
+  form.append('size', '160x96')
+  form.append('extra_body', JSON.stringify({ num_outputs_per_prompt: 2, num_inference_steps: 1 }))
+  const request = new Request('http://x/', { method: 'POST', body: form })
+  const payload = Buffer.from(await request.arrayBuffer())
+  const created = await app.inject({ method: 'POST', url: '/v1/videos', payload, headers: { 'content-type': request.headers.get('content-type')! } })
+  t.equal(created.statusCode, 200)
+  t.equal((await completed(app, `/v1/videos/${created.json().id}`)).num_outputs, 2)
+
+  const bad = await app.inject({ method: 'POST', url: '/v1/videos', payload: { prompt: 'x', extra_body: { size: 'huge' } } })
+  t.equal(bad.statusCode, 400)
+  t.equal(bad.json().error.param, 'size', 'a field from the envelope meets the schema like any other')
+  const broken = await app.inject({ method: 'POST', url: '/v1/videos', payload: { prompt: 'x', extra_body: '{not json' } })
+  t.equal(broken.statusCode, 400)
+  t.same(broken.json().error, { message: 'extra_body is not valid JSON', type: 'invalid_request_error', param: 'extra_body', code: 'RINGSIDE_INVALID_ENVELOPE' })
+})
