@@ -27,3 +27,9 @@ test('SGLang\'s envelopes are opened: extra_body and extra_json win over the top
   t.same(openEnvelopes({ prompt: 'p', extra_json: { seed: 4 }, extra_body: { seed: 3 } }), { prompt: 'p', seed: 4 })
   t.throws(() => openEnvelopes({ prompt: 'p', extra_body: '{not json' }), { code: 'RINGSIDE_INVALID_ENVELOPE', statusCode: 400, param: 'extra_body' })
 })
+
+test('fields opened from an envelope meet the same list: server-side paths inside extra_body never reach a backend', async (t) => {
+  // SGLang writes or reads these on its own host (video_api.py:268-292, 778-827; perf_logger.py:347-351 at d315eb72)
+  const body = openEnvelopes({ prompt: 'p', extra_body: { output_path: '/srv', perf_dump_path: '/etc/x', video_path: '/a.mp4', video_url: 'http://h/v', seed: 5 } })
+  t.same(generationParams(body), { prompt: 'p', seed: 5 })
+})
