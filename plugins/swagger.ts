@@ -46,6 +46,7 @@ export default fp(async function swaggerPlugin (fastify, opts: { config: Config 
       tags: [
         { name: 'video', description: 'Native video generation API' },
         { name: 'openai', description: 'OpenAI-compatible /v1/videos' },
+        { name: 'sglang', description: 'SGLang\'s own endpoints, for SGLang\'s clients (bench_serving.py, its server tests)' },
         { name: 'compare', description: 'Backends compared from real traffic' },
         { name: 'operations', description: 'Health, backends and metrics' }
       ],

@@ -20,6 +20,7 @@ import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
 import videoRoutes from '../routes/video.ts'
 import openaiRoutes from '../routes/openai.ts'
+import sglangRoutes from '../routes/sglang.ts'
 import compareRoutes from '../routes/compare.ts'
 import runRoutes from '../routes/runs.ts'
 import pageRoutes from '../routes/page.ts'
@@ -51,6 +52,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(backendRoutes)
   await fastify.register(videoRoutes, { config: opts.config })
   await fastify.register(openaiRoutes, { config: opts.config })
+  await fastify.register(sglangRoutes)
   await fastify.register(compareRoutes)
   await fastify.register(runRoutes)
   await fastify.register(pageRoutes)

@@ -1,6 +1,6 @@
 import { test } from 'tap'
 import { prepareErrorReply, renderErrorReply } from '../src/error-reply.ts'
-import { BackendCircuitOpenError, JobNotFoundError, UnknownBackendError, UpstreamRefusedError, upstreamFailure } from '../src/errors.ts'
+import { BackendCircuitOpenError, JobNotFoundError, ModelNotFoundError, UnknownBackendError, UpstreamRefusedError, upstreamFailure } from '../src/errors.ts'
 
 test('a foreign 5xx is answered without its internals, ours keep their message and backend', async (t) => {
   const bug = prepareErrorReply(new TypeError('cannot read properties of undefined (reading "secret")'))
@@ -62,4 +62,14 @@ test('@fastify/multipart\'s 413s name the one file part the API takes', async (t
   for (const code of ['FST_FILES_LIMIT', 'FST_REQ_FILE_TOO_LARGE']) {
     t.equal(prepareErrorReply(Object.assign(new Error('too large'), { code, statusCode: 413 })).param, 'input_reference', code)
   }
+})
+
+test('SGLang\'s shape is FastAPI\'s {"detail"}, and OpenAI\'s carries OpenAI\'s own code where a client checks one', async (t) => {
+  const missing = prepareErrorReply(new ModelNotFoundError('non_existent_model', { param: 'model' }))
+  t.same(renderErrorReply(missing, 'sglang').body, { detail: 'The model \'non_existent_model\' does not exist' })
+  // SGLang's server tests check error.code == "model_not_found" (test/server/test_server_common.py:1449-1460 at d315eb72)
+  t.same(renderErrorReply(missing, 'openai').body, {
+    error: { message: 'The model \'non_existent_model\' does not exist', type: 'invalid_request_error', param: 'model', code: 'model_not_found' }
+  })
+  t.equal((renderErrorReply(prepareErrorReply(new JobNotFoundError('x')), 'openai').body as { error: { code: string } }).error.code, 'RINGSIDE_JOB_NOT_FOUND', 'ours keep theirs')
 })

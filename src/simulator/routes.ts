@@ -116,21 +116,27 @@ function listVideos (ctx: RouteContext, query: URLSearchParams, reply: Reply): v
   reply(200, { data: jobs, object: 'list' })
 }
 
+// `variant` is a string read with Python's int() as an index into file_paths; without file_paths
+// only none or "0" names file_path (video_api.py:930-942 at d315eb72)
 function contentPath (job: VideoJob, variant: string | null): string | undefined {
-  if (job.status !== 'completed' || job.file_paths === null) return undefined
-  const index = variant === null ? 0 : Number(variant)
-  return Number.isInteger(index) ? job.file_paths[index] : undefined
+  if (job.file_paths === null || job.file_paths.length === 0) return variant === null || variant === '0' ? job.file_path ?? undefined : undefined
+  const index = variant === null ? 0 : /^\s*[-+]?\d+\s*$/.test(variant) ? Number(variant) : -1
+  return index >= 0 ? job.file_paths[index] : undefined
 }
 
 async function downloadContent (ctx: RouteContext, id: string, query: URLSearchParams, res: ServerResponse, reply: Reply): Promise<void> {
   const job = ctx.engine.get(id)
   if (job === undefined) return reply(404, { detail: 'Video not found' })
-  const path = contentPath(job, query.get('variant'))
-  if (path === undefined) return reply(404, { detail: 'Generation is still in-progress' })
+  const variant = query.get('variant')
+  if (job.status !== 'completed' && job.status !== 'failed') return reply(404, { detail: 'Generation is still in-progress' })
+  const path = contentPath(job, variant)
+  // upstream formats a missing variant with Python's str(): None when none was asked for
+  const missing = { detail: `Video variant ${variant ?? 'None'} not found` }
+  if (path === undefined) return reply(404, missing)
   await ctx.engine.outputsReady(id)
   // stat first so a vanished file is still a JSON 404 rather than a broken 200
   const file = await stat(path).catch(() => undefined)
-  if (file === undefined) return reply(404, { detail: 'Generation is still in-progress' })
+  if (file === undefined) return reply(404, missing)
   res.writeHead(200, {
     'access-control-allow-origin': '*',
     'content-type': 'video/mp4',

@@ -9,9 +9,14 @@ exports[`test/docs.test.ts > TAP > the OpenAPI document at /docs/json describes 
 Array [
   "/compare",
   "/compare/runs/{id}",
+  "/health",
   "/health/live",
   "/health/ready",
+  "/health_generate",
+  "/liveness",
   "/metrics",
+  "/model_info",
+  "/server_info",
   "/v1/backends",
   "/v1/compare",
   "/v1/compare.md",
@@ -19,6 +24,9 @@ Array [
   "/v1/compare/runs/{id}",
   "/v1/compare/runs/{id}.md",
   "/v1/compare/runs/{id}/pairs/{index}/frames/{side}.png",
+  "/v1/model_info",
+  "/v1/models",
+  "/v1/models/{*}",
   "/v1/video/generate",
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
@@ -204,6 +212,76 @@ Object {
         ],
       },
     },
+    "/health": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "status": Object {
+                      "enum": Array [
+                        "ok",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "title": "SGLang status",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "description": "No backend is up (no body, as SGLang)",
+          },
+        },
+        "summary": "SGLang's readiness: 200 when at least one backend is up",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/health_generate": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "status": Object {
+                      "enum": Array [
+                        "ok",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "title": "SGLang status",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "description": "No backend is up (no body, as SGLang)",
+          },
+        },
+        "summary": "SGLang's readiness: 200 when at least one backend is up",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
     "/health/live": Object {
       "get": Object {
         "responses": Object {
@@ -296,12 +374,232 @@ Object {
         ],
       },
     },
+    "/liveness": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "status": Object {
+                      "enum": Array [
+                        "ok",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "title": "SGLang status",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "SGLang's liveness: the gateway is accepting requests",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
     "/metrics": Object {
       "get": Object {
         "responses": Object {},
         "summary": "Prometheus exposition (text format 0.0.4)",
         "tags": Array [
           "operations",
+        ],
+      },
+    },
+    "/model_info": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "additionalProperties": true,
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend this answer is from",
+                      "type": "string",
+                    },
+                    "is_generation": Object {
+                      "type": "boolean",
+                    },
+                    "model_path": Object {
+                      "type": "string",
+                    },
+                    "model_type": Object {
+                      "type": "string",
+                    },
+                    "task_type": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "model_path",
+                    "backend",
+                  ],
+                  "title": "Model info (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The first ready backend's /model_info, naming the backend",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/server_info": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "additionalProperties": true,
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend the top-level keys are from (the first one up)",
+                      "type": "string",
+                    },
+                    "backends": Object {
+                      "description": "Ringside: every backend's own /server_info, with its name",
+                      "items": Object {
+                        "additionalProperties": true,
+                        "properties": Object {
+                          "backend": Object {
+                            "type": "string",
+                          },
+                          "up": Object {
+                            "type": "boolean",
+                          },
+                        },
+                        "required": Array [
+                          "backend",
+                          "up",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "dp_size": Object {
+                      "type": "integer",
+                    },
+                    "model_path": Object {
+                      "type": "string",
+                    },
+                    "served_model_name": Object {
+                      "type": "string",
+                    },
+                    "tp_size": Object {
+                      "type": "integer",
+                    },
+                    "version": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "model_path",
+                    "backend",
+                    "backends",
+                  ],
+                  "title": "Server info (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The first ready backend's /server_info, and every backend's",
+        "tags": Array [
+          "sglang",
         ],
       },
     },
@@ -3903,6 +4201,12 @@ Object {
                         "maxLength": 256,
                         "type": "string",
                       },
+                      "n": Object {
+                        "description": "As num_outputs_per_prompt, which wins when both are given",
+                        "maximum": 1000000000,
+                        "minimum": -1000000000,
+                        "type": "integer",
+                      },
                       "negative_prompt": Object {
                         "maxLength": 10000,
                         "type": "string",
@@ -3915,6 +4219,12 @@ Object {
                       "num_inference_steps": Object {
                         "maximum": 1000,
                         "minimum": 1,
+                        "type": "integer",
+                      },
+                      "num_outputs_per_prompt": Object {
+                        "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                        "maximum": 1000000000,
+                        "minimum": -1000000000,
                         "type": "integer",
                       },
                       "prompt": Object {
@@ -8082,6 +8392,440 @@ Object {
         ],
       },
     },
+    "/v1/model_info": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "model_path": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "model_path",
+                  ],
+                  "title": "Model path (SGLang /v1/model_info)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The model path of the first ready backend",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/v1/models": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "data": Object {
+                      "items": Object {
+                        "additionalProperties": true,
+                        "properties": Object {
+                          "backends": Object {
+                            "description": "Ringside: the backends that serve this model",
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "created": Object {
+                            "type": "integer",
+                          },
+                          "id": Object {
+                            "description": "served_model_name, which defaults to the model path",
+                            "type": "string",
+                          },
+                          "num_gpus": Object {
+                            "description": "Ringside: the total over every server behind the gateway that serves this model",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                          "object": Object {
+                            "enum": Array [
+                              "model",
+                            ],
+                            "type": "string",
+                          },
+                          "owned_by": Object {
+                            "type": "string",
+                          },
+                          "task_type": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "id",
+                          "object",
+                          "created",
+                          "owned_by",
+                          "num_gpus",
+                          "task_type",
+                          "backends",
+                        ],
+                        "title": "Model card (SGLang)",
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "list",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "object",
+                    "data",
+                  ],
+                  "title": "Model list (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The models of every backend, one card each, naming the backends that serve it",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/v1/models/{*}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "description": "The model id; may hold slashes (Org/Name)",
+            "in": "path",
+            "name": "*",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "additionalProperties": true,
+                  "properties": Object {
+                    "backends": Object {
+                      "description": "Ringside: the backends that serve this model",
+                      "items": Object {
+                        "type": "string",
+                      },
+                      "type": "array",
+                    },
+                    "created": Object {
+                      "type": "integer",
+                    },
+                    "id": Object {
+                      "description": "served_model_name, which defaults to the model path",
+                      "type": "string",
+                    },
+                    "num_gpus": Object {
+                      "description": "Ringside: the total over every server behind the gateway that serves this model",
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "model",
+                      ],
+                      "type": "string",
+                    },
+                    "owned_by": Object {
+                      "type": "string",
+                    },
+                    "task_type": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "created",
+                    "owned_by",
+                    "num_gpus",
+                    "task_type",
+                    "backends",
+                  ],
+                  "title": "Model card (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "One model card by id (ids may hold slashes)",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
     "/v1/video/generate": Object {
       "post": Object {
         "description": "Answers 202 with the job at once. \`Prefer: wait=N\` (RFC 7240) or \`?wait=N\` holds the answer up to N seconds for completion (200 when it completed in time).",
@@ -8124,6 +8868,12 @@ Object {
                     "maxLength": 256,
                     "type": "string",
                   },
+                  "n": Object {
+                    "description": "As num_outputs_per_prompt, which wins when both are given",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
+                    "type": "integer",
+                  },
                   "negative_prompt": Object {
                     "maxLength": 10000,
                     "type": "string",
@@ -8136,6 +8886,12 @@ Object {
                   "num_inference_steps": Object {
                     "maximum": 1000,
                     "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_outputs_per_prompt": Object {
+                    "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
                     "type": "integer",
                   },
                   "prompt": Object {
@@ -8267,6 +9023,7 @@ Object {
                     "links": Object {
                       "properties": Object {
                         "content": Object {
+                          "description": "The first (or only) video",
                           "type": "string",
                         },
                         "self": Object {
@@ -8307,11 +9064,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "num_outputs": Object {
+                      "description": "Videos the job makes (num_outputs_per_prompt, else n); the backend's count once completed",
+                      "minimum": 1,
+                      "type": "integer",
+                    },
                     "object": Object {
                       "enum": Array [
                         "video.job",
                       ],
                       "type": "string",
+                    },
+                    "outputs": Object {
+                      "description": "Once completed: where to download each video",
+                      "items": Object {
+                        "properties": Object {
+                          "content": Object {
+                            "type": "string",
+                          },
+                          "index": Object {
+                            "description": "The \`variant\` of the content route",
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "content",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
                     },
                     "progress": Object {
                       "maximum": 100,
@@ -8399,6 +9182,8 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "num_outputs",
+                    "outputs",
                     "links",
                   ],
                   "title": "Job",
@@ -8500,6 +9285,7 @@ Object {
                     "links": Object {
                       "properties": Object {
                         "content": Object {
+                          "description": "The first (or only) video",
                           "type": "string",
                         },
                         "self": Object {
@@ -8540,11 +9326,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "num_outputs": Object {
+                      "description": "Videos the job makes (num_outputs_per_prompt, else n); the backend's count once completed",
+                      "minimum": 1,
+                      "type": "integer",
+                    },
                     "object": Object {
                       "enum": Array [
                         "video.job",
                       ],
                       "type": "string",
+                    },
+                    "outputs": Object {
+                      "description": "Once completed: where to download each video",
+                      "items": Object {
+                        "properties": Object {
+                          "content": Object {
+                            "type": "string",
+                          },
+                          "index": Object {
+                            "description": "The \`variant\` of the content route",
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "content",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
                     },
                     "progress": Object {
                       "maximum": 100,
@@ -8632,6 +9444,8 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "num_outputs",
+                    "outputs",
                     "links",
                   ],
                   "title": "Job",
@@ -8845,6 +9659,7 @@ Object {
                     "links": Object {
                       "properties": Object {
                         "content": Object {
+                          "description": "The first (or only) video",
                           "type": "string",
                         },
                         "self": Object {
@@ -8885,11 +9700,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "num_outputs": Object {
+                      "description": "Videos the job makes (num_outputs_per_prompt, else n); the backend's count once completed",
+                      "minimum": 1,
+                      "type": "integer",
+                    },
                     "object": Object {
                       "enum": Array [
                         "video.job",
                       ],
                       "type": "string",
+                    },
+                    "outputs": Object {
+                      "description": "Once completed: where to download each video",
+                      "items": Object {
+                        "properties": Object {
+                          "content": Object {
+                            "type": "string",
+                          },
+                          "index": Object {
+                            "description": "The \`variant\` of the content route",
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "content",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
                     },
                     "progress": Object {
                       "maximum": 100,
@@ -8977,6 +9818,8 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "num_outputs",
+                    "outputs",
                     "links",
                   ],
                   "title": "Job",
@@ -9045,7 +9888,19 @@ Object {
     },
     "/v1/video/jobs/{id}/content": Object {
       "get": Object {
+        "description": "A job of several outputs (\`num_outputs_per_prompt\` or \`n\`) has one video per index: \`?variant=<index>\`, 0 by default.",
         "parameters": Array [
+          Object {
+            "description": "Which output: 0 to num_outputs - 1 (SGLang makes at most 10)",
+            "in": "query",
+            "name": "variant",
+            "required": false,
+            "schema": Object {
+              "maximum": 9,
+              "minimum": 0,
+              "type": "integer",
+            },
+          },
           Object {
             "in": "path",
             "name": "id",
@@ -9182,11 +10037,11 @@ Object {
             },
           },
           Object {
+            "description": "At most this many; without it, every job (as SGLang lists them)",
             "in": "query",
             "name": "limit",
             "required": false,
             "schema": Object {
-              "default": 20,
               "maximum": 100,
               "minimum": 1,
               "type": "integer",
@@ -9532,6 +10387,12 @@ Object {
                     "maxLength": 256,
                     "type": "string",
                   },
+                  "n": Object {
+                    "description": "As num_outputs_per_prompt, which wins when both are given",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
+                    "type": "integer",
+                  },
                   "negative_prompt": Object {
                     "maxLength": 10000,
                     "type": "string",
@@ -9544,6 +10405,12 @@ Object {
                   "num_inference_steps": Object {
                     "maximum": 1000,
                     "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_outputs_per_prompt": Object {
+                    "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
                     "type": "integer",
                   },
                   "prompt": Object {
@@ -9603,6 +10470,12 @@ Object {
                     "maxLength": 256,
                     "type": "string",
                   },
+                  "n": Object {
+                    "description": "As num_outputs_per_prompt, which wins when both are given",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
+                    "type": "integer",
+                  },
                   "negative_prompt": Object {
                     "maxLength": 10000,
                     "type": "string",
@@ -9615,6 +10488,12 @@ Object {
                   "num_inference_steps": Object {
                     "maximum": 1000,
                     "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_outputs_per_prompt": Object {
+                    "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
                     "type": "integer",
                   },
                   "prompt": Object {
@@ -10874,6 +11753,7 @@ Object {
       "get": Object {
         "parameters": Array [
           Object {
+            "description": "video (output 0) or an output index",
             "in": "query",
             "name": "variant",
             "required": false,
@@ -11247,7 +12127,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Download the mp4",
+        "summary": "Download the mp4: \`variant\` is \`video\` (the first output) or SGLang's index of one of several outputs",
         "tags": Array [
           "openai",
         ],
@@ -11262,6 +12142,10 @@ Object {
     Object {
       "description": "OpenAI-compatible /v1/videos",
       "name": "openai",
+    },
+    Object {
+      "description": "SGLang's own endpoints, for SGLang's clients (bench_serving.py, its server tests)",
+      "name": "sglang",
     },
     Object {
       "description": "Backends compared from real traffic",
