@@ -32,7 +32,11 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   // it adds) is registered for this one route, not for every poll of the plugin.
   const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
     scope.addHook('onRequest', async function refuseUnreadableMultipart (request) { checkMultipartBoundary(request.headers['content-type']) })
-    await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
+    await scope.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      onFile: readFilePart,
+      limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 }
+    })
     scope.post('/v1/videos', {
       config: openai,
       schema: {
@@ -53,7 +57,12 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
 
   fastify.get('/v1/videos', {
     config: openai,
-    schema: { tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) } }
+    schema: {
+      tags: ['openai'],
+      summary: 'Videos this gateway knows, newest first',
+      querystring: VideoListQuery,
+      response: { 200: VideoList, ...openAIErrors(400) }
+    }
   }, async (request) => page(jobs.list(), request.query))
 
   fastify.get('/v1/videos/:id', {
@@ -63,7 +72,12 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
 
   fastify.delete('/v1/videos/:id', {
     config: openai,
-    schema: { tags: ['openai'], summary: 'Delete a video job (SGLang does not stop a running generation)', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
+    schema: {
+      tags: ['openai'],
+      summary: 'Delete a video job (SGLang does not stop a running generation)',
+      params: JobParams,
+      response: { 200: Video, ...openAIErrors(404, 502, 503, 504) }
+    }
   }, async (request) => {
     const job = await find(request.params.id)
     await jobs.remove(job)

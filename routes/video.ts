@@ -16,7 +16,8 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
     schema: {
       tags: ['video'],
       summary: 'Generate a video on a backend (by name, or `auto` for the routing policy)',
-      description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds for completion (200 when it completed in time).',
+      description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds ' +
+        'for completion (200 when it completed in time).',
       body: GenerateRequest,
       querystring: WaitQuery,
       response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
