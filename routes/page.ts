@@ -4,14 +4,22 @@ import { Type } from 'typebox'
 import { comparePairQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
-import { renderComparePage, renderRunPage, stylesheetPath } from '../src/compare/html.ts'
+import { renderComparePage, stylesheetPath } from '../src/compare/html.ts'
+import { renderRunPage } from '../src/compare/run-page.ts'
 import { stylesheet } from '../src/compare/style.ts'
 import { RunNotFoundError } from '../src/errors.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 
 // The pages have no script and load nothing but their own stylesheet and frames: anything
 // else a browser is asked to fetch or run is refused, and framing is refused too.
-export const contentSecurityPolicy = 'default-src \'none\'; img-src \'self\' data:; style-src \'self\'; base-uri \'none\'; form-action \'none\'; frame-ancestors \'none\''
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
 
 // A person gets a page that names the field or the run, not JSON
 const page = apiPolicy({ errorShape: 'html' })
