@@ -6,6 +6,8 @@ import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderComparePage, stylesheetPath } from '../src/compare/html.ts'
 import { renderRunPage } from '../src/compare/run-page.ts'
+import { renderHomePage } from '../src/compare/home.ts'
+import { backendState } from '../src/backends/backends.ts'
 import { stylesheet } from '../src/compare/style.ts'
 import { RunNotFoundError } from '../src/errors.ts'
 import { apiPolicy } from '../src/route-policy.ts'
@@ -26,13 +28,27 @@ const page = apiPolicy({ errorShape: 'html' })
 
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
 
-const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
+const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async function (fastify, opts) {
   const PageQuery = Type.Object(comparePairQuery(fastify.compare.pair), { additionalProperties: false })
 
   fastify.addHook('onRequest', async function pageHeaders (_request, reply) {
     reply.header('content-security-policy', contentSecurityPolicy)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'no-referrer')
+  })
+
+  fastify.get('/', {
+    // What runs and where things are: no more than /health/ready already tells without a key
+    config: apiPolicy({ access: 'open', errorShape: 'html' }),
+    schema: {
+      tags: ['compare'],
+      summary: 'The landing page: the backends behind the gateway and links to the comparison, the API and the metrics',
+      produces: ['text/html'],
+      response: { 200: Type.String() }
+    }
+  }, async (_request, reply) => {
+    const backends = fastify.backends.all().map(backendState)
+    return html(reply.header('cache-control', 'no-store'), renderHomePage({ version: opts.version, backends, pair: fastify.compare.pair }))
   })
 
   fastify.get('/compare', {
