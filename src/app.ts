@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
+import { packageVersion } from './version.ts'
 import metrics from '../plugins/metrics.ts'
 import routePolicy from '../plugins/route-policy.ts'
 import errors from '../plugins/errors.ts'
@@ -55,7 +56,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(sglangRoutes)
   await fastify.register(compareRoutes)
   await fastify.register(runRoutes)
-  await fastify.register(pageRoutes)
+  await fastify.register(pageRoutes, { version: packageVersion() })
 }
 
 // Not encapsulated, so the server and the tests see the decorators the plugins add.

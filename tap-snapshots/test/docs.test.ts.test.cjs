@@ -7,6 +7,7 @@
 'use strict'
 exports[`test/docs.test.ts > TAP > the OpenAPI document at /docs/json describes every route, and /docs serves its UI > documented paths 1`] = `
 Array [
+  "/",
   "/compare",
   "/compare/runs/{id}",
   "/health",
@@ -78,6 +79,46 @@ Object {
   },
   "openapi": "3.0.3",
   "paths": Object {
+    "/": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The landing page: the backends behind the gateway and links to the comparison, the API and the metrics",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
     "/compare": Object {
       "get": Object {
         "parameters": Array [
