@@ -94,6 +94,7 @@ function stageSection (report: Report): SafeHtml {
 }
 
 const memoryLabels: Record<string, string> = {
+  model_load_peak: 'Model Load Peak',
   peak_gpu_memory: 'Peak GPU Memory',
   peak_allocated: 'Peak Allocated',
   memory_overhead: 'Memory Overhead',
@@ -101,6 +102,7 @@ const memoryLabels: Record<string, string> = {
 }
 
 function memorySection (report: Report): SafeHtml {
+  const perRequest = report.memory.find((row) => row.name === 'peak_gpu_memory')
   const rows = report.memory.map((row) => {
     const cells = row.unit === 'fraction'
       ? [percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
@@ -113,7 +115,8 @@ function memorySection (report: Report): SafeHtml {
       <thead><tr><th scope="col">Memory Metric</th><th scope="col" class="num">${report.candidate.name} (GB)</th><th scope="col" class="num">${report.baseline.name} baseline (GB)</th><th scope="col" class="num">Delta</th></tr></thead>
       <tbody>${rows}</tbody>
     </table>
-    <p class="note">GB are GiB of the output rank's GPU; overhead is reserved minus allocated. Means over ${report.memory[0]?.n.candidate ?? 0}/${report.memory[0]?.n.baseline ?? 0} jobs.</p>
+    <p class="note">GB are GiB of the output rank's GPU; overhead is reserved minus allocated. Model Load Peak is the backend's while loading its model
+      (the worst GPU, whether the model fits at all); the rest are each request's own, means over ${perRequest?.n.candidate ?? 0}/${perRequest?.n.baseline ?? 0} jobs.</p>
     <figure>${memoryChart(report)}<figcaption>Peak memory per side: the solid part is allocated, the light rest of each bar is overhead the allocator reserved.</figcaption></figure>
   </section>`
 }

@@ -39,6 +39,13 @@ const REQUEST_ID_IN_TEXT = /"request_id"\s*:\s*"([^"\\]{1,256})"/
 // n > 1 outputs are logged as `<id>:<k>`; the first output stands for the job
 const FIRST_OUTPUT_SUFFIX = /^(.+):0$/
 const NOT_JSON = 'not valid JSON (a line cut short, or not written as JSON)'
+const RECORD_START = /\{"request_id"\s*:/g
+
+function lastRecordStart (text: string): number {
+  let last = -1
+  for (const match of text.matchAll(RECORD_START)) last = match.index
+  return last
+}
 
 // A rejected line keeps its reason until a good line for the same id replaces it
 interface Rejected { reason: string }
@@ -92,7 +99,7 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     try {
       json = JSON.parse(text)
     } catch {
-      if (final) markCorrupt(text, NOT_JSON)
+      if (final) handleBrokenLine(text)
       return
     }
     const tag = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).tag : undefined
@@ -100,6 +107,17 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     const { record, reason } = checkPerformanceLogRecord(json)
     if (record !== undefined) rememberUnder(record.requestId, record)
     else if (final) markCorrupt(text, reason, json)
+  }
+
+  // A writer killed mid-line leaves no newline, so a restarted server's next record runs on in
+  // the same line (append mode, SGLang utils/perf_logger.py:395). Records begin with request_id
+  // (RequestPerfRecord's first field, perf_logger.py:160-171): a later record start in a broken
+  // line is read on its own, and only the cut head is corrupt
+  function handleBrokenLine (text: string): void {
+    const start = lastRecordStart(text)
+    if (start <= 0) return markCorrupt(text, NOT_JSON)
+    markCorrupt(text.slice(0, start), NOT_JSON)
+    handleText(text.slice(start), true)
   }
 
   function handleLine (bytes: Buffer): void {

@@ -825,7 +825,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -1524,7 +1524,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -2364,7 +2364,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -3326,7 +3326,7 @@ Object {
                                       "type": "object",
                                     },
                                     "name": Object {
-                                      "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                       "type": "string",
                                     },
                                     "note": Object {
@@ -4429,7 +4429,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -5425,7 +5425,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -6421,7 +6421,7 @@ Object {
                                     "type": "object",
                                   },
                                   "name": Object {
-                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                     "type": "string",
                                   },
                                   "note": Object {
@@ -7367,7 +7367,7 @@ Object {
                                     "type": "object",
                                   },
                                   "name": Object {
-                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                     "type": "string",
                                   },
                                   "note": Object {

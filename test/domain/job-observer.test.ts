@@ -24,7 +24,9 @@ function completedJob (backend: string, overrides: Partial<TrackedJob> = {}): Tr
       denoiseStepsSeconds: [0.1, 0.2],
       totalSeconds: 3.5,
       peakReservedBytes: 2 ** 30,
-      peakAllocatedBytes: null
+      peakAllocatedBytes: null,
+      loadPeakReservedBytes: null,
+      runtimePeakReservedBytes: null
     },
     recordSource: 'performance_log',
     perfDumpPath: null,
