@@ -39,13 +39,16 @@ async function throughput (): Promise<string> {
     ]
     if (lineUp.baseline) {
       const before = await completedJob(lineUp.baseline.url)
-      contenders.push({ name: `gateway @${lineUp.baseline.revision} GET /v1/video/jobs/{id}/content`, run: download(`${lineUp.baseline.url}/v1/video/jobs/${before}/content`, options.connections) })
+      const { revision, url } = lineUp.baseline
+      const run = download(`${url}/v1/video/jobs/${before}/content`, options.connections)
+      contenders.push({ name: `gateway @${revision} GET /v1/video/jobs/{id}/content`, run })
     }
     const results = await interleave(contenders, options)
     const nginx64k = summarise(results.get('nginx 64k buffers')!)
     const rows = [...results].map(([name, runs]) => {
       const s = summarise(runs)
-      return [name, fixed(s.megabytesPerSecond), ratio(s.megabytesPerSecond, nginx64k.megabytesPerSecond), fixed(s.p50Us / 1000, 1), fixed(s.p99Us / 1000, 1), s.errors]
+      const mbs = s.megabytesPerSecond
+      return [name, fixed(mbs), ratio(mbs, nginx64k.megabytesPerSecond), fixed(s.p50Us / 1000, 1), fixed(s.p99Us / 1000, 1), s.errors]
     })
     return markdownTable(['configuration', 'MB/s', 'vs nginx 64k', 'p50 ms', 'p99 ms', 'errors'], rows)
   } finally {
@@ -90,7 +93,8 @@ const memoryTable = await memory()
 await publish('content', [
   '## Content: GET of a completed job\'s mp4',
   '',
-  preamble(`node bench/content.ts --seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections} --memory-seconds ${options.memorySeconds} --memory-connections ${options.memoryConnections}`),
+  preamble(`node bench/content.ts --seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections} ` +
+    `--memory-seconds ${options.memorySeconds} --memory-connections ${options.memoryConnections}`),
   `Setup: wrk and the upstream stub on core ${loadCore}, nginx or the gateway on the other core. MB/s are 10^6 bytes per second of response read by wrk.`,
   '',
   `### Throughput: 8 MiB mp4, ${options.connections} connections`,
@@ -101,7 +105,8 @@ await publish('content', [
   '',
   `### Memory: 64 MiB mp4, ${options.memoryConnections} clients downloading for ${options.memorySeconds} s`,
   '',
-  'RSS of the proxy process: just before the load, the largest and the last of samples every 100 ms under load. "Downloads done" counts whole bodies; bytes of the ones cut off at the end count in MB/s.',
+  'RSS of the proxy process: just before the load, the largest and the last of samples every 100 ms under load. ' +
+    '"Downloads done" counts whole bodies; bytes of the ones cut off at the end count in MB/s.',
   '',
   memoryTable
 ].join('\n'))

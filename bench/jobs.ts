@@ -37,7 +37,8 @@ async function submitMany (gatewayUrl: string, count: number, connections: numbe
   let shed = 0
   async function submitOne (index: number): Promise<void> {
     for (;;) {
-      const res = await pool.request({ method: 'POST', path: '/v1/video/generate', body: generateBody, headers: { 'content-type': 'application/json', ...authorization } })
+      const headers = { 'content-type': 'application/json', ...authorization }
+      const res = await pool.request({ method: 'POST', path: '/v1/video/generate', body: generateBody, headers })
       const view = await res.body.json() as { id: string }
       if (res.statusCode === 202) {
         ids[index] = view.id
@@ -104,14 +105,18 @@ try {
   await publish('jobs', [
     `## Jobs: ${options.jobs} in flight`,
     '',
-    preamble(`node bench/jobs.ts --jobs ${options.jobs} --settle-seconds ${options.settleSeconds} --idle-seconds ${options.idleSeconds} --seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections}`),
-    `Setup: the stub never completes a job; the gateway on core ${proxyCore}, the stub and the load (undici for submits, then wrk) on core ${loadCore}. Submitted on ${options.connections} connections in ${fixed(submitSeconds, 1)} s (${fixed(options.jobs / submitSeconds)} submits/s); ${shed} submits shed by the gateway (503 or 429) and sent again after its Retry-After.`,
+    preamble(`node bench/jobs.ts --jobs ${options.jobs} --settle-seconds ${options.settleSeconds} --idle-seconds ${options.idleSeconds} ` +
+      `--seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections}`),
+    `Setup: the stub never completes a job; the gateway on core ${proxyCore}, the stub and the load (undici for submits, then wrk) on core ${loadCore}. ` +
+      `Submitted on ${options.connections} connections in ${fixed(submitSeconds, 1)} s (${fixed(options.jobs / submitSeconds)} submits/s); ` +
+      `${shed} submits shed by the gateway (503 or 429) and sent again after its Retry-After.`,
     '',
     markdownTable(['measure', 'value'], [
       ['gateway RSS before submitting', `${fixed(rssBefore / MiB, 1)} MiB`],
       [`gateway RSS ${options.settleSeconds} s after the last submit`, `${fixed(rssAfter / MiB, 1)} MiB`],
       ['RSS per job in flight', `${fixed((rssAfter - rssBefore) / options.jobs)} bytes`],
-      [`upstream polls per job per second (idle ${fixed(idleSeconds, 1)} s window, jobs ${fixed(jobAgeSeconds[0] as number)}-${fixed(jobAgeSeconds[1] as number)} s old)`, fixed(pollsPerJobPerSecond, 3)],
+      [`upstream polls per job per second (idle ${fixed(idleSeconds, 1)} s window, ` +
+        `jobs ${fixed(jobAgeSeconds[0] as number)}-${fixed(jobAgeSeconds[1] as number)} s old)`, fixed(pollsPerJobPerSecond, 3)],
       ['upstream polls per second, all jobs', fixed(pollsPerJobPerSecond * options.jobs)],
       ['gateway CPU in the idle window (the pollers)', `${fixed((cpuAfter - cpuBefore) / idleSeconds * 100, 1)}% of a core`],
       ['gateway CPU per upstream poll', `${fixed((cpuAfter - cpuBefore) / Math.max(1, pollsAfter - pollsBefore) * 1e6)} us`],
@@ -122,7 +127,8 @@ try {
       ['upstream errors counted by the gateway in all', errorsUpstream]
     ]),
     '',
-    `${options.rounds} rounds of ${options.seconds} s after a ${options.warmupSeconds} s warmup, medians. How often each job is polled is the poller's choice (src/jobs/poller.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).`
+    `${options.rounds} rounds of ${options.seconds} s after a ${options.warmupSeconds} s warmup, medians. ` +
+      'How often each job is polled is the poller\'s choice (src/jobs/poller.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).'
   ].join('\n'))
 } finally {
   await processes.stopAll()

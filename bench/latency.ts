@@ -61,7 +61,10 @@ try {
     '## Latency: what a proxy adds at one connection',
     '',
     preamble(`node bench/latency.ts --seconds ${options.seconds} --rounds ${options.rounds}`),
-    `Setup: 1 connection; the stub, nginx, the gateway and wrk all pinned to core ${cpu}; ${options.rounds} rounds interleaved after a ${options.warmupSeconds} s warmup; medians. The job is completed: the gateway answers the poll from its own view, and the content GET from its cache (the gateway without one forwards it upstream). Gateway routes: GET /v1/video/jobs/{id} and GET /v1/video/jobs/{id}/content.`,
+    `Setup: 1 connection; the stub, nginx, the gateway and wrk all pinned to core ${cpu}; ` +
+      `${options.rounds} rounds interleaved after a ${options.warmupSeconds} s warmup; medians. ` +
+      'The job is completed: the gateway answers the poll from its own view, and the content GET from its cache ' +
+      '(the gateway without one forwards it upstream). Gateway routes: GET /v1/video/jobs/{id} and GET /v1/video/jobs/{id}/content.',
     `Goal (issue #7): the gateway adds at most ${GOAL_ADDED_P50_US} us to p50 over direct.`,
     '',
     markdownTable(['route', 'configuration', 'req/s', 'p50 us', 'p99 us', 'added p50 us', 'errors'], rows)

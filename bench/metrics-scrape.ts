@@ -3,34 +3,17 @@
 // own process) tracks jobs through both until they complete or fail, which fills the stage,
 // memory, request and outcome histograms. Then wrk scrapes on one connection, as Prometheus does.
 //   node bench/metrics-scrape.ts [--seconds 5] [--rounds 3] [--jobs-per-backend 100] [--failed-per-backend 5]
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { request } from 'undici'
-import { startSimulator } from '../src/simulator/index.ts'
-import type { Simulator } from '../src/simulator/index.ts'
 import { createProcessSet } from './lib/processes.ts'
 import { freePorts } from './lib/ports.ts'
 import { fixed, interleave, markdownTable, preamble, publish, readBenchOptions, summarise } from './lib/report.ts'
 import { startGateway } from './lib/servers.ts'
 import { authorization, loadCore, proxyCore } from './lib/setup.ts'
+import { startSimulatedBackends } from './lib/simulators.ts'
+import type { SimulatedBackends } from './lib/simulators.ts'
 import { wrk } from './lib/wrk.ts'
 
-const backendNames = ['u1r2', 'u1r1'] as const
 const options = readBenchOptions({}, { jobsPerBackend: 100, failedPerBackend: 5, timeScale: 0.0005 })
-
-interface Backends { simulators: Simulator[], config: object[] }
-
-/** The two simulators, each writing its performance.log where the gateway reads it; kept in `backends` as they start. */
-async function startBackends (dir: string, backends: Backends): Promise<void> {
-  for (const name of backendNames) {
-    const perfLogDir = join(dir, name, 'perf')
-    const simulator = await startSimulator({ profile: name, timeScale: options.timeScale, warmupMs: 0, jitter: 0.05, perfLogDir, outputDir: join(dir, name, 'videos'), render: 'synthetic' })
-    const { parallel } = simulator.profile
-    backends.simulators.push(simulator)
-    backends.config.push({ name, urls: [simulator.url], sp_degree: parallel.spDegree, ulysses_degree: parallel.ulyssesDegree, ring_degree: parallel.ringDegree, num_gpus: parallel.numGpus, perf_log_dir: perfLogDir })
-  }
-}
 
 /** Submits and holds the answer (`?wait`) until the job ends; answers the job's id and status. */
 async function generate (gatewayUrl: string, backend: string, seed: number): Promise<{ id: string, status: string }> {
@@ -46,10 +29,10 @@ async function generate (gatewayUrl: string, backend: string, seed: number): Pro
 }
 
 /** Completed jobs on both backends, then failed ones, then a few deleted: every outcome has a series. */
-async function fillSeries (gatewayUrl: string, backends: Backends): Promise<Map<string, number>> {
+async function fillSeries (gatewayUrl: string, backends: SimulatedBackends): Promise<Map<string, number>> {
   const outcomes = new Map<string, number>()
   const count = (jobs: Array<{ status: string }>) => { for (const job of jobs) outcomes.set(job.status, (outcomes.get(job.status) ?? 0) + 1) }
-  const each = (n: number) => Promise.all(backendNames.flatMap((backend) => Array.from({ length: n }, (_, i) => generate(gatewayUrl, backend, i))))
+  const each = (n: number) => Promise.all(backends.names.flatMap((backend) => Array.from({ length: n }, (_, i) => generate(gatewayUrl, backend, i))))
   const completed = await each(options.jobsPerBackend)
   count(completed)
   for (const simulator of backends.simulators) simulator.setFaults({ failJobs: true })
@@ -88,13 +71,11 @@ async function scrapeOnce (gatewayUrl: string): Promise<Scrape> {
   }
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'ringside-bench-metrics-'))
 const processes = createProcessSet()
-const backends: Backends = { simulators: [], config: [] }
+const backends = await startSimulatedBackends({ timeScale: options.timeScale, jitter: 0.05 })
 try {
-  await startBackends(dir, backends)
   const [port] = await freePorts(1)
-  const gateway = await startGateway(proxyCore, port as number, backends.config)
+  const gateway = await startGateway(proxyCore, port as number, backends.configs)
   processes.track(gateway)
   const outcomes = await fillSeries(gateway.url, backends)
   const body = await scrapeOnce(gateway.url)
@@ -106,8 +87,10 @@ try {
   await publish('metrics-scrape', [
     '## Metrics scrape: GET /metrics with every series populated',
     '',
-    preamble(`node bench/metrics-scrape.ts --seconds ${options.seconds} --rounds ${options.rounds} --jobs-per-backend ${options.jobsPerBackend} --failed-per-backend ${options.failedPerBackend}`),
-    `Setup: two simulators (${backendNames.join(', ')}, time scale ${options.timeScale}) in the benchmark process, the gateway on core ${proxyCore}, wrk on core ${loadCore} with 1 connection; ${options.rounds} rounds after a ${options.warmupSeconds} s warmup; medians.`,
+    preamble(`node bench/metrics-scrape.ts --seconds ${options.seconds} --rounds ${options.rounds} ` +
+      `--jobs-per-backend ${options.jobsPerBackend} --failed-per-backend ${options.failedPerBackend}`),
+    `Setup: two simulators (${backends.names.join(', ')}, time scale ${options.timeScale}) in the benchmark process, the gateway on core ${proxyCore}, ` +
+      `wrk on core ${loadCore} with 1 connection; ${options.rounds} rounds after a ${options.warmupSeconds} s warmup; medians.`,
     `Jobs through the gateway before scraping: ${[...outcomes].map(([status, n]) => `${n} ${status}`).join(', ')}.`,
     '',
     markdownTable(['scrapes/s', 'p50 us', 'p99 us', 'body bytes', 'series', 'metric families', 'errors'],
@@ -117,6 +100,5 @@ try {
   ].join('\n'))
 } finally {
   await processes.stopAll()
-  await Promise.all(backends.simulators.map((simulator) => simulator.close()))
-  await rm(dir, { recursive: true, force: true })
+  await backends.close()
 }

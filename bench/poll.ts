@@ -47,11 +47,14 @@ try {
     '## Poll: GET of an in-flight job',
     '',
     preamble(`node bench/poll.ts --seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections}`),
-    `Setup: ${options.connections} connections, wrk and the upstream stub on core ${loadCore}, nginx or the gateway on the other core; ${options.rounds} rounds interleaved after a ${options.warmupSeconds} s warmup; medians.`,
+    `Setup: ${options.connections} connections, wrk and the upstream stub on core ${loadCore}, nginx or the gateway on the other core; ` +
+      `${options.rounds} rounds interleaved after a ${options.warmupSeconds} s warmup; medians.`,
     '',
     markdownTable(['configuration', 'req/s', 'vs nginx', 'p50 us', 'p99 us', 'errors'], rows),
     '',
-    `Upstream polls while the gateway answered ${fixed(clientPollsPerSecond)} client polls/s for the job: ${upstreamPollsDuringGateway} in ${fixed(gatewaySeconds, 1)} s = ${fixed(upstreamPollsDuringGateway / gatewaySeconds, 2)} per second (one poller, its interval ${fixed(gatewaySeconds / Math.max(1, upstreamPollsDuringGateway), 2)} s).`
+    `Upstream polls while the gateway answered ${fixed(clientPollsPerSecond)} client polls/s for the job: ` +
+      `${upstreamPollsDuringGateway} in ${fixed(gatewaySeconds, 1)} s = ${fixed(upstreamPollsDuringGateway / gatewaySeconds, 2)} per second ` +
+      `(one poller, its interval ${fixed(gatewaySeconds / Math.max(1, upstreamPollsDuringGateway), 2)} s).`
   ].join('\n'))
 } finally {
   await lineUp.stop()

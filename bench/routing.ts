@@ -99,7 +99,8 @@ const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`
 
 function table (rows: Row[]): string {
   const lines = [
-    '| Policy | Load | p50 E2E s | p95 E2E s (seed range) | p99 E2E s | p95 / round robin | Mean queue wait s | Throughput % of arrivals | % of capacity | Arrived | In queue at end | Lost | Share u1r2 / u1r1 |',
+    '| Policy | Load | p50 E2E s | p95 E2E s (seed range) | p99 E2E s | p95 / round robin | Mean queue wait s | ' +
+      'Throughput % of arrivals | % of capacity | Arrived | In queue at end | Lost | Share u1r2 / u1r1 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
   ]
   for (const row of rows) {
@@ -126,8 +127,16 @@ function verdict (rows: Row[], overloadRows: Row[]): Verdict {
   const lost = [...rows, ...overloadRows].filter((row) => row.policy === 'fastest-completion').reduce((sum, row) => sum + row.lost, 0)
   const checks = [
     { met: ratio <= GOAL_P95_RATIO, text: `fastest-completion p95 at 80% is ${ratio.toFixed(2)}x round robin's (goal <= ${GOAL_P95_RATIO}x)` },
-    { met: highest.ofOffered >= GOAL_CAPACITY_FRACTION, text: `at ${percent(highest.loadFraction)} load it completes ${percent(highest.ofOffered)} of the arrivals (goal >= ${percent(GOAL_CAPACITY_FRACTION)}), ${percent(highest.ofCapacity)} of capacity` },
-    { met: overload.ofCapacity >= GOAL_CAPACITY_FRACTION, text: `at ${percent(overload.loadFraction)} (overload) it sustains ${percent(overload.ofCapacity)} of capacity (goal >= ${percent(GOAL_CAPACITY_FRACTION)})` },
+    {
+      met: highest.ofOffered >= GOAL_CAPACITY_FRACTION,
+      text: `at ${percent(highest.loadFraction)} load it completes ${percent(highest.ofOffered)} of the arrivals ` +
+        `(goal >= ${percent(GOAL_CAPACITY_FRACTION)}), ${percent(highest.ofCapacity)} of capacity`
+    },
+    {
+      met: overload.ofCapacity >= GOAL_CAPACITY_FRACTION,
+      text: `at ${percent(overload.loadFraction)} (overload) it sustains ${percent(overload.ofCapacity)} of capacity ` +
+        `(goal >= ${percent(GOAL_CAPACITY_FRACTION)})`
+    },
     { met: lost === 0, text: `jobs lost: ${lost} (goal 0)` }
   ]
   const met = checks.every((check) => check.met)
@@ -149,8 +158,10 @@ function chart (rows: Row[], options: Options): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART.width}" height="${CHART.height}" viewBox="0 0 ${CHART.width} ${CHART.height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${CHART.width}" height="${CHART.height}" fill="white"/>`,
-    `<text x="${CHART.width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">p95 end-to-end latency vs offered load (u1r2 63.74 s, u1r1 90.63 s)</text>`,
-    `<text x="${CHART.width / 2}" y="40" text-anchor="middle" fill="#555">${options.seeds} seeds × ${options.jobs} jobs, service CV ${options.jitter}, weighted = capacity weights</text>`,
+    `<text x="${CHART.width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">` +
+      'p95 end-to-end latency vs offered load (u1r2 63.74 s, u1r1 90.63 s)</text>',
+    `<text x="${CHART.width / 2}" y="40" text-anchor="middle" fill="#555">` +
+      `${options.seeds} seeds × ${options.jobs} jobs, service CV ${options.jitter}, weighted = capacity weights</text>`,
     ...axes(x, y, minDecade, maxDecade, plotHeight),
     ...SIMULATED_POLICY_NAMES.flatMap((policy) => series(rows.filter((row) => row.policy === policy), x, y)),
     ...legend()
@@ -165,7 +176,8 @@ function axes (x: (load: number) => number, y: (value: number) => number, minDec
   for (let decade = minDecade; decade <= maxDecade; decade++) {
     const at = y(10 ** decade)
     for (const minor of decade < maxDecade ? [2, 5] : []) {
-      parts.push(`<line x1="${CHART.left}" y1="${y(minor * 10 ** decade).toFixed(1)}" x2="${right}" y2="${y(minor * 10 ** decade).toFixed(1)}" stroke="#f0f0f0"/>`)
+      const minorAt = y(minor * 10 ** decade).toFixed(1)
+      parts.push(`<line x1="${CHART.left}" y1="${minorAt}" x2="${right}" y2="${minorAt}" stroke="#f0f0f0"/>`)
     }
     parts.push(`<line x1="${CHART.left}" y1="${at}" x2="${right}" y2="${at}" stroke="#ddd"/>`,
       `<text x="${CHART.left - 8}" y="${at + 4}" text-anchor="end">${(10 ** decade).toLocaleString('en-US')}</text>`)
@@ -185,7 +197,8 @@ function series (rows: Row[], x: (load: number) => number, y: (value: number) =>
   const points = rows.map((row) => `${x(row.loadFraction).toFixed(1)},${y(row.p95Seconds).toFixed(1)}`).join(' ')
   return [
     `<polyline points="${points}" fill="none" stroke="${color}" stroke-width="2"/>`,
-    ...rows.map((row) => `<circle cx="${x(row.loadFraction).toFixed(1)}" cy="${y(row.p95Seconds).toFixed(1)}" r="4" stroke="${color}" stroke-width="2" fill="${unstable(row) ? 'white' : color}"/>`)
+    ...rows.map((row) => `<circle cx="${x(row.loadFraction).toFixed(1)}" cy="${y(row.p95Seconds).toFixed(1)}" r="4" ` +
+      `stroke="${color}" stroke-width="2" fill="${unstable(row) ? 'white' : color}"/>`)
   ]
 }
 

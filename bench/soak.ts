@@ -5,23 +5,32 @@
 // RSS is printed but the goal is on the footprint (see `sample`): V8 commits a 128 MiB young
 // generation that becomes resident over minutes, and that is not a leak. The live JS heap after
 // a full GC is reported beside it, since a leak in the gateway's code grows that.
-import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 import { Pool } from 'undici'
-import { startSimulator } from '../src/simulator/index.ts'
-import type { Simulator } from '../src/simulator/index.ts'
+import { sortedQuantile } from '../src/stats/summary.ts'
+import type { MemoryAnswer, MemoryQuestion } from './lib/memory-probe.ts'
+import { freePorts } from './lib/ports.ts'
+import { stop } from './lib/processes.ts'
+import { startGateway } from './lib/servers.ts'
+import { proxyCore } from './lib/setup.ts'
+import { startSimulatedBackends } from './lib/simulators.ts'
 
-const backendNames = ['u1r2', 'u1r1'] as const
 const FOOTPRINT_GOAL_PERCENT = 10
 
-interface Options { seconds: number, clients: number, jobs: number, thinkMs: number, timeScale: number, downloadRatio: number, heapSnapshotDir: string | undefined, gatewayFlags: string[] }
+interface Options {
+  seconds: number
+  clients: number
+  jobs: number
+  thinkMs: number
+  timeScale: number
+  downloadRatio: number
+  heapSnapshotDir: string | undefined
+  gatewayFlags: string[]
+}
 
 function readOptions (): Options {
   const { values } = parseArgs({
@@ -55,94 +64,28 @@ function readOptions (): Options {
   return { ...options, heapSnapshotDir: values['heap-snapshot-dir'], gatewayFlags: values['gateway-flag'] }
 }
 
-function freePort (): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-interface Backends { simulators: Simulator[], config: object[] }
-
-async function startBackends (dir: string, timeScale: number): Promise<Backends> {
-  const simulators: Simulator[] = []
-  const config: object[] = []
-  for (const name of backendNames) {
-    const perfLogDir = join(dir, name, 'perf')
-    const simulator = await startSimulator({ profile: name, timeScale, warmupMs: 0, jitter: 0.05, perfLogDir, outputDir: join(dir, name, 'videos'), render: 'synthetic' })
-    const { parallel } = simulator.profile
-    simulators.push(simulator)
-    config.push({ name, urls: [simulator.url], sp_degree: parallel.spDegree, ulysses_degree: parallel.ulyssesDegree, ring_degree: parallel.ringDegree, num_gpus: parallel.numGpus, perf_log_dir: perfLogDir })
-  }
-  return { simulators, config }
-}
-
-// Loaded into the gateway by --import: answers the soak's IPC questions about its memory, which
-// /proc cannot tell (JS heap or native), with a full GC first when asked (--expose-gc). Without
-// forcing one, the old generation's size after V8's last own full GC follows what is retained.
-const memoryProbe = `
-import { PerformanceObserver, constants } from 'node:perf_hooks'
-import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8'
-const young = new Set(['new_space', 'new_large_object_space'])
-const oldGenerationBytes = () => getHeapSpaceStatistics().filter((s) => !young.has(s.space_name)).reduce((sum, s) => sum + s.space_used_size, 0)
-let oldAfterMajorGcBytes = 0
-new PerformanceObserver((list) => {
-  if (list.getEntries().some((e) => e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) oldAfterMajorGcBytes = oldGenerationBytes()
-}).observe({ entryTypes: ['gc'] })
-process.on('message', (question) => {
-  if (question?.soak !== 'memory') return
-  if (question.gc) globalThis.gc()
-  if (question.snapshotPath) writeHeapSnapshot(question.snapshotPath)
-  const newSpaceBytes = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size
-  process.send({ soak: 'memory', usage: process.memoryUsage(), newSpaceBytes, oldAfterMajorGcBytes })
-})
-`
-
-function startGateway (port: number, backends: object[], options: Options): ChildProcess {
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    RINGSIDE_BACKENDS: JSON.stringify(backends),
-    RINGSIDE_JOB_SECRET: 'soak-secret-of-at-least-sixteen-chars',
-    RINGSIDE_RATE_LIMIT_MAX: '100000000',
-    RINGSIDE_MAX_QUEUE_PER_BACKEND: String(options.jobs + 1)
-  }
-  const bin = new URL('../bin/ringside.js', import.meta.url).pathname
-  const flags = ['--expose-gc', `--import=data:text/javascript,${encodeURIComponent(memoryProbe)}`, ...options.gatewayFlags]
-  return spawn(process.execPath, [...flags, bin, 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+/**
+ * The gateway as bench/lib starts it, open (no API key: the soak's clients send none), with a
+ * queue deep enough for every job in flight, and the memory probe loaded to answer over IPC.
+ */
+function startSoakGateway (port: number, backends: object[], options: Options) {
+  const env = { RINGSIDE_API_KEYS: '', RINGSIDE_MAX_QUEUE_PER_BACKEND: String(options.jobs + 1) }
+  const probe = new URL('./lib/memory-probe.ts', import.meta.url).href
+  return startGateway(proxyCore, port, backends, env, { nodeFlags: ['--expose-gc', `--import=${probe}`, ...options.gatewayFlags], ipc: true })
 }
 
 interface Memory { heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, newSpaceBytes: number, oldAfterMajorGcBytes: number }
 
 /** The gateway's memory as its own process sees it; `gc` first collects all garbage (a pause). */
-function askMemory (gateway: ChildProcess, ask: { gc?: boolean, snapshotPath?: string } = {}): Promise<Memory> {
+function askMemory (gateway: ChildProcess, ask: Omit<MemoryQuestion, 'soak'> = {}): Promise<Memory> {
   return new Promise((resolve) => {
-    gateway.once('message', ({ usage, newSpaceBytes, oldAfterMajorGcBytes }: { usage: NodeJS.MemoryUsage, newSpaceBytes: number, oldAfterMajorGcBytes: number }) => {
-      resolve({ heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external, newSpaceBytes, oldAfterMajorGcBytes })
+    gateway.once('message', ({ usage, newSpaceBytes, oldAfterMajorGcBytes }: MemoryAnswer) => {
+      const heap = { heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external }
+      resolve({ ...heap, newSpaceBytes: newSpaceBytes ?? Number.NaN, oldAfterMajorGcBytes })
     })
-    gateway.send({ soak: 'memory', ...ask })
+    const question: MemoryQuestion = { soak: 'memory', ...ask }
+    gateway.send(question)
   })
-}
-
-async function waitReady (pool: Pool, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const res = await pool.request({ method: 'GET', path: '/health/ready' })
-      await res.body.dump()
-      if (res.statusCode === 200) return
-    } catch {
-      // not listening yet
-    }
-    await sleep(100)
-  }
-  throw new Error(`gateway not ready within ${timeoutMs} ms`)
 }
 
 interface Residency { rssBytes: number, v8ResidentBytes: number }
@@ -191,7 +134,9 @@ function bump (map: Map<string, number>, key: string): void {
 }
 
 /** One request: counts it, counts a non-2xx/3xx status or network error, returns the body as text or bytes. */
-async function call (pool: Pool, tally: Tally, route: string, options: { method: 'GET' | 'POST', path: string, body?: string }): Promise<{ status: number, text: string } | undefined> {
+interface Call { method: 'GET' | 'POST', path: string, body?: string }
+
+async function call (pool: Pool, tally: Tally, route: string, options: Call): Promise<{ status: number, text: string } | undefined> {
   bump(tally.requests, route)
   try {
     const res = await pool.request({ ...options, headers: options.body ? { 'content-type': 'application/json' } : {} })
@@ -204,14 +149,14 @@ async function call (pool: Pool, tally: Tally, route: string, options: { method:
   }
 }
 
-interface Load { inFlight: string[], completed: string[], submitting: number, endsAt: number }
+interface Load { backendNames: string[], inFlight: string[], completed: string[], submitting: number, endsAt: number }
 
 function pick<T> (items: T[]): T | undefined {
   return items[Math.floor(Math.random() * items.length)]
 }
 
 async function submit (pool: Pool, tally: Tally, load: Load): Promise<void> {
-  const backend = backendNames[tally.jobsSubmitted % backendNames.length]
+  const backend = load.backendNames[tally.jobsSubmitted % load.backendNames.length]
   tally.jobsSubmitted++
   const body = JSON.stringify({ prompt: `a paper boat on a pond, take ${tally.jobsSubmitted}`, backend, seed: tally.jobsSubmitted })
   const res = await call(pool, tally, 'POST /v1/video/generate', { method: 'POST', path: '/v1/video/generate', body })
@@ -343,13 +288,15 @@ function memoryRows (trace: MemoryTrace, warmupSeconds: number, snapshots: boole
   const v8 = (s: Sample | undefined) => s ? `${mib(s.v8ResidentBytes)} of ${mib(s.memory.heapTotalBytes)}` : 'n/a'
   const heapGrowth = atWarmupEnd && atEnd ? atEnd.heapUsedBytes - atWarmupEnd.heapUsedBytes : undefined
   const rows: [string, string][] = [
-    [`Gateway RSS at warmup end (${warmupSeconds} s) / end / max`, `${mib(first?.rssBytes)} / ${mib(last?.rssBytes)} / ${mib(rss.length ? Math.max(...rss) : undefined)}`],
+    [`Gateway RSS at warmup end (${warmupSeconds} s) / end / max`,
+      `${mib(first?.rssBytes)} / ${mib(last?.rssBytes)} / ${mib(rss.length ? Math.max(...rss) : undefined)}`],
     ['RSS growth after warmup', `${growthPercent(rss).toFixed(1)}%`],
     ['V8 heap resident of committed, at warmup end / end', `${v8(first)} / ${v8(last)}`],
     ['Footprint (RSS with V8 heap as committed) at warmup end / end', `${mib(first?.footprintBytes)} / ${mib(last?.footprintBytes)}`],
     [`Footprint growth after warmup (goal < ${FOOTPRINT_GOAL_PERCENT}%)`, `${growthPercent(footprint).toFixed(1)}%`],
     ['Footprint trend after warmup (least squares)', `${(slopePerMinute(footprint) / 2 ** 20).toFixed(2)} MiB/min`],
-    ['Live JS heap (after a full GC) at warmup end / end', `${mib(atWarmupEnd?.heapUsedBytes)} / ${mib(atEnd?.heapUsedBytes)} (${heapGrowth !== undefined && heapGrowth >= 0 ? '+' : ''}${mib(heapGrowth)})`],
+    ['Live JS heap (after a full GC) at warmup end / end',
+      `${mib(atWarmupEnd?.heapUsedBytes)} / ${mib(atEnd?.heapUsedBytes)} (${heapGrowth !== undefined && heapGrowth >= 0 ? '+' : ''}${mib(heapGrowth)})`],
     ['V8 young generation at warmup end / end', `${mib(atWarmupEnd?.newSpaceBytes)} / ${mib(atEnd?.newSpaceBytes)}`]
   ]
   if (snapshots) rows.push(['Heap snapshots written (they inflate RSS)', 'yes'])
@@ -357,8 +304,7 @@ function memoryRows (trace: MemoryTrace, warmupSeconds: number, snapshots: boole
 }
 
 function percentile (sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  return sorted.length === 0 ? Number.NaN : sortedQuantile(sorted, p / 100)
 }
 
 function report (tally: Tally, memory: MemoryTrace, options: Options, warmupSeconds: number, inFlightAtEnd: number): { table: string, ok: boolean } {
@@ -380,31 +326,19 @@ function report (tally: Tally, memory: MemoryTrace, options: Options, warmupSeco
   return { table, ok: errors === 0 && growthPercent(memory.samples.map((s) => s.footprintBytes)) < FOOTPRINT_GOAL_PERCENT }
 }
 
-async function stopGateway (gateway: ChildProcess): Promise<void> {
-  if (gateway.exitCode !== null) return
-  const exited = new Promise((resolve) => gateway.once('exit', resolve))
-  // the IPC channel would otherwise keep the gateway's event loop alive after its graceful close
-  if (gateway.connected) gateway.disconnect()
-  gateway.kill('SIGTERM')
-  const timer = setTimeout(() => gateway.kill('SIGKILL'), 10_000)
-  await exited
-  clearTimeout(timer)
-}
-
 async function main (): Promise<void> {
   const options = readOptions()
-  const dir = await mkdtemp(join(tmpdir(), 'ringside-soak-'))
-  const backends = await startBackends(dir, options.timeScale)
-  const port = await freePort()
-  const gateway = startGateway(port, backends.config, options)
-  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: options.clients + 20 })
+  const backends = await startSimulatedBackends({ timeScale: options.timeScale, jitter: 0.05 })
+  const [port] = await freePorts(1) as [number]
+  const started = await startSoakGateway(port, backends.configs, options).catch(async (err: unknown) => { await backends.close(); throw err })
+  const gateway = started.child
+  const pool = new Pool(started.url, { connections: options.clients + 20 })
   try {
-    await waitReady(pool)
     const tally = createTally()
     const startedAt = Date.now()
     // at least 60 s, but never more than half the run: a short run still reports, if less soundly
     const warmupSeconds = Math.round(Math.min(Math.max(60, options.seconds * 0.3), options.seconds / 2))
-    const load: Load = { inFlight: [], completed: [], submitting: 0, endsAt: startedAt + options.seconds * 1000 }
+    const load: Load = { backendNames: backends.names, inFlight: [], completed: [], submitting: 0, endsAt: startedAt + options.seconds * 1000 }
     console.error(`soak: ${options.seconds} s, ${options.clients} clients, ${options.jobs} jobs in flight, gateway pid ${gateway.pid} on :${port}`)
     const [memory] = await Promise.all([
       sampleMemory(gateway, startedAt, startedAt + warmupSeconds * 1000, load.endsAt, options.heapSnapshotDir),
@@ -416,9 +350,8 @@ async function main (): Promise<void> {
     if (!ok) process.exitCode = 1
   } finally {
     await pool.close()
-    await stopGateway(gateway)
-    await Promise.all(backends.simulators.map((simulator) => simulator.close()))
-    await rm(dir, { recursive: true, force: true })
+    await stop(started)
+    await backends.close()
   }
 }
 

@@ -22,7 +22,9 @@ try {
     { name: 'nginx', run: post(`${lineUp.nginx.url}/v1/videos`) },
     { name: 'gateway POST /v1/video/generate', run: post(`${lineUp.gateway.url}/v1/video/generate`) }
   ]
-  if (lineUp.baseline) contenders.push({ name: `gateway @${lineUp.baseline.revision} POST /v1/video/generate`, run: post(`${lineUp.baseline.url}/v1/video/generate`) })
+  if (lineUp.baseline) {
+    contenders.push({ name: `gateway @${lineUp.baseline.revision} POST /v1/video/generate`, run: post(`${lineUp.baseline.url}/v1/video/generate`) })
+  }
   const results = await interleave(contenders, options)
   const nginx = summarise(results.get('nginx')!)
   const rows = [...results].map(([name, runs]) => {
@@ -30,15 +32,18 @@ try {
     return [name, fixed(s.requestsPerSecond), ratio(s.requestsPerSecond, nginx.requestsPerSecond), fixed(s.p50Us), fixed(s.p99Us), s.errors]
   })
   const stats = await lineUp.stub.stats()
+  const gatewaySubmits = results.get('gateway POST /v1/video/generate')!.reduce((sum, r) => sum + r.requests, 0)
   await publish('submit', [
     '## Submit: POST of a new job',
     '',
     preamble(`node bench/submit.ts --seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections}`),
-    `Setup: ${options.connections} connections, wrk and the upstream stub on core ${loadCore}, nginx or the gateway on the other core; ${options.rounds} rounds interleaved after a ${options.warmupSeconds} s warmup; medians.`,
+    `Setup: ${options.connections} connections, wrk and the upstream stub on core ${loadCore}, nginx or the gateway on the other core; ` +
+      `${options.rounds} rounds interleaved after a ${options.warmupSeconds} s warmup; medians.`,
     '',
     markdownTable(['configuration', 'req/s', 'vs nginx', 'p50 us', 'p99 us', 'errors'], rows),
     '',
-    `The upstream saw ${stats.submits} submits and ${stats.polls} polls in all: the gateway polled each of its jobs about ${fixed(stats.polls / Math.max(1, results.get('gateway POST /v1/video/generate')!.reduce((sum, r) => sum + r.requests, 0)), 2)} times.`
+    `The upstream saw ${stats.submits} submits and ${stats.polls} polls in all: ` +
+      `the gateway polled each of its jobs about ${fixed(stats.polls / Math.max(1, gatewaySubmits), 2)} times.`
   ].join('\n'))
 } finally {
   await lineUp.stop()

@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin'
 import { backendState, createBackends, type Backends } from '../src/backends/backends.ts'
-import { startEmbeddedBackends } from '../src/simulator/embedded.ts'
 import type { Config } from '../src/config.ts'
 
 declare module 'fastify' {
@@ -10,21 +9,13 @@ declare module 'fastify' {
 }
 
 /**
- * The configured backends, or, with none configured, the two embedded simulators with the seed's
- * profiles (what `npm start` runs).
+ * The configured backends. With none configured, src/server.ts has already started the embedded
+ * simulators (src/embedded.ts) and put them in the configuration, so this plugin never sees the
+ * difference.
  */
 export default fp(async function backendsPlugin (fastify, opts: { config: Config }) {
   const { config } = opts
-  let configs = config.backends
-  if (configs.length === 0) {
-    const embedded = await startEmbeddedBackends({ timeScale: config.simTimeScale, logger: fastify.log })
-    fastify.log.warn({ backends: embedded.configs.map((b) => ({ name: b.name, url: b.urls[0] })), timeScale: config.simTimeScale },
-      'no backend configured (RINGSIDE_BACKENDS): started the embedded SGLang simulators with the seed profiles')
-    fastify.addHook('onClose', async function closeEmbedded () { await embedded.close() })
-    configs = embedded.configs
-  }
-
-  const backends = createBackends({ ...config, configs, logger: fastify.log })
+  const backends = createBackends({ ...config, configs: config.backends, logger: fastify.log })
   fastify.decorate('backends', backends)
   fastify.metrics.readBackendsFrom(() => backends.all().map(backendState))
   fastify.addHook('onClose', async function closeBackends () { await backends.close() })

@@ -1,13 +1,13 @@
 import { startServer } from './server.ts'
 import { ConfigError } from './config.ts'
-import { runSimulatorCli } from './simulator/cli.ts'
+import { runSimulatorCli, simulatorProfileNames } from './embedded.ts'
 import { runCompare } from './cli/compare.ts'
 import pino from 'pino'
 
 const usage = `Usage:
   ringside [serve]                 start the gateway (configured by environment variables; see README)
   ringside simulate [options]      run one SGLang diffusion simulator
-      --profile u1r2|u1r1  --port 30000  --host 127.0.0.1  --time-scale 1
+      --profile ${simulatorProfileNames.join('|')}  --port 30000  --host 127.0.0.1  --time-scale 1
       --perf-log-dir DIR  --output-dir DIR  --warmup-ms N
   ringside compare --gateway URL [options]
                                    a paired run on a gateway; prints the Markdown report

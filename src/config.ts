@@ -10,7 +10,9 @@ export const BackendConfigSchema = Type.Object({
   ring_degree: Type.Integer({ minimum: 1 }),
   num_gpus: Type.Integer({ minimum: 1 }),
   model: Type.Optional(Type.String()),
-  perf_log_dir: Type.Optional(Type.String({ description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas' })),
+  perf_log_dir: Type.Optional(Type.String({
+    description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas'
+  })),
   perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' }))
 }, { additionalProperties: false })
 export type BackendConfig = Static<typeof BackendConfigSchema>
@@ -41,7 +43,10 @@ export type ApiKey = Static<typeof ApiKeySchema>
 export const ConfigSchema = Type.Object({
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
   host: Type.String({ minLength: 1 }),
-  logLevel: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')]),
+  logLevel: Type.Union([
+    Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'),
+    Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')
+  ]),
   backends: Type.Array(BackendConfigSchema),
   jobSecret: Type.Optional(Type.String({ minLength: 16 })),
   simTimeScale: Type.Number({ exclusiveMinimum: 0, maximum: 10 }),
@@ -61,7 +66,11 @@ export const ConfigSchema = Type.Object({
   breakerFailureThreshold: Type.Integer({ minimum: 1, description: 'Consecutive failed calls that open a backend replica\'s circuit' }),
   breakerCoolDownMs: Type.Integer({ minimum: 1, description: 'How long an open circuit stays open before one probe may decide' }),
   maxQueuePerBackend: Type.Integer({ minimum: 1, description: 'Jobs outstanding per backend (all replicas) beyond which a submit gets 429' }),
-  jobDeadlineSeconds: Type.Number({ exclusiveMinimum: 0, maximum: 604_800, description: 'From submit: a job still queued or running then is failed with deadline_exceeded (at most a week, well within a timer\'s 24.8 days)' }),
+  jobDeadlineSeconds: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 604_800,
+    description: 'From submit: a job still queued or running then is failed with deadline_exceeded (at most a week, well within a timer\'s 24.8 days)'
+  }),
   // Access: API keys, per-key rate limits, load shedding (plugins/auth.ts, plugins/limits.ts)
   apiKeys: Type.Array(ApiKeySchema, { description: 'Bearer keys; none configured leaves the API open' }),
   protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),
@@ -71,7 +80,10 @@ export const ConfigSchema = Type.Object({
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
   referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' }),
   maxUploadBytes: Type.Integer({ minimum: 1024, description: 'Largest input_reference image accepted in a multipart upload' }),
-  contentCacheBytes: Type.Integer({ minimum: 0, description: 'Memory for finished videos kept after their first download (a video over a quarter of it is not kept); 0 keeps none' })
+  contentCacheBytes: Type.Integer({
+    minimum: 0,
+    description: 'Memory for finished videos kept after their first download (a video over a quarter of it is not kept); 0 keeps none'
+  })
 }, { additionalProperties: false })
 export type Config = Static<typeof ConfigSchema>
 

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process'
 let detected: Promise<boolean> | undefined
 
 /**
- * Whether ffmpeg is on the PATH, asked once per process: the simulator renders real H.264 with
- * it and paired runs measure output parity with it; both work, said so, without it.
+ * Whether ffmpeg is on the PATH, asked once per process: paired runs measure output parity with
+ * it, and say so when it is missing. (The simulator has its own probe: it imports nothing of ours.)
  */
 export function ffmpegAvailable (): Promise<boolean> {
   detected ??= new Promise((resolve) => {

@@ -2,12 +2,26 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import closeWithGrace from 'close-with-grace'
 import app from './app.ts'
 import { loadConfig, type Config } from './config.ts'
+import { embedSimulators } from './embedded.ts'
 import { serverOptions } from './options.ts'
 
-/** The app, wired and ready to listen or to be injected into. Used by the process and the tests. */
+/**
+ * The app, wired and ready to listen or to be injected into. Used by the process and the tests.
+ * With no backend configured, the embedded simulators start first and the app is given them as
+ * its backends; they close last (onClose runs last-added-first), after the pools that use them.
+ */
 export async function buildServer (config: Config, logger?: FastifyServerOptions['logger']): Promise<FastifyInstance> {
   const fastify = Fastify(serverOptions(config, logger))
-  await fastify.register(app, { config })
+  const embedding = await embedSimulators(config, fastify.log)
+  fastify.addHook('onClose', async function closeEmbedded () { await embedding.close() })
+  try {
+    await fastify.register(app, { config: embedding.config })
+  } catch (err) {
+    // a plugin refused the configuration: no instance reaches the caller to be closed, so the
+    // simulators started for it would keep the process alive
+    await embedding.close()
+    throw err
+  }
   closeConnectionsWhenDone(fastify)
   return fastify
 }

@@ -39,7 +39,8 @@ test('`ringside` with no backend configured serves the gateway on two embedded s
   const deadline = Date.now() + 10_000
   while ((await fetch(`${url}/health/ready`)).status !== 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
   for (const backend of ['u1r2', 'u1r1']) {
-    const res = await fetch(`${url}/v1/video/generate?wait=10`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a windmill', backend }) })
+    const body = JSON.stringify({ prompt: 'a windmill', backend })
+    const res = await fetch(`${url}/v1/video/generate?wait=10`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
     const job = await res.json()
     t.equal(job.status, 'completed', `${backend} completed`)
     const content = Buffer.from(await (await fetch(`${url}${job.links.content}`)).arrayBuffer())
@@ -47,7 +48,8 @@ test('`ringside` with no backend configured serves the gateway on two embedded s
   }
   const metrics = await (await fetch(`${url}/metrics`)).text()
   for (const backend of ['u1r2', 'u1r1']) {
-    t.equal(metrics.match(new RegExp(`ringside_stage_duration_seconds_count\\{backend="${backend}",stage="\\w+"\\} 1`, 'g'))?.length, 6, `six stages for ${backend}`)
+    const stageCounts = new RegExp(`ringside_stage_duration_seconds_count\\{backend="${backend}",stage="\\w+"\\} 1`, 'g')
+    t.equal(metrics.match(stageCounts)?.length, 6, `six stages for ${backend}`)
   }
   t.equal(await stop(child), 0, 'SIGTERM closes cleanly')
 })
@@ -74,7 +76,11 @@ test('SIGTERM during a download and during Prefer: wait: both clients get their 
   const { child, url } = await start(t, [], { PORT: '0', HOST: '127.0.0.1', RINGSIDE_SIM_TIME_SCALE: '0.05', RINGSIDE_BACKENDS: '', LOG_LEVEL: 'info' })
   const deadline = Date.now() + 10_000
   while ((await fetch(`${url}/health/ready`)).status !== 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
-  const post = (backend: string, wait: number) => fetch(`${url}/v1/video/generate`, { method: 'POST', headers: { 'content-type': 'application/json', prefer: `wait=${wait}` }, body: JSON.stringify({ prompt: 'a heron', backend }) })
+  const post = (backend: string, wait: number) => fetch(`${url}/v1/video/generate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', prefer: `wait=${wait}` },
+    body: JSON.stringify({ prompt: 'a heron', backend })
+  })
   const done = await (await post('u1r2', 30)).json()
   t.equal(done.status, 'completed')
 

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../src/server.ts'
 import { loadConfig, type BackendConfig, type Config } from '../src/config.ts'
-import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.ts'
+import { profileNames, startSimulator, type ProfileName, type Simulator, type SimulatorOptions } from '../src/simulator/index.ts'
+import { backendConfigOf } from '../src/simulator/backend-config.ts'
 
 interface Teardown { teardown (fn: () => unknown): void }
 
@@ -32,27 +33,16 @@ export async function build (t: Teardown, overrides: Partial<Config> = {}): Prom
 export interface TestBackend { simulator: Simulator, config: BackendConfig }
 
 /** A simulator on port 0 with its own performance.log directory, and the gateway's config for it. */
-export async function startTestBackend (t: Teardown, name: 'u1r2' | 'u1r1', options: Partial<SimulatorOptions> = {}): Promise<TestBackend> {
+export async function startTestBackend (t: Teardown, name: ProfileName, options: Partial<SimulatorOptions> = {}): Promise<TestBackend> {
   const dir = await mkdtemp(join(tmpdir(), `ringside-test-${name}-`))
   // Synthetic mp4s unless a test needs decodable video (parity): ffmpeg's CPU would skew the timings.
-  const simulator = await startSimulator({ profile: name, timeScale: 0.001, warmupMs: 0, jitter: 0.01, randomSeed: 7, perfLogDir: join(dir, 'perf'), outputDir: join(dir, 'videos'), render: 'synthetic', ...options })
+  const defaults = { timeScale: 0.001, warmupMs: 0, jitter: 0.01, randomSeed: 7, render: 'synthetic' } as const
+  const simulator = await startSimulator({ profile: name, ...defaults, perfLogDir: join(dir, 'perf'), outputDir: join(dir, 'videos'), ...options })
   t.teardown(async () => {
     await simulator.close()
     await rm(dir, { recursive: true, force: true })
   })
-  const { parallel } = simulator.profile
-  return {
-    simulator,
-    config: {
-      name,
-      urls: [simulator.url],
-      sp_degree: parallel.spDegree,
-      ulysses_degree: parallel.ulyssesDegree,
-      ring_degree: parallel.ringDegree,
-      num_gpus: parallel.numGpus,
-      perf_log_dir: join(dir, 'perf')
-    }
-  }
+  return { simulator, config: backendConfigOf(simulator, { name, perfLogDir: join(dir, 'perf') }) }
 }
 
 /** Polls `check` until it returns a truthy value or the deadline passes. */
@@ -82,7 +72,8 @@ export async function ready (app: FastifyInstance): Promise<void> {
  * Jobs on both backends, one at a time per backend as the seed measured them (so Total holds
  * no queue wait), `perBackend` each; resolves once all completed.
  */
-export async function sequentialTraffic (t: { equal (a: unknown, b: unknown): void }, app: FastifyInstance, perBackend: number, backends = ['u1r2', 'u1r1']): Promise<string[]> {
+export async function sequentialTraffic (t: { equal (a: unknown, b: unknown): void }, app: FastifyInstance, perBackend: number,
+  backends: string[] = profileNames): Promise<string[]> {
   const ids: string[] = []
   for (let i = 0; i < perBackend; i++) {
     for (const backend of backends) {

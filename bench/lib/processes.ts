@@ -15,12 +15,18 @@ export function core (index: number): number {
   return Math.min(index, availableParallelism() - 1)
 }
 
+export interface SpawnOptions {
+  // read the first line with firstJsonLine (the stub announces its port so)
+  pipeStdout?: boolean
+  // an IPC channel, for a child that answers questions about itself (the soak's memory probe)
+  ipc?: boolean
+}
+
 /** Runs `command` pinned to one core with taskset (Debian's util-linux), its output inherited unless piped. */
-export function spawnPinned (cpu: number, command: string, args: string[], env: NodeJS.ProcessEnv = {}, pipeStdout = false): Started {
-  const child = spawn('taskset', ['-c', String(cpu), command, ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', pipeStdout ? 'pipe' : 'inherit', 'inherit']
-  })
+export function spawnPinned (cpu: number, command: string, args: string[], env: NodeJS.ProcessEnv = {}, options: SpawnOptions = {}): Started {
+  const stdio = ['ignore', options.pipeStdout === true ? 'pipe' : 'inherit', 'inherit', ...(options.ipc === true ? ['ipc' as const] : [])] as const
+  // taskset execs the command in place, which keeps the IPC channel's descriptor and variable
+  const child = spawn('taskset', ['-c', String(cpu), command, ...args], { env: { ...process.env, ...env }, stdio: [...stdio] })
   if (child.pid === undefined) throw new Error(`could not start ${command}`)
   // taskset execs the command: the pid is the command's own
   return { child, pid: child.pid }
@@ -79,6 +85,8 @@ export function watchRss (pid: number, everyMs = 250) {
 export async function stop (started: Started | undefined): Promise<void> {
   if (!started || started.child.exitCode !== null) return
   const exited = new Promise((resolve) => started.child.once('exit', resolve))
+  // an open IPC channel would keep the child's event loop alive after its graceful close
+  if (started.child.connected) started.child.disconnect()
   started.child.kill('SIGTERM')
   const timer = setTimeout(() => started.child.kill('SIGKILL'), 5000)
   await exited

@@ -14,7 +14,10 @@ export interface BenchOptions { seconds: number, rounds: number, warmupSeconds: 
  * The common options, plus a benchmark's own numeric ones: `extra` maps a camelCase name to its
  * default, read from the kebab-case flag (`{ memorySeconds: 10 }` is `--memory-seconds`).
  */
-export function readBenchOptions<Extra extends string = never> (defaults: Partial<BenchOptions> = {}, extra: Record<Extra, number> = {} as Record<Extra, number>): BenchOptions & Record<Extra, number> {
+export function readBenchOptions<Extra extends string = never> (
+  defaults: Partial<BenchOptions> = {},
+  extra: Record<Extra, number> = {} as Record<Extra, number>
+): BenchOptions & Record<Extra, number> {
   const flagOf = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
   const extraNames = Object.keys(extra) as Extra[]
   const { values } = parseArgs({
@@ -42,7 +45,8 @@ export async function interleave (contenders: Contender[], options: BenchOptions
     for (const contender of contenders) {
       const result = await contender.run(options.seconds)
       results.get(contender.name)!.push(result)
-      process.stderr.write(`  round ${round + 1} ${contender.name}: ${result.requestsPerSecond.toFixed(0)} req/s, ${result.megabytesPerSecond.toFixed(0)} MB/s, p50 ${result.latencyUs.p50.toFixed(0)} us, errors ${result.errors}\n`)
+      process.stderr.write(`  round ${round + 1} ${contender.name}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
+        `${result.megabytesPerSecond.toFixed(0)} MB/s, p50 ${result.latencyUs.p50.toFixed(0)} us, errors ${result.errors}\n`)
     }
   }
   return results
@@ -79,7 +83,8 @@ export function preamble (command: string): string {
   const nginx = execFileSync('sh', ['-c', 'nginx -v 2>&1 || true'], { encoding: 'utf8' }).trim()
   return [
     `Command: \`${command}\``,
-    `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`,
+    `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ` +
+      `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`,
     `Node ${process.version}; ${nginx}; ${execFileSync('sh', ['-c', 'wrk --version 2>&1 | head -1 || true'], { encoding: 'utf8' }).trim()}`
   ].join('  \n')
 }

@@ -17,7 +17,7 @@ export async function startStub (cpu: number, options: StubOptions = {}): Promis
     STUB_NUM_GPUS: String(options.numGpus ?? 2),
     STUB_CONTENT_BYTES: String(options.contentBytes ?? 8 * 1024 * 1024),
     STUB_COMPLETE_AFTER_MS: String(options.completeAfterMs ?? 0)
-  }, true)
+  }, { pipeStdout: true })
   const { port } = await firstJsonLine<{ port: number }>(started.child)
   const url = `http://127.0.0.1:${port}`
   return {
@@ -88,12 +88,22 @@ http {
 export const benchSecret = 'bench-secret-of-at-least-sixteen-chars'
 export const benchApiKey = 'bench-key-0123456789abcdef'
 
+export interface GatewayOptions {
+  // another revision's entry point (baseline.ts)
+  bin?: string
+  // Node flags before the entry point, e.g. --expose-gc and an --import probe
+  nodeFlags?: string[]
+  ipc?: boolean
+}
+
 /**
  * The gateway from its real entry point, as `npm start` runs it: production logging (warn, so no
  * line per request), an API key so the auth hook runs, metrics on, limits out of the way.
  */
-export async function startGateway (cpu: number, port: number, backends: object[], env: Record<string, string> = {}, bin = new URL('../../bin/ringside.js', import.meta.url).pathname): Promise<Server> {
-  const started = spawnPinned(cpu, process.execPath, [bin, 'serve'], {
+export async function startGateway (cpu: number, port: number, backends: object[], env: Record<string, string> = {},
+  options: GatewayOptions = {}): Promise<Server> {
+  const { bin = new URL('../../bin/ringside.js', import.meta.url).pathname, nodeFlags = [], ipc = false } = options
+  const started = spawnPinned(cpu, process.execPath, [...nodeFlags, bin, 'serve'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
@@ -103,7 +113,7 @@ export async function startGateway (cpu: number, port: number, backends: object[
     RINGSIDE_RATE_LIMIT_MAX: '1000000000',
     RINGSIDE_MAX_QUEUE_PER_BACKEND: '1000000',
     ...env
-  })
+  }, { ipc })
   const url = `http://127.0.0.1:${port}`
   await waitHttpOk(`${url}/health/ready`)
   return { ...started, url }

@@ -41,7 +41,7 @@ export async function startLineUp (stubOptions: StubOptions, gatewayEnv: Record<
     let baseline: (Server & { revision: string }) | undefined
     if (revision) {
       checkout = await checkoutBaseline(revision)
-      const started = await startGateway(proxyCore, baselinePort as number, [stubBackend('u1r2', stub.url)], gatewayEnv, checkout.bin)
+      const started = await startGateway(proxyCore, baselinePort as number, [stubBackend('u1r2', stub.url)], gatewayEnv, { bin: checkout.bin })
       processes.track(started)
       baseline = { ...started, revision: checkout.revision }
     }

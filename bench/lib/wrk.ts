@@ -61,7 +61,8 @@ export async function wrk (url: string, req: WrkRequest, options: WrkOptions): P
   const { stdout } = await run('taskset', args, { maxBuffer: 16 * 1024 * 1024 })
   const line = stdout.split('\n').find((l) => l.startsWith('RESULT '))
   if (!line) throw new Error(`wrk printed no result:\n${stdout}`)
-  const raw = JSON.parse(line.slice('RESULT '.length)) as { requests: number, bytes: number, durationUs: number, errors: number, p50: number, p90: number, p99: number, mean: number }
+  type Raw = { requests: number, bytes: number, durationUs: number, errors: number, p50: number, p90: number, p99: number, mean: number }
+  const raw = JSON.parse(line.slice('RESULT '.length)) as Raw
   const seconds = raw.durationUs / 1e6
   return {
     requests: raw.requests,

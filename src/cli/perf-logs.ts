@@ -69,7 +69,8 @@ export async function readPerfLog (path: string): Promise<PerfLogSamples> {
     await file.close()
   }
   if (result.samples.length === 0) {
-    throw new PerfLogError(`${path} holds no performance record${result.skippedLines > 0 ? ` (${result.skippedLines} line${result.skippedLines === 1 ? '' : 's'} did not parse)` : ''}`)
+    const skipped = result.skippedLines
+    throw new PerfLogError(`${path} holds no performance record${skipped > 0 ? ` (${skipped} line${skipped === 1 ? '' : 's'} did not parse)` : ''}`)
   }
   return result
 }

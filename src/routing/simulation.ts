@@ -4,11 +4,11 @@
 
 import { createEwma } from '../jobs/poll-interval.ts'
 import type { Ewma } from '../jobs/poll-interval.ts'
-import { createRandom, gaussian } from '../simulator/random.ts'
-import type { Random } from '../simulator/random.ts'
 import { sortedQuantile } from '../stats/summary.ts'
 import { capacityWeights, createRoutingPolicy, POLICY_NAMES } from './policy.ts'
 import type { BackendLoad, PolicyName, RoutingPolicy } from './policy.ts'
+import { createRandom, gaussian } from './random.ts'
+import type { Random } from './random.ts'
 
 // 'pinned' is the "just use the fast one" deployment; it is not a gateway policy
 export const SIMULATED_POLICY_NAMES = ['pinned', ...POLICY_NAMES] as const

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import type { EngineLogger } from './engine.ts'
 import { startSimulator } from './index.ts'
 import type { Simulator } from './index.ts'
-import { profiles } from './profiles.ts'
+import { defaultProfileName, profileNames, profiles } from './profiles.ts'
 import type { ProfileName } from './profiles.ts'
 
 function numberOption (name: string, value: string | undefined): number | undefined {
@@ -15,7 +15,7 @@ function numberOption (name: string, value: string | undefined): number | undefi
 }
 
 function profileName (value: string): ProfileName {
-  if (!Object.hasOwn(profiles, value)) throw new Error(`--profile must be one of ${Object.keys(profiles).join(', ')}, got '${value}'`)
+  if (!Object.hasOwn(profiles, value)) throw new Error(`--profile must be one of ${profileNames.join(', ')}, got '${value}'`)
   return value as ProfileName
 }
 
@@ -23,7 +23,7 @@ export async function runSimulatorCli (argv: string[], logger?: EngineLogger): P
   const { values } = parseArgs({
     args: argv,
     options: {
-      profile: { type: 'string', default: 'u1r2' },
+      profile: { type: 'string', default: defaultProfileName },
       port: { type: 'string', default: '30000' },
       host: { type: 'string', default: '127.0.0.1' },
       'time-scale': { type: 'string' },

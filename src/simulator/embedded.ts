@@ -1,14 +1,15 @@
-// The two seed backends (ring SP u1r2 and baseline u1r1) started in-process, for running the
-// gateway with no real GPUs. Each gets its own performance.log and perf-dump directories, as
+// Every profile's simulator (the seed's ring SP and its baseline) started in-process, for running
+// the gateway with no real GPUs. Each gets its own performance.log and perf-dump directories, as
 // separate sglang processes would.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BackendConfig } from '../config.ts'
+import { backendConfigOf } from './backend-config.ts'
+import type { SimulatedBackendConfig } from './backend-config.ts'
 import type { EngineLogger } from './engine.ts'
 import { startSimulator } from './index.ts'
 import type { Simulator } from './index.ts'
-import { profiles } from './profiles.ts'
+import { profileNames, profiles } from './profiles.ts'
 import type { ProfileName } from './profiles.ts'
 
 export interface EmbeddedOptions {
@@ -20,7 +21,7 @@ export interface EmbeddedOptions {
 }
 
 export interface EmbeddedBackends {
-  configs: BackendConfig[]
+  configs: SimulatedBackendConfig[]
   simulators: Simulator[]
   close (): Promise<void>
 }
@@ -28,9 +29,9 @@ export interface EmbeddedBackends {
 export async function startEmbeddedBackends (options: EmbeddedOptions): Promise<EmbeddedBackends> {
   const root = await mkdtemp(join(tmpdir(), 'ringside-embedded-'))
   const simulators: Simulator[] = []
-  const configs: BackendConfig[] = []
+  const configs: SimulatedBackendConfig[] = []
   try {
-    for (const name of options.profiles ?? ['u1r2', 'u1r1']) {
+    for (const name of options.profiles ?? profileNames) {
       const profile = profiles[name]
       const perfLogDir = join(root, name, 'perf')
       const sim = await startSimulator({
@@ -43,17 +44,7 @@ export async function startEmbeddedBackends (options: EmbeddedOptions): Promise<
         logger: options.logger
       })
       simulators.push(sim)
-      configs.push({
-        name,
-        urls: [sim.url],
-        sp_degree: profile.parallel.spDegree,
-        ulysses_degree: profile.parallel.ulyssesDegree,
-        ring_degree: profile.parallel.ringDegree,
-        num_gpus: profile.parallel.numGpus,
-        model: profile.modelPath,
-        perf_log_dir: perfLogDir,
-        perf_dump_dir: join(root, name, 'dumps')
-      })
+      configs.push(backendConfigOf(sim, { name, perfLogDir, perfDumpDir: join(root, name, 'dumps'), declareModel: true }))
     }
   } catch (err) {
     await Promise.allSettled(simulators.map((sim) => sim.close()))

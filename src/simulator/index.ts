@@ -25,7 +25,7 @@ export type { Faults } from './faults.ts'
 export type { EngineLogger as SimulatorLogger } from './engine.ts'
 export type { Profile, ProfileName, StageProfile } from './profiles.ts'
 export type { RenderMode, RenderOption } from './render.ts'
-export { profiles } from './profiles.ts'
+export { profileNames, profiles } from './profiles.ts'
 
 export interface SimulatorOptions {
   profile: ProfileName | Profile

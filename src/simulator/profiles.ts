@@ -94,9 +94,15 @@ export const profiles: Readonly<Record<'u1r2' | 'u1r1', Profile>> = {
 
 export type ProfileName = keyof typeof profiles
 
+// The seed's order: ring SP first, then its baseline, as the embedded backends start and list.
+export const profileNames = Object.keys(profiles) as ProfileName[]
+
+// what `ringside simulate` serves without --profile: the configuration the seed page is about
+export const defaultProfileName: ProfileName = 'u1r2'
+
 export function resolveProfile (profile: ProfileName | Profile): Profile {
   if (typeof profile !== 'string') return profile
   const found = profiles[profile]
-  if (found === undefined) throw new Error(`unknown simulator profile '${String(profile)}' (expected u1r2 or u1r1)`)
+  if (found === undefined) throw new Error(`unknown simulator profile '${String(profile)}' (expected ${profileNames.join(' or ')})`)
   return found
 }

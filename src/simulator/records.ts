@@ -22,7 +22,12 @@ export function memorySnapshots (plan: GenerationPlan): Record<string, MemorySna
   const { peakReservedMb, peakAllocatedMb } = plan.memory
   const weightsMb = round2(peakAllocatedMb * 0.72)
   const before = { allocated_mb: weightsMb, reserved_mb: round2(weightsMb * 1.04), peak_allocated_mb: weightsMb, peak_reserved_mb: round2(weightsMb * 1.04) }
-  const after = { allocated_mb: weightsMb, reserved_mb: round2(peakReservedMb), peak_allocated_mb: round2(peakAllocatedMb), peak_reserved_mb: round2(peakReservedMb) }
+  const after = {
+    allocated_mb: weightsMb,
+    reserved_mb: round2(peakReservedMb),
+    peak_allocated_mb: round2(peakAllocatedMb),
+    peak_reserved_mb: round2(peakReservedMb)
+  }
   return { before_forward: before, after_forward: after, runtime_peak: { ...after } }
 }
 

@@ -38,7 +38,9 @@ function pyRepr (value: unknown): string {
 }
 
 function pydanticError (field: string, message: string, type: string, input: unknown): RequestError {
-  return new RequestError(`Invalid request body: 1 validation error for VideoGenerationsRequest\n${field}\n  ${message} [type=${type}, input_value=${pyRepr(input)}, input_type=${typeof input === 'string' ? 'str' : typeof input}]`)
+  const inputType = typeof input === 'string' ? 'str' : typeof input
+  return new RequestError('Invalid request body: 1 validation error for VideoGenerationsRequest\n' +
+    `${field}\n  ${message} [type=${type}, input_value=${pyRepr(input)}, input_type=${inputType}]`)
 }
 
 // pydantic lax mode: ints, integral floats and numeric strings are ints

@@ -7,6 +7,82 @@ import { createSampleStore } from '../../src/compare/sample.ts'
 import type { StageRecord } from '../../src/perf/record.ts'
 import type { TrackedJob } from '../../src/jobs/job.ts'
 
+/** A job on `backend` submitted at 1 s, started at 3 s and completed at 7 s (gateway clock, ms). */
+function completedJob (backend: string, overrides: Partial<TrackedJob> = {}): TrackedJob {
+  return {
+    id: 'j',
+    ref: { backend, replica: 0, upstreamId: 'u' },
+    status: 'completed',
+    submittedAtMs: 1000,
+    startedAtMs: 3000,
+    completedAtMs: 7000,
+    observedFromSubmit: true,
+    upstream: { id: 'u', status: 'completed' },
+    error: null,
+    record: {
+      requestId: 'u',
+      stages: [{ stage: 'TextEncoding', durationSeconds: 0.5 }, { stage: 'Denoising', durationSeconds: 3 }],
+      denoiseStepsSeconds: [0.1, 0.2],
+      totalSeconds: 3.5,
+      peakReservedBytes: 2 ** 30,
+      peakAllocatedBytes: null,
+      loadPeakReservedBytes: null,
+      runtimePeakReservedBytes: null
+    },
+    recordSource: 'performance_log',
+    perfDumpPath: null,
+    settled: Promise.resolve(),
+    ...overrides
+  } as TrackedJob
+}
+
+function setup () {
+  const registry = new Registry()
+  const metrics = createMetrics(registry)
+  const samples = createSampleStore()
+  const observer = createJobObserver({ metrics, backendNames: ['a', 'b'], samples })
+  return { registry, samples, observer }
+}
+
+async function value (registry: Registry, name: string, labels: Record<string, string>): Promise<number | undefined> {
+  const metric = await registry.getSingleMetric(name)?.get()
+  return metric?.values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value
+}
+
+test('a completed job counts once, gives its durations, stages and memory, and a comparison sample', async (t) => {
+  const { registry, samples, observer } = setup()
+  observer.settled(completedJob('a'), 'completed')
+  t.equal(await value(registry, metricNames.jobs, { backend: 'a', outcome: 'completed' }), 1)
+  // Submit 1 s, start 3 s, end 7 s: total 6 s, queue wait 2 s, service 4 s
+  const sums = (await registry.getMetricsAsJSON()).flatMap((m) => m.values
+    .filter((v) => (v as { metricName?: string }).metricName === `${m.name}_sum` && v.labels.backend === 'a' && v.value !== 0)
+    .map((v) => [m.name, v.labels.stage ?? null, Math.round(v.value * 1e6) / 1e6]))
+  t.same(sums.sort(), [
+    [metricNames.denoiseStepDuration, null, 0.3],
+    [metricNames.gpuPeakReserved, null, 2 ** 30],
+    [metricNames.queueWait, null, 2],
+    [metricNames.requestDuration, null, 6],
+    [metricNames.serviceDuration, null, 4],
+    [metricNames.stageDuration, 'Denoising', 3],
+    [metricNames.stageDuration, 'TextEncoding', 0.5]
+  ].sort())
+  t.same(samples.stageOrder, ['TextEncoding', 'Denoising'], 'the stage order as the backend ran them')
+  t.same(samples.get('a').map((s) => [s.totalSeconds, s.queueWaitSeconds, s.serviceSeconds]), [[6, 2, 4]])
+  const zeroed = (await registry.getSingleMetric(metricNames.stageDuration)!.get()).values
+    .filter((v) => (v as { metricName?: string }).metricName?.endsWith('_count') && v.labels.backend === 'b').map((v) => [v.labels.stage, v.value])
+  t.same(zeroed.sort(), [['Denoising', 0], ['TextEncoding', 0]], 'a stage first seen gets a zero series on every backend')
+})
+
+test('a failed job counts under its outcome without a sample; an adopted one is not counted here', async (t) => {
+  const { registry, samples, observer } = setup()
+  observer.settled(completedJob('a', { status: 'failed', record: null }), 'deadline')
+  t.equal(await value(registry, metricNames.jobs, { backend: 'a', outcome: 'deadline' }), 1)
+  t.same(samples.get('a'), [], 'only completed jobs are compared')
+  observer.settled(completedJob('b', { observedFromSubmit: false }), 'completed')
+  t.equal(await value(registry, metricNames.jobs, { backend: 'b', outcome: 'completed' }), undefined, 'the instance that submitted it counts it')
+  t.same(samples.get('b'), [])
+})
+
 const MIB = 2 ** 20
 
 function completed (replica: number, memory: Partial<StageRecord>): TrackedJob {

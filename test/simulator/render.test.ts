@@ -9,7 +9,7 @@ import type { Test } from 'tap'
 import { startSimulator } from '../../src/simulator/index.ts'
 import { mp4Size } from '../../src/simulator/mp4.ts'
 import { renderGeometry } from '../../src/simulator/render.ts'
-import { ffmpegAvailable } from '../../src/ffmpeg.ts'
+import { ffmpegAvailable } from '../../src/simulator/ffmpeg.ts'
 import { build, postJson, settled } from './helper.ts'
 import type { Built } from './helper.ts'
 
@@ -61,7 +61,8 @@ test('twin requests on a u1r2 and a u1r1 simulator give byte-identical mp4s that
   t.equal(layout.at(-1)?.[0], 'free', 'the padding is a free box at the end')
   t.equal(layout.reduce((sum, [, size]) => sum + size, 0), a.length, 'the boxes cover the file exactly')
   await decodes(t, a, ring.outputDir, 'twin.mp4')
-  const { stdout } = await run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,width,height,nb_frames', '-of', 'csv=p=0', join(ring.outputDir, 'twin.mp4')])
+  const probe = ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,width,height,nb_frames', '-of', 'csv=p=0']
+  const { stdout } = await run('ffprobe', [...probe, join(ring.outputDir, 'twin.mp4')])
   const geometry = renderGeometry(defaultShape)
   t.equal(stdout.trim(), `h264,${geometry.width},${geometry.height},${geometry.frames}`, 'H.264 at the reduced render size')
 })

@@ -6,12 +6,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, eventually, ready, startTestBackend, type TestBackend } from './helper.ts'
-import { createProgress, formatDuration, progressBar } from '../src/cli/progress.ts'
-import type { RunView } from '../src/schemas/runs.ts'
-import { defaultPrompt, parseCompareArgs, UsageError } from '../src/cli/compare-args.ts'
+import { build, eventually, ready, startTestBackend, type TestBackend } from '../helper.ts'
+import { createProgress, formatDuration, progressBar } from '../../src/cli/progress.ts'
+import type { RunView } from '../../src/schemas/runs.ts'
+import { defaultPrompt, parseCompareArgs, UsageError } from '../../src/cli/compare-args.ts'
 
-const bin = fileURLToPath(new URL('../bin/ringside.js', import.meta.url))
+const bin = fileURLToPath(new URL('../../bin/ringside.js', import.meta.url))
 const stageHeader = '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |'
 const memoryHeader = '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |'
 

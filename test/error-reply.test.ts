@@ -1,6 +1,6 @@
 import { test } from 'tap'
-import { prepareErrorReply, renderErrorReply } from '../../src/error-reply.ts'
-import { BackendCircuitOpenError, JobNotFoundError, UnknownBackendError, UpstreamRefusedError, upstreamFailure } from '../../src/errors.ts'
+import { prepareErrorReply, renderErrorReply } from '../src/error-reply.ts'
+import { BackendCircuitOpenError, JobNotFoundError, UnknownBackendError, UpstreamRefusedError, upstreamFailure } from '../src/errors.ts'
 
 test('a foreign 5xx is answered without its internals, ours keep their message and backend', async (t) => {
   const bug = prepareErrorReply(new TypeError('cannot read properties of undefined (reading "secret")'))

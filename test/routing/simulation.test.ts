@@ -4,7 +4,7 @@ import {
   capacityJobsPerSecond, exponentialSeconds, lognormalFactor, routeJobs, simulateRouting, SIMULATED_POLICY_NAMES
 } from '../../src/routing/simulation.ts'
 import type { SimulationOptions } from '../../src/routing/simulation.ts'
-import { createRandom } from '../../src/simulator/random.ts'
+import { createRandom } from '../../src/routing/random.ts'
 
 const backends = [{ name: 'u1r2', meanServiceSeconds: 63.74 }, { name: 'u1r1', meanServiceSeconds: 90.63 }]
 

@@ -1,0 +1,24 @@
+// The routing study's seeded PRNG: a run is reproducible from its seed, which Math.random is not.
+// The simulator has the same generator in src/simulator/random.ts; the study keeps its own copy
+// because the simulator is a world apart that the gateway's code does not import.
+
+export type Random = () => number
+
+// mulberry32: 32-bit state, fast, and plenty for arrival gaps and service-time noise
+export function createRandom (seed: number): Random {
+  let state = seed >>> 0
+  return function next () {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+// Box-Muller; one standard normal sample
+export function gaussian (random: Random): number {
+  const u = Math.max(random(), Number.EPSILON)
+  const v = random()
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+}
