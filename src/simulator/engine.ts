@@ -10,7 +10,7 @@ import type { GenerationPlan } from './plan.ts'
 import type { Profile } from './profiles.ts'
 import type { Random } from './random.ts'
 import { appendStageRecords, perfDump, stageRecord, writePerfDump } from './records.ts'
-import type { PerfRecordMode } from './records.ts'
+import type { BackendPeaks, PerfRecordMode } from './records.ts'
 import { createRenderer } from './render.ts'
 import type { RenderMode } from './render.ts'
 import type { VideoRequest } from './request.ts'
@@ -66,6 +66,10 @@ export function createEngine (options: EngineOptions) {
   // for them so no ffmpeg outlives the simulator or writes into a removed directory
   const writing = new Set<Promise<unknown>>()
   const renderer = createRenderer(options.renderMode, options.outputDir)
+  // SGLang's worker keeps the model-load peak from start-up and a running maximum of every
+  // forward's peak, failed ones included (managers/gpu_worker.py:154-160, 722-730)
+  const loadPeakReservedMb = options.profile.loadPeakReservedGiB * 1024
+  let runtimePeakReservedMb = 0
 
   function submit (request: VideoRequest): VideoJob {
     const plan = planGeneration(options.profile, request, options)
@@ -98,7 +102,10 @@ export function createEngine (options: EngineOptions) {
 
   function onGenerationEnd (generation: QueuedGeneration, endMs: number): void {
     startNext(endMs)
-    const work = finish(generation, epoch).catch((err: unknown) => {
+    // Here, in the order forwards end, not in finish(): records are written later, out of order
+    runtimePeakReservedMb = Math.max(runtimePeakReservedMb, generation.plan.memory.peakReservedMb)
+    const peaks = { loadPeakReservedMb, runtimePeakReservedMb }
+    const work = finish(generation, epoch, peaks).catch((err: unknown) => {
       options.logger?.warn({ err, id: generation.job.id }, 'simulated generation failed to finish')
     })
     pending.add(work)
@@ -107,7 +114,7 @@ export function createEngine (options: EngineOptions) {
 
   const rendering = new Map<string, Promise<string[]>>()
 
-  async function finish (generation: QueuedGeneration, startEpoch: number): Promise<void> {
+  async function finish (generation: QueuedGeneration, startEpoch: number, peaks: BackendPeaks): Promise<void> {
     const { job, request, plan, failure } = generation
     if (failure !== undefined) {
       Object.assign(job, { status: 'failed', error: { message: failure } })
@@ -120,7 +127,7 @@ export function createEngine (options: EngineOptions) {
     rendering.set(job.id, outputs)
     outputs.finally(() => rendering.delete(job.id)).catch(() => {})
     const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
-    await writeRecords(job, plan, request)
+    await writeRecords(job, plan, request, peaks)
     if (startEpoch !== epoch) return
     logCompletion(job.id, plan)
     Object.assign(job, {
@@ -142,12 +149,13 @@ export function createEngine (options: EngineOptions) {
     return paths
   }
 
-  async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest): Promise<void> {
+  async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest, peaks: BackendPeaks): Promise<void> {
+    const nowMs = performance.timeOrigin + performance.now()
     if (options.perfLogDir !== undefined) {
-      const records = recordIds(job.id, request.numOutputs).map((id) => stageRecord(id, plan))
+      const records = recordIds(job.id, request.numOutputs).map((id) => stageRecord(id, plan, peaks, nowMs))
       await appendStageRecords(options.perfLogDir, records, options.perfRecordMode())
     }
-    if (request.perfDumpPath !== null) await writePerfDump(request.perfDumpPath, perfDump(job.id, plan, job.model))
+    if (request.perfDumpPath !== null) await writePerfDump(request.perfDumpPath, perfDump(job.id, plan, peaks, job.model, nowMs))
   }
 
   function logCompletion (id: string, plan: GenerationPlan): void {
@@ -178,6 +186,7 @@ export function createEngine (options: EngineOptions) {
   // the process died: every job and the running generation vanish
   function reset (): void {
     epoch++
+    runtimePeakReservedMb = 0
     if (running !== undefined) clearTimeout(running.timer)
     running = undefined
     queue.length = 0
