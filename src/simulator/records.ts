@@ -75,7 +75,7 @@ export function perfDump (requestId: string, plan: GenerationPlan, peaks: Backen
   }
 }
 
-export type PerfRecordMode = 'normal' | 'missing' | 'corrupt'
+export type PerfRecordMode = 'normal' | 'missing' | 'corrupt' | 'mistyped'
 
 // The dump's step index is the one int SGLang writes; every other number is a Python float
 const INT_KEYS = new Set(['step'])
@@ -88,12 +88,20 @@ export function performanceLogLine (record: Record<string, unknown>): string {
 export async function appendStageRecords (dir: string, records: Array<Record<string, unknown>>, mode: PerfRecordMode): Promise<void> {
   if (mode === 'missing' || records.length === 0) return
   const lines = records.map((record) => {
-    const line = performanceLogLine(record)
+    const line = performanceLogLine(mode === 'mistyped' ? mistyped(record) : record)
     // a record cut mid-way, as a crashed writer or a full disk would leave it
     return mode === 'corrupt' ? line.slice(0, Math.floor(line.length / 2)) : line
   })
   await mkdir(dir, { recursive: true })
   await appendFile(join(dir, 'performance.log'), lines.join('\n') + '\n')
+}
+
+// A writer that is not SGLang's (or a version that changed a type): the peak as a string
+function mistyped (record: Record<string, unknown>): Record<string, unknown> {
+  const snapshots = record.memory_snapshots as Record<string, MemorySnapshot>
+  const after = snapshots.after_forward
+  if (after === undefined) return record
+  return { ...record, memory_snapshots: { ...snapshots, after_forward: { ...after, peak_reserved_mb: String(after.peak_reserved_mb) } } }
 }
 
 // json.dump(report, f, indent=2): no final newline (utils/perf_logger.py:345-351)

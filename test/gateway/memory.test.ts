@@ -3,7 +3,9 @@
 // runtime_peak the backend's own).
 import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
+import { buildServer } from '../../src/server.ts'
+import { loadConfig } from '../../src/config.ts'
+import { build, eventually, ready, startTestBackend, testSecret } from '../helper.ts'
 
 const MIB = 2 ** 20
 const GIB = 2 ** 30
@@ -43,4 +45,24 @@ test('a small job after a large one shows its own peak in its view and in the me
   // the backend's figures, apart: SGLang's H100 CI load peak for Wan2.2-TI2V-5B, and the running max
   t.equal(await metric(app, 'ringside_gpu_model_load_peak_reserved_bytes{backend="u1r2",replica="0"}'), 17610 * MIB)
   t.equal(await metric(app, 'ringside_gpu_runtime_peak_reserved_bytes{backend="u1r2",replica="0"}'), large.memory.peak_reserved_bytes)
+})
+
+test('a record with a memory field of the wrong type is counted corrupt with the field named in the log, and no wrong number is shown', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', jitter: 0 })
+  const lines: Array<{ msg: string, reason?: string, backend?: string }> = []
+  const stream = { write (line: string) { lines.push(JSON.parse(line)) } }
+  const config = loadConfig({}, { jobSecret: testSecret, healthIntervalMs: 200, perfRecordWaitMs: 200, maxEventLoopDelayMs: 0, logLevel: 'warn', backends: [u1r2.config] })
+  const app = await buildServer(config, { level: 'warn', stream })
+  t.teardown(() => app.close())
+  await app.ready()
+  await ready(app)
+  u1r2.simulator.setFaults({ perfRecordMistyped: true })
+  const job = await generated(app)
+  t.equal(job.record_source, 'job', 'the job object stands in for the rejected record')
+  t.equal(job.memory.peak_allocated_bytes, null, 'the job object knows no allocated peak: null, not a guess')
+  t.ok(Math.abs(job.memory.peak_reserved_bytes / GIB - 20.07) < 0.01)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="corrupt"}'), 1)
+  const rejected = lines.find((line) => line.msg === 'stage record in the performance.log rejected')
+  t.equal(rejected?.backend, 'u1r2')
+  t.match(rejected?.reason, /^memory_snapshots\.after_forward\.peak_reserved_mb must be a non-negative number of MiB, got "\d+\.\d+"$/)
 })
