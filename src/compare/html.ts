@@ -115,8 +115,9 @@ function memorySection (report: Report): SafeHtml {
       <thead><tr><th scope="col">Memory Metric</th><th scope="col" class="num">${report.candidate.name} (GB)</th><th scope="col" class="num">${report.baseline.name} baseline (GB)</th><th scope="col" class="num">Delta</th></tr></thead>
       <tbody>${rows}</tbody>
     </table>
-    <p class="note">GB are GiB of the output rank's GPU; overhead is reserved minus allocated. Model Load Peak is the backend's while loading its model
-      (the worst GPU, whether the model fits at all); the rest are each request's own, means over ${perRequest?.n.candidate ?? 0}/${perRequest?.n.baseline ?? 0} jobs.</p>
+    <p class="note">GB are GiB of the output rank's GPU; overhead is reserved minus allocated. Model Load Peak is the backend's while
+      loading its model (the worst GPU, whether the model fits at all); the rest are each request's own,
+      means over ${perRequest?.n.candidate ?? 0}/${perRequest?.n.baseline ?? 0} jobs.</p>
     <figure>${memoryChart(report)}<figcaption>Peak memory per side: the solid part is allocated, the light rest of each bar is overhead the allocator reserved.</figcaption></figure>
   </section>`
 }

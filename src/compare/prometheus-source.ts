@@ -74,7 +74,8 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
   /** The highest model-load peak over the backend's replicas (a gauge each), n = the replicas that reported one. */
   async function loadPeak (matchers: string): Promise<{ max: number | null, n: number }> {
     const gauge = `${metricNames.gpuModelLoadPeakReserved}{${matchers}}`
-    const [max, replicas] = await Promise.all([query(`max(${gauge})`), query(`count(${gauge})`)])
+    // every gateway that saw a job of the replica exports its series: count replicas, not series
+    const [max, replicas] = await Promise.all([query(`max(${gauge})`), query(`count(max by (replica) (${gauge}))`)])
     return { max: max[0]?.value ?? null, n: replicas[0]?.value ?? 0 }
   }
 

@@ -51,7 +51,9 @@ test('a record with a memory field of the wrong type is counted corrupt with the
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', jitter: 0 })
   const lines: Array<{ msg: string, reason?: string, backend?: string }> = []
   const stream = { write (line: string) { lines.push(JSON.parse(line)) } }
-  const config = loadConfig({}, { jobSecret: testSecret, healthIntervalMs: 200, perfRecordWaitMs: 200, maxEventLoopDelayMs: 0, logLevel: 'warn', backends: [u1r2.config] })
+  const config = loadConfig({}, {
+    jobSecret: testSecret, healthIntervalMs: 200, perfRecordWaitMs: 200, maxEventLoopDelayMs: 0, logLevel: 'warn', backends: [u1r2.config]
+  })
   const app = await buildServer(config, { level: 'warn', stream })
   t.teardown(() => app.close())
   await app.ready()

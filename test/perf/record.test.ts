@@ -1,7 +1,9 @@
 import { test } from 'tap'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkPerfDump, checkPerformanceLogRecord, parsePerfDump, parsePerformanceLogLine, parsePerformanceLogRecord, stageName } from '../../src/perf/record.ts'
+import {
+  checkPerfDump, checkPerformanceLogRecord, parsePerfDump, parsePerformanceLogLine, parsePerformanceLogRecord, stageName
+} from '../../src/perf/record.ts'
 import type { StageRecord } from '../../src/perf/record.ts'
 
 const MIB = 2 ** 20
