@@ -73,7 +73,7 @@ export function createEngine (options: EngineOptions) {
 
   function submit (request: VideoRequest): VideoJob {
     const plan = planGeneration(options.profile, request, options)
-    const job = queuedJob(randomUUID(), request, options.modelPath)
+    const job = queuedJob(randomUUID(), request, options.modelPath, options.outputDir)
     jobs.set(job.id, job)
     queue.push({ job, request, plan, failure: options.failureFor(), submittedAtMs: performance.now() })
     if (running === undefined) startNext(performance.now())

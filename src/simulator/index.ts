@@ -115,7 +115,6 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     profile,
     modelPath,
     taskType,
-    startedAt: Math.floor(Date.now() / 1000),
     isWarm: warmup.isWarm,
     malformedJson: () => faults.malformedJson
   }

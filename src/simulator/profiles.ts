@@ -37,6 +37,7 @@ export interface Profile {
   pipelineClass: string
   ditPrecision: string
   vaePrecision: string
+  vaeDecodePrecision: string
   parallel: ParallelConfig
   defaults: ModelDefaults
   stages: StageProfile[]
@@ -85,6 +86,8 @@ function wanProfile (name: string, parallel: ParallelConfig, stageSeconds: numbe
     pipelineClass: 'WanPipeline',
     ditPrecision: 'bf16',
     vaePrecision: 'fp32',
+    // Wan2_2_TI2V_5B_Config (configs/pipeline_configs/wan.py:242 at d315eb72)
+    vaeDecodePrecision: 'fp32',
     parallel,
     defaults: wanDefaults,
     stages,
