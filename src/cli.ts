@@ -1,45 +1,109 @@
+import { readFileSync } from 'node:fs'
 import { startServer } from './server.ts'
 import { ConfigError } from './config.ts'
-import { runSimulatorCli, simulatorProfileNames } from './embedded.ts'
+import { runSimulatorCli, simulatorProfileNames, SimulatorUsageError } from './embedded.ts'
 import { runCompare } from './cli/compare.ts'
 import pino from 'pino'
+
+const simulateOptions = `      --profile ${simulatorProfileNames.join('|')}  --port 30000  --host 127.0.0.1  --time-scale 1
+      --perf-log-dir DIR  --output-dir DIR  --warmup-ms N  --model-path M  --task-type T  --jitter X  --seed N`
 
 const usage = `Usage:
   ringside [serve]                 start the gateway (configured by environment variables; see README)
   ringside simulate [options]      run one SGLang diffusion simulator
-      --profile ${simulatorProfileNames.join('|')}  --port 30000  --host 127.0.0.1  --time-scale 1
-      --perf-log-dir DIR  --output-dir DIR  --warmup-ms N
+${simulateOptions}
   ringside compare --gateway URL [options]
                                    a paired run on a gateway; prints the Markdown report
   ringside compare --from-perf-logs BASELINE.log CANDIDATE.log [options]
                                    the same report from two SGLang performance.log files
       (ringside compare --help lists the options)
+  ringside --version | --help
 `
 
-export async function main (argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+const serveUsage = `Usage: ringside serve
+
+Starts the gateway. It takes no options: every setting is an environment variable (PORT, HOST,
+RINGSIDE_BACKENDS, ...; the README's configuration table lists them all). With no backend
+configured it starts two embedded SGLang simulators with the seed's profiles.
+`
+
+const simulateUsage = `Usage: ringside simulate [options]
+
+Runs one simulator that speaks SGLang's diffusion HTTP API, flags named after sglang serve's.
+${simulateOptions}
+`
+
+/** A mistake in the command line: one line and exit 2, never a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** The package's version, from the source tree (src/) or the built one (dist/src/). */
+export function packageVersion (): string {
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string, version?: string }
+      if (pkg.name === 'ringside' && pkg.version) return pkg.version
+    } catch {}
+  }
+  return 'unknown'
+}
+
+interface Io { out (text: string): void }
+const stdout: Io = { out: (text) => process.stdout.write(text) }
+
+/** `--help` and `--version` for a command; true when one was asked and answered. */
+function answeredFlag (args: string[], help: string, io: Io): boolean {
+  if (args.includes('--help') || args.includes('-h')) io.out(help)
+  else if (args.includes('--version')) io.out(`ringside ${packageVersion()}\n`)
+  else return false
+  return true
+}
+
+async function simulate (args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const logger = pino({ level: env.LOG_LEVEL ?? 'info' })
+  const simulator = await runSimulatorCli(args, logger).catch((err: unknown) => {
+    if (err instanceof SimulatorUsageError) throw new UsageError(err.message, { cause: err })
+    const { code, port } = err as { code?: string, port?: number }
+    if (code === 'EADDRINUSE') throw new ConfigError(`--port: port ${port} is already in use: stop what listens there or pick another`, { cause: err })
+    throw err
+  })
+  logger.info({ url: simulator.url, profile: simulator.profile.name }, `SGLang diffusion simulator listening at ${simulator.url}`)
+  const stop = () => { simulator.close().finally(() => process.exit(0)) }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+}
+
+export async function main (argv: string[], env: NodeJS.ProcessEnv, io: Io = stdout): Promise<void> {
   const [command = 'serve', ...rest] = argv
-  if (command === 'serve') {
+  if (command === 'help' || command === '--help' || command === '-h') {
+    io.out(usage)
+  } else if (command === '--version' || command === 'version') {
+    io.out(`ringside ${packageVersion()}\n`)
+  } else if (command === 'serve') {
+    if (answeredFlag(rest, serveUsage, io)) return
+    if (rest.length > 0) throw new UsageError(`serve takes no arguments (settings are environment variables), got '${rest[0]}'`)
     await startServer(env)
   } else if (command === 'simulate') {
-    const logger = pino({ level: env.LOG_LEVEL ?? 'info' })
-    const simulator = await runSimulatorCli(rest, logger)
-    logger.info({ url: simulator.url, profile: simulator.profile.name }, `SGLang diffusion simulator listening at ${simulator.url}`)
-    const stop = () => { simulator.close().finally(() => process.exit(0)) }
-    process.once('SIGTERM', stop)
-    process.once('SIGINT', stop)
+    if (answeredFlag(rest, simulateUsage, io)) return
+    await simulate(rest, env)
   } else if (command === 'compare') {
+    if (rest.includes('--version')) return io.out(`ringside ${packageVersion()}\n`)
     process.exitCode = await runCompare(rest)
   } else {
-    process.stdout.write(usage)
-    process.exitCode = command === 'help' || command === '--help' ? 0 : 2
+    throw new UsageError(`unknown command '${command.slice(0, 40)}' (ringside --help lists the commands)`)
   }
 }
 
-/** The binary: a bad setting is one line naming it, anything else its stack. */
+/** The binary: a user's mistake (a bad setting, a bad flag, a busy port) is one line; anything else its stack. */
 export async function run (argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   try {
     await main(argv, env)
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`ringside: ${err.message}\n`)
+      process.exit(2)
+    }
     process.stderr.write(`ringside: ${err instanceof ConfigError ? err.message : (err as Error)?.stack ?? err}\n`)
     process.exit(1)
   }

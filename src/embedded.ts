@@ -6,7 +6,7 @@ import type { BackendConfig, Config } from './config.ts'
 import { startEmbeddedBackends } from './simulator/embedded.ts'
 import type { SimulatorLogger } from './simulator/index.ts'
 
-export { runSimulatorCli } from './simulator/cli.ts'
+export { runSimulatorCli, SimulatorUsageError } from './simulator/cli.ts'
 export { profileNames as simulatorProfileNames } from './simulator/profiles.ts'
 
 export interface Embedding {
@@ -20,7 +20,8 @@ export async function embedSimulators (config: Config, logger: SimulatorLogger):
   if (config.backends.length > 0) return { config, close: async () => {} }
   const embedded = await startEmbeddedBackends({ timeScale: config.simTimeScale, logger })
   const backends: BackendConfig[] = embedded.configs
-  logger.warn({ backends: backends.map((b) => ({ name: b.name, url: b.urls[0] })), timeScale: config.simTimeScale },
+  // Where each writes its performance.log: what `ringside compare --from-perf-logs` reads
+  logger.warn({ backends: backends.map((b) => ({ name: b.name, url: b.urls[0], performanceLog: b.perf_log_dir })), timeScale: config.simTimeScale },
     'no backend configured (RINGSIDE_BACKENDS): started the embedded SGLang simulators with the seed profiles')
   return { config: { ...config, backends }, close: () => embedded.close() }
 }

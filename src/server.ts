@@ -1,7 +1,8 @@
+import { createServer } from 'node:net'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import closeWithGrace from 'close-with-grace'
 import app from './app.ts'
-import { loadConfig, type Config } from './config.ts'
+import { ConfigError, loadConfig, type Config } from './config.ts'
 import { embedSimulators } from './embedded.ts'
 import { serverOptions } from './options.ts'
 
@@ -39,15 +40,59 @@ function closeConnectionsWhenDone (fastify: FastifyInstance): void {
   })
 }
 
+/** A port that cannot be bound, as one line naming the setting (not a stack trace). */
+function portError (err: unknown, port: number, host: string): unknown {
+  const code = (err as { code?: string }).code
+  if (code === 'EADDRINUSE') return new ConfigError(`PORT: port ${port} on ${host} is already in use: stop what listens there or set PORT`, { cause: err })
+  if (code === 'EACCES') return new ConfigError(`PORT: port ${port} on ${host} needs privileges this process lacks: set PORT above 1023`, { cause: err })
+  if (code === 'EADDRNOTAVAIL') return new ConfigError(`HOST: ${host} is not an address of this machine`, { cause: err })
+  return err
+}
+
+/**
+ * Binds the port for a moment before anything starts: a second `npm start` is told the port is
+ * busy at once, not after its embedded simulators started and the gateway was wired.
+ */
+async function checkPortFree (port: number, host: string): Promise<void> {
+  if (port === 0) return
+  const probe = createServer()
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject)
+      probe.listen({ port, host, exclusive: true }, resolve)
+    })
+  } catch (err) {
+    throw portError(err, port, host)
+  } finally {
+    await new Promise((resolve) => probe.close(resolve))
+  }
+}
+
 /** The process: configuration from the environment, listen, and a graceful close on signals. */
 export async function startServer (env: NodeJS.ProcessEnv): Promise<FastifyInstance> {
   const config = loadConfig(env)
+  await checkPortFree(config.port, config.host)
   const server = await buildServer(config)
   closeWithGrace({ delay: 10_000 }, async function closeServer ({ signal, err }) {
     if (err) server.log.error({ err }, 'closing after an error')
     else server.log.info({ signal }, 'closing')
     await server.close()
   })
-  await server.listen({ port: config.port, host: config.host })
+  try {
+    await server.listen({ port: config.port, host: config.host })
+  } catch (err) {
+    // taken between the check and now: close what started (the simulators) and say it in one line
+    await server.close()
+    throw portError(err, config.port, config.host)
+  }
+  server.log.info({ compare: `${origin(server)}/compare`, docs: `${origin(server)}/docs`, metrics: `${origin(server)}/metrics` },
+    `Ringside is ready: the live comparison at ${origin(server)}/compare`)
   return server
+}
+
+function origin (server: FastifyInstance): string {
+  const address = server.addresses()[0]
+  if (!address || typeof address === 'string') return ''
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`
 }

@@ -1,5 +1,7 @@
 import { test } from 'tap'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
@@ -70,6 +72,85 @@ test('a bad setting stops the start with a message that names it', async (t) => 
   t.equal(code, 1)
   t.match(stderr, /^ringside: PORT \(\/port\) must be integer/)
 })
+
+/** Runs the binary to its exit and gives what it printed. */
+async function runToExit (args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk) => { stdout += chunk })
+  child.stderr!.on('data', (chunk) => { stderr += chunk })
+  const [code] = await once(child, 'exit')
+  return { code, stdout, stderr }
+}
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+test('--help answers every command with its usage and exit 0, --version with the version; nothing starts', async (t) => {
+  for (const args of [['--help'], ['help'], ['-h'], ['serve', '--help'], ['simulate', '--help'], ['compare', '--help']]) {
+    const { code, stdout, stderr } = await runToExit(args, { PORT: 'not-read-for-help' })
+    t.equal(code, 0, `${args.join(' ')} exits 0`)
+    t.match(stdout, /Usage/, `${args.join(' ')} prints a usage`)
+    t.equal(stderr, '', `${args.join(' ')} prints nothing on stderr`)
+  }
+  for (const args of [['--version'], ['serve', '--version'], ['simulate', '--version'], ['compare', '--version']]) {
+    const { code, stdout } = await runToExit(args)
+    t.equal(code, 0)
+    t.equal(stdout, `ringside ${version}\n`, `${args.join(' ')} prints the package's version`)
+  }
+})
+
+test('a mistake on the command line is one line naming it and exit 2, never a stack trace', async (t) => {
+  const cases: Array<[string[], RegExp]> = [
+    [['bogus'], /^ringside: unknown command 'bogus' \(ringside --help lists the commands\)\n$/],
+    [['serve', 'extra'], /^ringside: serve takes no arguments .*'extra'\n$/],
+    [['simulate', '--port', 'abc'], /^ringside: --port must be a number, got 'abc'\n$/],
+    [['simulate', '--profile', 'x'], /^ringside: --profile must be one of u1r2, u1r1, got 'x'\n$/],
+    [['simulate', '--bogus'], /^ringside: Unknown option '--bogus'.*\n$/],
+    [['simulate', '--port'], /^ringside: Option '--port <value>' argument missing\n$/]
+  ]
+  for (const [args, message] of cases) {
+    const { code, stderr, stdout } = await runToExit(args)
+    t.equal(code, 2, `${args.join(' ')} exits 2`)
+    t.match(stderr, message, `${args.join(' ')}: ${stderr.trim()}`)
+    t.notMatch(stderr, /\n\s+at /, 'no stack trace')
+    t.equal(stdout, '')
+  }
+})
+
+test('a busy port stops the start with one line naming PORT, before any simulator starts', async (t) => {
+  const busy = createServer()
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => busy.close())
+  const port = String((busy.address() as AddressInfo).port)
+  const { code, stdout, stderr } = await runToExit([], { PORT: port, HOST: '127.0.0.1', RINGSIDE_BACKENDS: '', LOG_LEVEL: 'info' })
+  t.equal(code, 1)
+  t.equal(stderr, `ringside: PORT: port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT\n`)
+  t.notMatch(stdout, /embedded SGLang simulators/, 'checked before the simulators start')
+
+  const simulate = await runToExit(['simulate', '--port', port, '--host', '127.0.0.1'])
+  t.equal(simulate.code, 1)
+  t.equal(simulate.stderr, `ringside: --port: port ${port} is already in use: stop what listens there or pick another\n`)
+})
+
+test('on a Node older than 24 the binary says what to do instead of failing on the .ts sources', async (t) => {
+  // The machine's own Node, when it is older (Node 20 here; npm scripts run the pinned node@24)
+  const system = spawnSync('/usr/bin/env', ['-i', `PATH=${systemPath()}`, 'node', '--version'], { encoding: 'utf8' })
+  const major = Number(/^v(\d+)/.exec(system.stdout ?? '')?.[1])
+  if (!(major < 24)) {
+    t.comment(`the system Node is ${system.stdout?.trim() || 'missing'}: nothing older to run on`)
+    return
+  }
+  const old = spawnSync('/usr/bin/env', ['-i', `PATH=${systemPath()}`, 'node', bin, '--version'], { encoding: 'utf8' })
+  t.equal(old.status, 1)
+  t.match(old.stderr, /^ringside: needs Node 24 or later, this is v\d+.*npm start, npx ringside.*\n$/)
+  t.notMatch(old.stderr, /ERR_UNKNOWN_FILE_EXTENSION/)
+})
+
+/** PATH without npm's node_modules/.bin entries, where node@24 sits. */
+function systemPath (): string {
+  return (process.env.PATH ?? '').split(':').filter((dir) => !dir.includes('node_modules')).join(':')
+}
 
 test('SIGTERM during a download and during Prefer: wait: both clients get their answer, then the process exits 0', async (t) => {
   const { request } = await import('undici')

@@ -19,7 +19,7 @@ const bearer = (key: string) => ({ authorization: `Bearer ${key}` })
 async function buildLogged (t: Parameters<typeof build>[0], overrides: Partial<Config> = {}) {
   const lines: string[] = []
   const stream = { write (line: string) { lines.push(line) } }
-  const config = loadConfig({}, { jobSecret: testSecret, healthIntervalMs: 200, ...overrides })
+  const config = loadConfig({}, { jobSecret: testSecret, healthIntervalMs: 200, maxEventLoopDelayMs: 0, ...overrides })
   const app = await buildServer(config, { level: 'info', stream })
   t.teardown(() => app.close())
   await app.ready()
