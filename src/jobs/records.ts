@@ -36,6 +36,8 @@ export function createRecordCollector ({ observer, perfRecordWaitMs, logger }: R
       }
     }
     // No stage record: what the job object itself says (reserved memory of one GPU, forward time).
+    // SGLang's peak_memory_mb is per forward too, read after the outputs were saved, so it can be
+    // a little above after_forward's (managers/gpu_worker.py:722-730 at d315eb72)
     const peakMb = job.upstream.peak_memory_mb
     job.record = {
       requestId: job.ref.upstreamId,
