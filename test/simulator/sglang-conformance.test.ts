@@ -156,3 +156,17 @@ test('a job\'s seconds round half to even as Python\'s round does', async (t) =>
   // 13 frames at 2 fps = 6.5 s: the even neighbour is 6
   t.equal((await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_frames: 13, fps: 2, num_inference_steps: 2 })).body.seconds, '6')
 })
+
+// entrypoints/openai/video_api.py:930-970 at d315eb72
+test('/content names the variant it cannot serve as SGLang does: a failed job, an index out of range, a word', async (t) => {
+  const { sim } = await build(t)
+  const done = await settled(sim, (await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_inference_steps: 2 })).body.id)
+  for (const [variant, detail] of [['1', 'Video variant 1 not found'], ['video', 'Video variant video not found'], ['-1', 'Video variant -1 not found']]) {
+    t.same(await getJson(`${sim.url}/v1/videos/${done.id}/content?variant=${variant}`), { status: 404, body: { detail } }, variant)
+  }
+  t.equal((await fetch(`${sim.url}/v1/videos/${done.id}/content?variant=%200%20`)).status, 200, 'int() strips blanks')
+  sim.setFaults({ failJobs: true })
+  const failed = await settled(sim, (await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_inference_steps: 2 })).body.id)
+  t.equal(failed.status, 'failed')
+  t.same(await getJson(`${sim.url}/v1/videos/${failed.id}/content`), { status: 404, body: { detail: 'Video variant None not found' } })
+})
