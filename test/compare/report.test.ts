@@ -114,8 +114,8 @@ test('parity flags pairs below the threshold and the verdict says the outputs di
 test('the model load peak is its own first memory row, the highest any job reported, apart from the per-request peaks', async (t) => {
   // Wan2.2-TI2V-5B on SGLang's H100 CI: load peak 17610 MiB, a request 39856 MiB (h100.json:1276-1342)
   const loadGiB = 17610 / 1024
-  const baseline = [sample(90, { Denoising: 70 }, 39856 / 1024, 32, loadGiB), sample(91, { Denoising: 71 }, 21466 / 1024, 19, loadGiB)]
-  const candidate = [sample(60, { Denoising: 50 }, 20, 13, 17000 / 1024), sample(61, { Denoising: 51 }, 20, 13, null)]
+  const baseline = [39856, 21466, 39856].map((mib, i) => sample(90 + i, { Denoising: 70 + i }, mib / 1024, 19, loadGiB))
+  const candidate = [17000 / 1024, null, null].map((load, i) => sample(60 + i, { Denoising: 50 + i }, 20, 13, load))
   const report = buildReport(side('u1r1', 1, baseline), side('u1r2', 2, candidate))
   const [first, second] = report.memory
   t.same(first, {
@@ -124,12 +124,13 @@ test('the model load peak is its own first memory row, the highest any job repor
     baseline: loadGiB,
     candidate: 17000 / 1024,
     delta: 17000 / 1024 - loadGiB,
-    n: { baseline: 2, candidate: 1 },
+    n: { baseline: 3, candidate: 1 },
     note: null
   })
   t.equal(second?.name, 'peak_gpu_memory')
-  t.equal(second?.baseline, (39856 + 21466) / 2 / 1024, 'the per-request mean is of the requests\' own peaks')
+  t.equal(second?.baseline, (39856 + 21466 + 39856) / 3 / 1024, 'the per-request mean is of the requests\' own peaks')
   t.match(renderMarkdown(report), '| Model Load Peak | 16.60 | 17.20 | -0.60 |')
+  t.match(report.verdict, 'Loading the model peaks at 16.60 GB on u1r2 and 17.20 GB on u1r1 per GPU.')
   const page = renderComparePage({ ...report, generated_at: '2026-12-03T18:00:00Z', source: 'gateway', source_note: null })
   t.match(page, /<tr data-row="model_load_peak"><th scope="row">Model Load Peak<\/th><td class="num" data-col="candidate">16\.60<\/td>/)
 })
