@@ -240,3 +240,12 @@ test('other fields of the wrong type are named too', async (t) => {
   t.same(checkPerformanceLogRecord({ ...json, request_id: 7 }).reason, 'request_id must be a string of 1 to 256 characters')
   t.same(checkPerformanceLogRecord({ ...json, tag: 'server_perf_dump' }).reason, 'tag is "server_perf_dump", not "pipeline_stage_metrics"')
 })
+
+// Every rank of a replica writes the dump, the last one wins, and a rank other than the output
+// rank records no snapshots (managers/gpu_worker.py:505-555 at d315eb72): no memory, not zero
+test('a perf dump with empty memory_checkpoints, as a non-output rank writes it, has no memory', async (t) => {
+  const dump = JSON.parse(await readFile(join(fixtures, 'small.perf-dump.json'), 'utf8'))
+  const record = parsePerfDump({ ...dump, memory_checkpoints: {} })
+  t.same(memoryOf(record), { peakReservedBytes: null, peakAllocatedBytes: null, loadPeakReservedBytes: null, runtimePeakReservedBytes: null })
+  t.equal(record?.stages.length, 6)
+})
