@@ -40,17 +40,29 @@ export default fp(async function swaggerPlugin (fastify, opts: { config: Config 
     openapi: {
       info: {
         title: 'Ringside',
-        description: 'Gateway in front of SGLang diffusion backends: video generation, job lifecycle, stage and GPU memory metrics, and a live comparison of parallel configurations.',
+        description: 'Gateway in front of SGLang diffusion backends: video generation, job lifecycle, stage and GPU memory metrics, ' +
+          'and a live comparison of parallel configurations.',
         version: '0.1.0'
       },
       tags: [
         { name: 'video', description: 'Native video generation API' },
         { name: 'openai', description: 'OpenAI-compatible /v1/videos' },
+        { name: 'sglang', description: 'SGLang\'s own endpoints, for SGLang\'s clients (bench_serving.py, its server tests)' },
         { name: 'compare', description: 'Backends compared from real traffic' },
         { name: 'operations', description: 'Health, backends and metrics' }
       ],
       // Described as this instance runs: without keys the API is open
-      ...(keys && { components: { securitySchemes: { [bearer]: { type: 'http', scheme: 'bearer', description: 'An API key from RINGSIDE_API_KEYS; starting or cancelling comparison runs, and /metrics when protected, need an admin key' } } } })
+      ...(keys && {
+        components: {
+          securitySchemes: {
+            [bearer]: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An API key from RINGSIDE_API_KEYS; starting or cancelling comparison runs, and /metrics when protected, need an admin key'
+            }
+          }
+        }
+      })
     },
     transform ({ schema, url, route }) {
       if (!schema || schema.hide) return { schema, url }

@@ -15,7 +15,11 @@ const compareRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
 
   fastify.get('/v1/compare', {
     config: apiPolicy(),
-    schema: { ...schema, summary: 'The seed page\'s tables from live traffic: stage times, speedups with intervals, memory, cost, summary', description: 'JSON by default; Markdown with `Accept: text/markdown`, `?format=md` or `/v1/compare.md`.' }
+    schema: {
+      ...schema,
+      summary: 'The seed page\'s tables from live traffic: stage times, speedups with intervals, memory, cost, summary',
+      description: 'JSON by default; Markdown with `Accept: text/markdown`, `?format=md` or `/v1/compare.md`.'
+    }
   }, async (request, reply) => {
     const { baseline, candidate, format, source } = request.query
     const report = await fastify.compare.live(baseline, candidate, source)

@@ -3,8 +3,11 @@ import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
-import { generationParams } from '../src/schemas/generate.ts'
+import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
+import { outputOfVariant } from '../src/jobs/content.ts'
+import { outputCount } from '../src/jobs/job.ts'
+import { OutputNotFoundError } from '../src/errors.ts'
 import { checkMultipartBoundary, imageUpload, readFilePart } from '../src/security/upload.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
@@ -16,8 +19,11 @@ const openai = apiPolicy({ errorShape: 'openai' })
 
 function page (jobs: TrackedJob[], query: { after?: string, limit?: number, order?: 'asc' | 'desc' }) {
   const ordered = query.order === 'asc' ? jobs : [...jobs].reverse()
-  const start = query.after ? ordered.findIndex((job) => job.id === query.after) + 1 : 0
-  const limit = query.limit ?? 20
+  // An unknown cursor lists nothing, as SGLang's does, rather than starting over
+  const start = query.after ? (ordered.findIndex((job) => job.id === query.after) + 1 || ordered.length) : 0
+  // No limit lists every job, as SGLang's own list does (stores.py:39-63 at d315eb72): its server
+  // tests look for their job in one unpaged videos.list() (test_server_utils.py:987-1012)
+  const limit = query.limit ?? ordered.length
   const data = ordered.slice(start, start + limit).map(videoView)
   return { object: 'list' as const, data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + limit < ordered.length }
 }
@@ -32,9 +38,14 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   // it adds) is registered for this one route, not for every poll of the plugin.
   const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
     scope.addHook('onRequest', async function refuseUnreadableMultipart (request) { checkMultipartBoundary(request.headers['content-type']) })
-    await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits: { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 } })
+    const limits = { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 }
+    await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits })
     scope.post('/v1/videos', {
       config: openai,
+      preValidation: async function openRequestEnvelopes (request) {
+        const body = request.body as Record<string, unknown> | null
+        if (typeof body === 'object' && body !== null) request.body = openEnvelopes(body) as typeof request.body
+      },
       schema: {
         tags: ['openai'],
         summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
@@ -53,7 +64,9 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
 
   fastify.get('/v1/videos', {
     config: openai,
-    schema: { tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) } }
+    schema: {
+      tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) }
+    }
   }, async (request) => page(jobs.list(), request.query))
 
   fastify.get('/v1/videos/:id', {
@@ -63,7 +76,12 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
 
   fastify.delete('/v1/videos/:id', {
     config: openai,
-    schema: { tags: ['openai'], summary: 'Delete a video job (SGLang does not stop a running generation)', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
+    schema: {
+      tags: ['openai'],
+      summary: 'Delete a video job (SGLang does not stop a running generation)',
+      params: JobParams,
+      response: { 200: Video, ...openAIErrors(404, 502, 503, 504) }
+    }
   }, async (request) => {
     const job = await find(request.params.id)
     await jobs.remove(job)
@@ -74,15 +92,17 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     config: openai,
     schema: {
       tags: ['openai'],
-      summary: 'Download the mp4',
+      summary: 'Download the mp4: `variant` is `video` (the first output) or SGLang\'s index of one of several outputs',
       params: JobParams,
-      querystring: Type.Object({ variant: Type.Optional(Type.String({ maxLength: 32 })) }),
+      querystring: Type.Object({ variant: Type.Optional(Type.String({ maxLength: 32, description: 'video (output 0) or an output index' })) }),
       produces: ['video/mp4'],
       response: { 200: Mp4, 206: Mp4, ...openAIErrors(404, 409, 416, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const job = await find(request.params.id)
-    return reply.sendJobContent(job)
+    const output = outputOfVariant(request.query.variant)
+    if (output === null) throw new OutputNotFoundError(job.id, request.query.variant!, outputCount(job), { param: 'variant' })
+    return reply.sendJobContent(job, output)
   })
 }
 export default openaiRoutes

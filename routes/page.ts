@@ -4,27 +4,51 @@ import { Type } from 'typebox'
 import { comparePairQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
-import { renderComparePage, renderRunPage, stylesheetPath } from '../src/compare/html.ts'
+import { renderComparePage, stylesheetPath } from '../src/compare/html.ts'
+import { renderRunPage } from '../src/compare/run-page.ts'
+import { renderHomePage } from '../src/compare/home.ts'
+import { backendState } from '../src/backends/backends.ts'
 import { stylesheet } from '../src/compare/style.ts'
 import { RunNotFoundError } from '../src/errors.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 
 // The pages have no script and load nothing but their own stylesheet and frames: anything
 // else a browser is asked to fetch or run is refused, and framing is refused too.
-export const contentSecurityPolicy = 'default-src \'none\'; img-src \'self\' data:; style-src \'self\'; base-uri \'none\'; form-action \'none\'; frame-ancestors \'none\''
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
 
 // A person gets a page that names the field or the run, not JSON
 const page = apiPolicy({ errorShape: 'html' })
 
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
 
-const pageRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
+const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async function (fastify, opts) {
   const PageQuery = Type.Object(comparePairQuery(fastify.compare.pair), { additionalProperties: false })
 
   fastify.addHook('onRequest', async function pageHeaders (_request, reply) {
     reply.header('content-security-policy', contentSecurityPolicy)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'no-referrer')
+  })
+
+  fastify.get('/', {
+    // What runs and where things are: no more than /health/ready already tells without a key
+    config: apiPolicy({ access: 'open', errorShape: 'html' }),
+    schema: {
+      tags: ['compare'],
+      summary: 'The landing page: the backends behind the gateway and links to the comparison, the API and the metrics',
+      produces: ['text/html'],
+      response: { 200: Type.String() }
+    }
+  }, async (_request, reply) => {
+    const backends = fastify.backends.all().map(backendState)
+    return html(reply.header('cache-control', 'no-store'), renderHomePage({ version: opts.version, backends, pair: fastify.compare.pair }))
   })
 
   fastify.get('/compare', {

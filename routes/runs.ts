@@ -47,7 +47,11 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
 
   fastify.get('/v1/compare/runs', {
     config: apiPolicy(),
-    schema: { tags: ['compare'], summary: 'Paired runs, newest first', response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) } }
+    schema: {
+      tags: ['compare'],
+      summary: 'Paired runs, newest first',
+      response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(RunView) }) }
+    }
   }, async () => ({ object: 'list' as const, data: await Promise.all(runs.list().reverse().map((run) => runs.view(run))) }))
 
   fastify.get('/v1/compare/runs/:id', {
@@ -69,7 +73,13 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
 
   fastify.get('/v1/compare/runs/:id.md', {
     config: apiPolicy(),
-    schema: { tags: ['compare'], summary: 'A run\'s report as Markdown', params: RunParams, produces: ['text/markdown'], response: { 200: Type.String(), ...errorResponses(404) } }
+    schema: {
+      tags: ['compare'],
+      summary: 'A run\'s report as Markdown',
+      params: RunParams,
+      produces: ['text/markdown'],
+      response: { 200: Type.String(), ...errorResponses(404) }
+    }
   }, async (request, reply) => {
     const run = find(request.params.id)
     return reply.type('text/markdown; charset=utf-8').send(await runMarkdown(run))
@@ -86,7 +96,13 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
 
   fastify.get('/v1/compare/runs/:id/pairs/:index/frames/:side.png', {
     config: apiPolicy(),
-    schema: { tags: ['compare'], summary: 'A middle frame of one side of a pair, where parity was measured', params: FrameParams, produces: ['image/png'], response: { 200: Binary('image/png'), ...errorResponses(404) } }
+    schema: {
+      tags: ['compare'],
+      summary: 'A middle frame of one side of a pair, where parity was measured',
+      params: FrameParams,
+      produces: ['image/png'],
+      response: { 200: Binary('image/png'), ...errorResponses(404) }
+    }
   }, async (request, reply) => {
     const run = find(request.params.id)
     const pair = run.pairs[request.params.index]

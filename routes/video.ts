@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { GenerateRequest, WaitQuery } from '../src/schemas/generate.ts'
-import { Job, JobParams, Mp4 } from '../src/schemas/job.ts'
+import { GenerateRequest, WaitQuery, generationParams } from '../src/schemas/generate.ts'
+import { ContentQuery, Job, JobParams, Mp4 } from '../src/schemas/job.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { jobView } from '../src/jobs/views.ts'
 import { isTerminal } from '../src/jobs/job.ts'
@@ -16,14 +16,15 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
     schema: {
       tags: ['video'],
       summary: 'Generate a video on a backend (by name, or `auto` for the routing policy)',
-      description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds for completion (200 when it completed in time).',
+      description: 'Answers 202 with the job at once. `Prefer: wait=N` (RFC 7240) or `?wait=N` holds the answer up to N seconds for completion ' +
+        '(200 when it completed in time).',
       body: GenerateRequest,
       querystring: WaitQuery,
       response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
-    const job = await jobs.submit(choice, params, request.id)
+    const job = await jobs.submit(choice, generationParams(params), request.id)
     const wait = Math.min(request.query.wait ?? preferredWaitSeconds(request.headers.prefer) ?? 0, opts.config.maxWaitSeconds)
     if (wait > 0) {
       await jobs.waitFor(job, wait * 1000)
@@ -49,10 +50,12 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
     schema: {
       tags: ['video'],
       summary: 'The mp4: streamed from the backend, then kept by the gateway (a kept one answers Range requests)',
+      description: 'A job of several outputs (`num_outputs_per_prompt` or `n`) has one video per index: `?variant=<index>`, 0 by default.',
       params: JobParams,
+      querystring: ContentQuery,
       produces: ['video/mp4'],
       response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 416, 502, 503, 504) }
     }
-  }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id)))
+  }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id), request.query.variant))
 }
 export default videoRoutes

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
+import { packageVersion } from './version.ts'
 import metrics from '../plugins/metrics.ts'
 import routePolicy from '../plugins/route-policy.ts'
 import errors from '../plugins/errors.ts'
@@ -20,6 +21,7 @@ import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
 import videoRoutes from '../routes/video.ts'
 import openaiRoutes from '../routes/openai.ts'
+import sglangRoutes from '../routes/sglang.ts'
 import compareRoutes from '../routes/compare.ts'
 import runRoutes from '../routes/runs.ts'
 import pageRoutes from '../routes/page.ts'
@@ -51,9 +53,10 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(backendRoutes)
   await fastify.register(videoRoutes, { config: opts.config })
   await fastify.register(openaiRoutes, { config: opts.config })
+  await fastify.register(sglangRoutes)
   await fastify.register(compareRoutes)
   await fastify.register(runRoutes)
-  await fastify.register(pageRoutes)
+  await fastify.register(pageRoutes, { version: packageVersion() })
 }
 
 // Not encapsulated, so the server and the tests see the decorators the plugins add.

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { startServer } from './server.ts'
 import { ConfigError } from './config.ts'
 import { runSimulatorCli, simulatorProfileNames, SimulatorUsageError } from './embedded.ts'
 import { runCompare } from './cli/compare.ts'
+import { packageVersion } from './version.ts'
 import pino from 'pino'
 
 const simulateOptions = `      --profile ${simulatorProfileNames.join('|')}  --port 30000  --host 127.0.0.1  --time-scale 1
@@ -36,17 +36,6 @@ ${simulateOptions}
 /** A mistake in the command line: one line and exit 2, never a stack trace. */
 export class UsageError extends Error {
   override name = 'UsageError'
-}
-
-/** The package's version, from the source tree (src/) or the built one (dist/src/). */
-export function packageVersion (): string {
-  for (const path of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string, version?: string }
-      if (pkg.name === 'ringside' && pkg.version) return pkg.version
-    } catch {}
-  }
-  return 'unknown'
 }
 
 interface Io { out (text: string): void }

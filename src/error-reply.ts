@@ -58,6 +58,11 @@ function paramOf (error: AnyError): string | null {
   return first ? validationPath(first) || null : null
 }
 
+// OpenAI's own codes for what the gateway calls by its RINGSIDE_ code, where a client checks one:
+// SGLang's server tests expect `model_not_found` from /v1/models/{id}
+// (test/server/test_server_common.py:1449-1460 at d315eb72, as its common_api.py:217-238 answers).
+const openAICodes: Record<string, string> = { RINGSIDE_MODEL_NOT_FOUND: 'model_not_found' }
+
 const pageFailure = 'The page could not be rendered; the gateway log has the cause.'
 
 /** The answer's body in the route's declared shape, with the headers that go with it. */
@@ -69,8 +74,11 @@ export function renderErrorReply (reply: ErrorReply, shape: ErrorShape): { heade
     case 'openai':
       return {
         headers: {},
-        body: { error: { message: reply.message, type, param: reply.param, code: reply.code } }
+        body: { error: { message: reply.message, type, param: reply.param, code: reply.code === null ? null : openAICodes[reply.code] ?? reply.code } }
       }
+    case 'sglang':
+      // FastAPI's HTTPException body, which SGLang's clients read (`detail`)
+      return { headers: {}, body: { detail: reply.message } }
     case 'html':
       // A person gets a page that names the field or the run; a 5xx's detail stays in the log
       return {

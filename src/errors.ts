@@ -58,7 +58,9 @@ function defineError<A extends FormatArgs = []> (code: string, message: string, 
 }
 
 export const JobNotFoundError = defineError<[string]>('RINGSIDE_JOB_NOT_FOUND', 'Job %s not found', 404)
+export const ModelNotFoundError = defineError<[string]>('RINGSIDE_MODEL_NOT_FOUND', "The model '%s' does not exist", 404)
 export const RunNotFoundError = defineError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
+export const OutputNotFoundError = defineError<[string, string, number]>('RINGSIDE_OUTPUT_NOT_FOUND', 'variant: job %s has no output %s (it made %d)', 404)
 export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONTENT_NOT_READY', 'Job %s is %s: its content is not available yet', 409)
 export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
@@ -195,4 +197,5 @@ export const OverloadedError = defineError<[string]>('RINGSIDE_OVERLOADED', 'The
 export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)
 
 // Requests the gateway cannot read: a 4xx that says what is wrong, never busboy's 500
+export const InvalidEnvelopeError = defineError<[string]>('RINGSIDE_INVALID_ENVELOPE', '%s is not valid JSON', 400)
 export const MalformedMultipartError = defineError<[string]>('RINGSIDE_MALFORMED_MULTIPART', 'multipart/form-data: %s', 400)

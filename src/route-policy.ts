@@ -4,8 +4,8 @@
 
 /** Who may call: nobody in particular, any API key, or an admin key. */
 export type Access = 'open' | 'generate' | 'admin'
-/** How an error on the route is answered: the gateway's JSON, OpenAI's `{ error }`, or an HTML page. */
-export type ErrorShape = 'json' | 'openai' | 'html'
+/** How an error on the route is answered: the gateway's JSON, OpenAI's `{ error }`, SGLang's (FastAPI's) `{ detail }`, or an HTML page. */
+export type ErrorShape = 'json' | 'openai' | 'sglang' | 'html'
 
 export interface RoutePolicy {
   access: Access

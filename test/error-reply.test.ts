@@ -1,6 +1,6 @@
 import { test } from 'tap'
 import { prepareErrorReply, renderErrorReply } from '../src/error-reply.ts'
-import { BackendCircuitOpenError, JobNotFoundError, UnknownBackendError, UpstreamRefusedError, upstreamFailure } from '../src/errors.ts'
+import { BackendCircuitOpenError, JobNotFoundError, ModelNotFoundError, UnknownBackendError, UpstreamRefusedError, upstreamFailure } from '../src/errors.ts'
 
 test('a foreign 5xx is answered without its internals, ours keep their message and backend', async (t) => {
   const bug = prepareErrorReply(new TypeError('cannot read properties of undefined (reading "secret")'))
@@ -49,4 +49,14 @@ test('errors get their data at construction: an undici failure is wrapped, keepi
   t.equal(upstreamFailure('u1r2', failure), failure, 'a classified failure is answered as it is')
   const unknown = new UnknownBackendError('zz', 'u1r1', { param: 'baseline' })
   t.match(unknown, { message: 'baseline: unknown backend "zz" (known: u1r1)', param: 'baseline', statusCode: 400 })
+})
+
+test('SGLang\'s shape is FastAPI\'s {"detail"}, and OpenAI\'s carries OpenAI\'s own code where a client checks one', async (t) => {
+  const missing = prepareErrorReply(new ModelNotFoundError('non_existent_model', { param: 'model' }))
+  t.same(renderErrorReply(missing, 'sglang').body, { detail: 'The model \'non_existent_model\' does not exist' })
+  // SGLang's server tests check error.code == "model_not_found" (test/server/test_server_common.py:1449-1460 at d315eb72)
+  t.same(renderErrorReply(missing, 'openai').body, {
+    error: { message: 'The model \'non_existent_model\' does not exist', type: 'invalid_request_error', param: 'model', code: 'model_not_found' }
+  })
+  t.equal((renderErrorReply(prepareErrorReply(new JobNotFoundError('x')), 'openai').body as { error: { code: string } }).error.code, 'RINGSIDE_JOB_NOT_FOUND', 'ours keep theirs')
 })

@@ -41,8 +41,17 @@ export interface Backend {
   replicas: Replica[]
   /** Model id and num_gpus as the backend reports them on /v1/models. */
   reported: { model: string | null, numGpus: number | null }
+  /** SGLang's own answers, read once the backend is up: what the gateway's SGLang endpoints relay (routes/sglang.ts). */
+  info: BackendInfo
   warnings: string[]
   serviceSeconds: ReturnType<typeof createEwma>
+}
+
+/** The bodies of a backend's `/v1/models` card, `/model_info` and `/server_info`; null until read. */
+export interface BackendInfo {
+  card: Record<string, unknown> | null
+  modelInfo: Record<string, unknown> | null
+  serverInfo: Record<string, unknown> | null
 }
 
 export function isUp (backend: Backend): boolean {
@@ -128,6 +137,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
       }
     }),
     reported: { model: null, numGpus: null },
+    info: { card: null, modelInfo: null, serverInfo: null },
     warnings: [],
     serviceSeconds: createEwma(0.3)
   }
@@ -192,8 +202,16 @@ export function createBackends (options: BackendsOptions) {
   }
 
   async function readModelCard (backend: Backend, replica: Replica): Promise<void> {
+    // /model_info and /server_info only feed the SGLang endpoints: a server too old to have them is still served
+    const [modelInfo, serverInfo] = await Promise.all([
+      replica.client.info('/model_info', probeTimeoutMs).catch(() => null),
+      replica.client.info('/server_info', probeTimeoutMs).catch(() => null)
+    ])
+    backend.info.modelInfo = modelInfo
+    backend.info.serverInfo = serverInfo
     const [card] = await replica.client.models(probeTimeoutMs)
     if (!card) return
+    backend.info.card = card
     backend.reported.model = typeof card.id === 'string' ? card.id : null
     backend.reported.numGpus = typeof card.num_gpus === 'number' ? card.num_gpus : null
     const configured = backend.config.num_gpus

@@ -144,6 +144,15 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     return checkVideo(await readJson(response))
   }
 
+  /** One of SGLang's JSON info endpoints (`/v1/models`, `/model_info`, `/server_info`) as an object. */
+  async function info (path: '/v1/models' | '/model_info' | '/server_info', timeoutMs: number): Promise<Record<string, unknown>> {
+    const response = await call('GET', path, { headersTimeoutMs: timeoutMs })
+    if (response.statusCode !== 200) return failOnStatus(response)
+    const body = await readJson(response)
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new UpstreamMalformedError(backend)
+    return body as Record<string, unknown>
+  }
+
   return {
     backend,
     url: options.url,
@@ -166,15 +175,17 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     /**
      * Streams the mp4 straight into the writable `open` gives once the backend answered 200 (undici
      * writes each chunk to it as read, with its backpressure): no readable in between. Another
-     * status's body is drained. Resolves with the answer when the body has been written; an
+     * status's body is drained. `output` picks one of several videos (0, the first, by default). Resolves with the answer when the body has been written; an
      * error once `open` was called carries `streamed: true`, as bytes may have gone out.
      */
-    async streamContent (upstreamId: string, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentAnswer> {
+    async streamContent (upstreamId: string, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string, output = 0): Promise<ContentAnswer> {
       const headers: Record<string, string> = {}
+      // SGLang's variant is an index into file_paths (video_api.py:930-942); none means the first
+      const query = output === 0 ? '' : `?variant=${output}`
       if (requestId) headers['x-request-id'] = requestId
       let answer: ContentAnswer | undefined
       try {
-        await pool.stream({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content`, headers }, (data) => {
+        await pool.stream({ method: 'GET', path: `/v1/videos/${encodeURIComponent(upstreamId)}/content${query}`, headers }, (data) => {
           answer = { statusCode: data.statusCode, headers: data.headers }
           return data.statusCode === 200 ? open(data.headers) : drain()
         })
@@ -191,11 +202,11 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     },
 
     async models (timeoutMs: number): Promise<Array<Record<string, unknown>>> {
-      const response = await call('GET', '/v1/models', { headersTimeoutMs: timeoutMs })
-      if (response.statusCode !== 200) return failOnStatus(response)
-      const list = await readJson(response) as { data?: unknown }
-      return Array.isArray(list?.data) ? list.data : []
+      const list = await info('/v1/models', timeoutMs)
+      return Array.isArray(list.data) ? list.data : []
     },
+
+    info,
 
     close: () => pool.close()
   }

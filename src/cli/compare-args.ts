@@ -99,7 +99,9 @@ function integer (name: string, value: string | undefined, bounds: Bounds): numb
 
 function backendName (name: string, value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback
-  if (!new RegExp(keywords(BackendName).pattern!).test(value)) throw new UsageError(`--${name} must be a backend name (lower case letters, digits, - and _), got '${value}'`)
+  if (!new RegExp(keywords(BackendName).pattern!).test(value)) {
+    throw new UsageError(`--${name} must be a backend name (lower case letters, digits, - and _), got '${value}'`)
+  }
   return value
 }
 
@@ -192,7 +194,11 @@ export function parseCompareArgs (argv: string[]): CompareArgs {
   if (online && offline) throw new UsageError('--gateway and --from-perf-logs cannot be used together')
   if (!online && !offline) throw new UsageError('needs --gateway URL (a paired run) or --from-perf-logs BASELINE.log CANDIDATE.log')
   const misplaced = online ? perfLogOnly.find((name) => values[name] !== undefined) : gatewayOnly.find((name) => values[name] !== undefined)
-  if (misplaced !== undefined) throw new UsageError(`--${misplaced === 'parity' ? (values.parity ? 'parity' : 'no-parity') : misplaced} applies only with ${online ? '--from-perf-logs' : '--gateway'}`)
+  if (misplaced !== undefined) {
+    // --parity and --no-parity are one option: name the one that was typed
+    const option = misplaced === 'parity' ? (values.parity ? 'parity' : 'no-parity') : misplaced
+    throw new UsageError(`--${option} applies only with ${online ? '--from-perf-logs' : '--gateway'}`)
+  }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out must name a file')
   return online ? gatewayArgs(values, positionals) : perfLogArgs(values, positionals)
 }

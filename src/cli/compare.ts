@@ -170,7 +170,8 @@ async function compareOnGateway (args: GatewayCompareArgs, io: CompareIo): Promi
     const started = await client.start(args.run)
     const progress = createProgress(io.stderr)
     const { pairs, warmup } = started.spec
-    progress.note(`ringside compare: run ${started.id} on ${args.gateway.href}: ${pairs} pair${pairs === 1 ? '' : 's'} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`)
+    const what = `${pairs} pair${pairs === 1 ? '' : 's'} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`
+    progress.note(`ringside compare: run ${started.id} on ${args.gateway.href}: ${what}`)
     const run = await follow(client, started, io, progress, interrupt)
     progress.end()
     return await conclude(client, run, args, io)

@@ -41,7 +41,8 @@ export function progressBar (run: RunView, columns = 80): string {
   const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth)
   const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`
   const warming = run.progress.warmup_done < run.progress.warmup_total ? ` (warmup ${run.progress.warmup_done}/${run.progress.warmup_total})` : ''
-  const line = `${run.candidate} vs ${run.baseline} ${bar} ${pairs_done}/${pairs_total} pairs${warming}  ${formatDuration(elapsed_seconds)} elapsed, ETA ${formatDuration(eta_seconds)}`
+  const times = `${formatDuration(elapsed_seconds)} elapsed, ETA ${formatDuration(eta_seconds)}`
+  const line = `${run.candidate} vs ${run.baseline} ${bar} ${pairs_done}/${pairs_total} pairs${warming}  ${times}`
   // A line wider than the terminal wraps, and \r then redraws only its last part
   return line.length < columns ? line : line.slice(0, Math.max(0, columns - 1))
 }

@@ -14,6 +14,11 @@ type SideKey = typeof sides[number]
 
 const px = (value: number) => value.toFixed(1)
 
+/** A bar's place and size, with the rounded corners every bar has; the caller formats the numbers. */
+const box = (x: number | string, y: number, width: number | string, height: number) =>
+  html`x="${x}" y="${y}" width="${width}" height="${height}" rx="2"`
+const swatch = (kind: string, x: number, y: number) => html`<rect class="swatch ${kind}" x="${x}" y="${y}" width="12" height="12" rx="2"/>`
+
 function sideLabel (report: Report, side: SideKey): string {
   return side === 'baseline' ? `${report.baseline.name} baseline` : report.candidate.name
 }
@@ -53,7 +58,7 @@ export function stageTimesChart (report: Report): SafeHtml {
       const barWidth = mean === null || longest === 0 ? 0 : Math.max(1.5, (mean / longest) * plotWidth)
       const text = `${row.name} on ${sideLabel(report, side)}: ${fixed(mean, 4)} s mean of ${row[side].n}`
       return html`
-      <rect class="bar ${side}" data-stage="${row.name}" data-side="${side}" x="${plotLeft}" y="${barY}" width="${px(barWidth)}" height="14" rx="2"><title>${text}</title></rect>
+      <rect class="bar ${side}" data-stage="${row.name}" data-side="${side}" ${box(plotLeft, barY, px(barWidth), 14)}><title>${text}</title></rect>
       <text class="value" x="${px(plotLeft + barWidth + 6)}" y="${barY + 11}">${mean === null ? 'no samples' : `${fixed(mean, 4)} s`}</text>`
     })
     return html`<g class="row">
@@ -104,17 +109,19 @@ export function speedupChart (report: Report): SafeHtml {
     const title = `${row.name}: ${times(row.speedup)}${ci ? `, 95% CI ${ci.low.toFixed(2)}–${ci.high.toFixed(2)}x` : ''}`
     const start = x(1)
     const end = row.speedup === null ? start : x(row.speedup)
+    const place = box(px(Math.min(start, end)), mid - 7, px(Math.max(1.5, Math.abs(end - start))), 14)
     return html`<g class="row${row === report.total ? ' total' : ''}">
       <text class="label" x="${labelRight}" y="${mid + 4}" text-anchor="end">${row.name}</text>
       ${row.speedup === null
         ? html`<text class="note" x="${plotLeft}" y="${mid + 4}">not enough samples</text>`
-        : html`<rect class="bar ${verdictClass(row)}" data-stage="${row.name}" data-metric="speedup" x="${px(Math.min(start, end))}" y="${mid - 7}" width="${px(Math.max(1.5, Math.abs(end - start)))}" height="14" rx="2"><title>${title}</title></rect>`}
+        : html`<rect class="bar ${verdictClass(row)}" data-stage="${row.name}" data-metric="speedup" ${place}><title>${title}</title></rect>`}
       ${ci ? html`<path class="whisker" d="M${px(x(ci.low))} ${mid}H${px(x(ci.high))}M${px(x(ci.low))} ${mid - 5}v10M${px(x(ci.high))} ${mid - 5}v10"/>` : ''}
       <text class="value" x="${width - 8}" y="${mid + 4}" text-anchor="end">${times(row.speedup)}</text>
     </g>`
   })
   const totalRule = html`<line class="rule" x1="8" x2="${width - 8}" y1="${bottom - rowHeight}" y2="${bottom - rowHeight}"/>`
-  return frame('speedups', `Speedup of ${report.candidate.name} over ${report.baseline.name} per stage, log scale, with 95% intervals`, bottom + 24, [...grid, totalRule, ...bars])
+  const label = `Speedup of ${report.candidate.name} over ${report.baseline.name} per stage, log scale, with 95% intervals`
+  return frame('speedups', label, bottom + 24, [...grid, totalRule, ...bars])
 }
 
 function niceStep (max: number): number {
@@ -142,9 +149,12 @@ export function memoryChart (report: Report): SafeHtml {
     const y = top + i * rowHeight + 8
     const r = reserved?.[side] ?? null
     const a = allocated?.[side] ?? null
-    const bar = (metric: string, value: number | null, kind: string, name: string) => value === null
-      ? ''
-      : html`<rect class="bar ${side} ${kind}" data-side="${side}" data-metric="${metric}" x="${plotLeft}" y="${y}" width="${px(Math.max(1.5, x(value) - plotLeft))}" height="20" rx="2"><title>${name} on ${sideLabel(report, side)}: ${fixed(value, 2)} GB</title></rect>`
+    const bar = (metric: string, value: number | null, kind: string, name: string) => {
+      if (value === null) return ''
+      const title = `${name} on ${sideLabel(report, side)}: ${fixed(value, 2)} GB`
+      const place = box(plotLeft, y, px(Math.max(1.5, x(value) - plotLeft)), 20)
+      return html`<rect class="bar ${side} ${kind}" data-side="${side}" data-metric="${metric}" ${place}><title>${title}</title></rect>`
+    }
     return html`<g class="row">
       <text class="label" x="${labelRight}" y="${y + 15}" text-anchor="end">${sideLabel(report, side)}</text>
       ${bar('peak_gpu_memory', r, 'reserved', 'Peak GPU Memory (reserved)')}
@@ -153,9 +163,9 @@ export function memoryChart (report: Report): SafeHtml {
     </g>`
   })
   const key = html`<g class="legend">
-    <rect class="swatch candidate" x="${plotLeft}" y="6" width="12" height="12" rx="2"/><rect class="swatch baseline" x="${plotLeft + 12}" y="6" width="12" height="12" rx="2"/>
+    ${swatch('candidate', plotLeft, 6)}${swatch('baseline', plotLeft + 12, 6)}
     <text x="${plotLeft + 30}" y="16">solid: Peak Allocated</text>
-    <rect class="swatch candidate-light" x="${plotLeft + 170}" y="6" width="12" height="12" rx="2"/><rect class="swatch baseline-light" x="${plotLeft + 182}" y="6" width="12" height="12" rx="2"/>
+    ${swatch('candidate-light', plotLeft + 170, 6)}${swatch('baseline-light', plotLeft + 182, 6)}
     <text x="${plotLeft + 200}" y="16">light: overhead, up to Peak GPU Memory</text>
   </g>`
   return frame('memory', 'Peak GPU memory per side: allocated and reserved', bottom + 24, [key, ...ticks, ...rows])

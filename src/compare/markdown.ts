@@ -86,13 +86,15 @@ export interface MarkdownOptions {
 /** The report as the seed page lays it out, ready to paste into a pull request. */
 export function renderMarkdown (report: Report, { title, totalNote }: MarkdownOptions = {}): string {
   const { baseline: b, candidate: c } = report
-  const config = (side: typeof b) => `sp=${side.sp_degree}, ulysses=${side.ulysses_degree}, ring=${side.ring_degree} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
+  const config = (side: typeof b) =>
+    `sp=${side.sp_degree}, ulysses=${side.ulysses_degree}, ring=${side.ring_degree} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
+  const waits = `${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s`
   return [
     `# ${title ?? `${c.name} vs ${b.name} baseline`}`, '',
     `- Parallel config: ${config(c)}`,
     `- Baseline config: ${config(b)}`, '',
     '## Stage time breakdown', '', ...stageTable(report), '',
-    totalNote ?? `Total is submit to completed as the gateway saw it; queue wait ${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s on average is part of it.`, '',
+    totalNote ?? `Total is submit to completed as the gateway saw it; queue wait ${waits} on average is part of it.`, '',
     '## Memory usage', '', ...memoryTable(report), '',
     '## Cost', '', ...costTable(report), '',
     '## Denoising steps', '', ...stepTable(report), '',

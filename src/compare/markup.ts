@@ -35,3 +35,14 @@ export function html (strings: TemplateStringsArray, ...parts: Part[]): SafeHtml
 
 /** For fixed strings of our own only (the doctype); never for data. */
 export const raw = (markup: string) => new SafeHtml(markup)
+
+/**
+ * Runs of markup joined by one space, so a long sentence can be written a clause a line in the
+ * source and still reach the page as the one line of text it was.
+ */
+export const prose = (...runs: SafeHtml[]) => new SafeHtml(runs.map((run) => run.value).join(' '))
+
+export const columnHead = (label: string) => html`<th scope="col">${label}</th>`
+/** The head of a column of numbers: right-aligned like them. */
+export const numberHead = (label: string) => html`<th scope="col" class="num">${label}</th>`
+export const tableHead = (cells: SafeHtml[]) => html`<thead><tr>${cells}</tr></thead>`

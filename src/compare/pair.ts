@@ -11,7 +11,9 @@ export function resolveComparePair (configured: ComparePair | undefined, backend
   if (configured) {
     for (const side of ['baseline', 'candidate'] as const) {
       const name = configured[side]
-      if (!names.includes(name)) throw new ConfigError(`RINGSIDE_COMPARE_PAIR names ${side} "${name}", which is not a configured backend (known: ${names.join(', ')})`)
+      if (!names.includes(name)) {
+        throw new ConfigError(`RINGSIDE_COMPARE_PAIR names ${side} "${name}", which is not a configured backend (known: ${names.join(', ')})`)
+      }
     }
     return configured
   }

@@ -1,5 +1,7 @@
 // The compare page's stylesheet, served from the gateway itself (`style-src 'self'`): a calm
 // light theme, system fonts, right-aligned tabular numbers. Kept in TypeScript so the build ships it.
+// A rule too long for one source line ends its first line with `\`: a template literal's line
+// continuation, which leaves neither the backslash nor the newline in the stylesheet.
 export const stylesheet = `
 :root {
   --ink: #1f2933; --muted: #616e7c; --faint: #9aa5b1; --line: #e4e7eb; --page: #f5f7fa; --card: #fff;
@@ -80,7 +82,8 @@ svg.progress { display: block; width: 100%; height: 12px; margin: 12px 0 4px; }
 svg.progress .track { fill: #e9edf2; }
 svg.progress .fill { fill: var(--candidate); }
 .status-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px 18px; font-variant-numeric: tabular-nums; }
-.badge { display: inline-block; font-size: 12px; font-weight: 600; padding: 2px 9px; border-radius: 999px; background: #e9edf2; color: var(--ink); text-transform: capitalize; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; font-size: 12px; font-weight: 600; padding: 2px 9px; border-radius: 999px; \
+background: #e9edf2; color: var(--ink); text-transform: capitalize; font-variant-numeric: tabular-nums; }
 .badge.running { background: #e3edf9; color: var(--candidate); }
 .badge.completed { background: var(--good-bg); color: var(--good); }
 .badge.failed { background: var(--bad-bg); color: var(--bad); }

@@ -10,12 +10,14 @@ function totalSentence (report: ReportBody, minSamples: number): string {
   const nb = total.baseline.n
   const nc = total.candidate.n
   if (nb < minSamples || nc < minSamples || total.speedup === null) {
-    return `Not enough samples for a verdict: ${baseline.name} has ${nb} completed job${nb === 1 ? '' : 's'} and ${candidate.name} ${nc}; at least ${minSamples} each are needed.`
+    const jobs = `${nb} completed job${nb === 1 ? '' : 's'}`
+    return `Not enough samples for a verdict: ${baseline.name} has ${jobs} and ${candidate.name} ${nc}; at least ${minSamples} each are needed.`
   }
   const from = `${s(total.baseline.mean_seconds!)} s to ${s(total.candidate.mean_seconds!)} s`
-  if (!total.significant) return `No significant difference in end-to-end latency: ${from.replace(' to ', ' against ')} (${x(total.speedup)}${interval(total)}, which includes 1.00x).`
+  const speedup = `${x(total.speedup)}${interval(total)}`
+  if (!total.significant) return `No significant difference in end-to-end latency: ${from.replace(' to ', ' against ')} (${speedup}, which includes 1.00x).`
   const direction = total.speedup > 1 ? 'improves' : 'worsens'
-  return `End-to-end latency ${direction} from ${from} (${x(total.speedup)}${interval(total)}).`
+  return `End-to-end latency ${direction} from ${from} (${speedup}).`
 }
 
 function stageSentences (report: ReportBody): string[] {
@@ -56,7 +58,9 @@ function memorySentences (report: ReportBody): string[] {
 function costSentence (report: ReportBody): string[] {
   const { cost } = report
   if (cost.parallel_efficiency === null || cost.candidate.num_gpus === cost.baseline.num_gpus) return []
-  return [`On ${cost.candidate.num_gpus} GPUs against ${cost.baseline.num_gpus}, that is a parallel efficiency of ${(cost.parallel_efficiency * 100).toFixed(0)}% (${s(cost.candidate.gpu_seconds_per_video!)} against ${s(cost.baseline.gpu_seconds_per_video!)} GPU-seconds per video).`]
+  const efficiency = `${(cost.parallel_efficiency * 100).toFixed(0)}%`
+  const gpuSeconds = `${s(cost.candidate.gpu_seconds_per_video!)} against ${s(cost.baseline.gpu_seconds_per_video!)} GPU-seconds per video`
+  return [`On ${cost.candidate.num_gpus} GPUs against ${cost.baseline.num_gpus}, that is a parallel efficiency of ${efficiency} (${gpuSeconds}).`]
 }
 
 function queueSentence (report: ReportBody): string[] {
@@ -76,9 +80,11 @@ function paritySentence (report: ReportBody): string[] {
   if (!parity) return []
   if (!parity.measured) return [`Output parity was not measured${parity.reason ? ` (${parity.reason})` : ''}.`]
   if (parity.flagged > 0) {
-    return [`Outputs differ: ${parity.flagged} of ${parity.pairs.length} pairs fall below SSIM ${parity.threshold_ssim} (lowest ${parity.min_ssim?.toFixed(3)}), so ${report.candidate.name} does not produce the baseline's video and its speed does not count until that is fixed.`]
+    const below = `${parity.flagged} of ${parity.pairs.length} pairs fall below SSIM ${parity.threshold_ssim} (lowest ${parity.min_ssim?.toFixed(3)})`
+    return [`Outputs differ: ${below}, so ${report.candidate.name} does not produce the baseline's video and its speed does not count until that is fixed.`]
   }
-  return [`Outputs match: every pair has SSIM at or above ${parity.threshold_ssim}${parity.min_ssim === null ? '' : ` (lowest ${parity.min_ssim.toFixed(3)})`}.`]
+  const lowest = parity.min_ssim === null ? '' : ` (lowest ${parity.min_ssim.toFixed(3)})`
+  return [`Outputs match: every pair has SSIM at or above ${parity.threshold_ssim}${lowest}.`]
 }
 
 /** The summary paragraph in the seed page's style, written from the numbers and their intervals. */

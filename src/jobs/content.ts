@@ -3,10 +3,10 @@ import { finished } from 'node:stream/promises'
 import type { Backends } from '../backends/backends.ts'
 import type { ContentAnswer } from '../backends/client.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
-import { ContentNotReadyError, JobNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure } from '../errors.ts'
+import { ContentNotReadyError, JobNotFoundError, OutputNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure } from '../errors.ts'
 import type { ContentSource } from '../metrics/names.ts'
 import { createContentCache } from './content-cache.ts'
-import type { TrackedJob } from './job.ts'
+import { outputCount, type TrackedJob } from './job.ts'
 
 export interface JobContentOptions {
   backends: Backends
@@ -31,7 +31,23 @@ function contentRetryVerdict (err: unknown): RetryVerdict {
   return { retry: false }
 }
 
-/** A finished job's mp4: kept in memory after its first download, else streamed from its replica. */
+// The most videos SGLang makes for one request (video_api.py:370 clamps to 10)
+const maxOutputs = 10
+
+/** Each of a job's videos is kept on its own. */
+const keyOf = (id: string, output: number) => `${id}:${output}`
+
+/**
+ * Which output a `variant` names on the OpenAI-compatible route: OpenAI's `video` (or none) is
+ * the first, and a number is SGLang's own index into file_paths, read as Python's int() reads it
+ * (video_api.py:930-942). OpenAI's `thumbnail` and `spritesheet` name nothing SGLang makes: null.
+ */
+export function outputOfVariant (variant: string | undefined): number | null {
+  if (variant === undefined || variant === 'video') return 0
+  return /^\s*[+-]?\d+\s*$/.test(variant) ? Number(variant) : null
+}
+
+/** A finished job's mp4s: kept in memory after their first download, else streamed from its replica. */
 export function createJobContent (options: JobContentOptions) {
   const { backends } = options
   const retry = options.retry ?? defaultReadRetry
@@ -39,19 +55,23 @@ export function createJobContent (options: JobContentOptions) {
 
   return {
     /** The kept video of a completed job, if any (what a Range request is answered from). */
-    kept (job: TrackedJob): Buffer | undefined {
-      return job.status === 'completed' ? cache.get(job.id) : undefined
+    kept (job: TrackedJob, output = 0): Buffer | undefined {
+      return job.status === 'completed' ? cache.get(keyOf(job.id, output)) : undefined
     },
 
     /**
      * Writes the job's mp4 into the writable `open` returns, called once the video is at hand:
      * kept here from an earlier download, or the backend answered 200 and streams it. Retried (a
      * safe read) only while nothing was written. When the writable is destroyed (the client went
-     * away) the upstream request is aborted. Answers where the video came from.
+     * away) the upstream request is aborted. `output` is which of the job's videos (0, the first,
+     * by default). Answers where the video came from.
      */
-    async stream (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string): Promise<ContentSource> {
+    async stream (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string, output = 0): Promise<ContentSource> {
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
-      const kept = cache.get(job.id)
+      const count = outputCount(job)
+      if (!(Number.isInteger(output) && output >= 0 && output < count)) throw new OutputNotFoundError(job.id, String(output), count, { param: 'variant' })
+      const key = keyOf(job.id, output)
+      const kept = cache.get(key)
       if (kept) {
         const target = open({ 'content-type': 'video/mp4', 'content-length': String(kept.length), 'accept-ranges': 'bytes' })
         target.end(kept)
@@ -62,10 +82,10 @@ export function createJobContent (options: JobContentOptions) {
       const replica = backends.get(backend)?.replicas[job.ref.replica]
       if (!replica) throw new JobNotFoundError(job.id)
       function openKeeping (headers: ContentAnswer['headers']): Writable {
-        return cache.fill(job.id, Number(headers['content-length']), open(headers))
+        return cache.fill(key, Number(headers['content-length']), open(headers))
       }
       await withRetries(async () => {
-        const answer = await replica.client.streamContent(job.ref.upstreamId, openKeeping, requestId)
+        const answer = await replica.client.streamContent(job.ref.upstreamId, openKeeping, requestId, output)
         if (answer.statusCode === 200) return
         if (answer.statusCode === 404) throw new UpstreamContentGoneError(backend)
         // The status and the backend's Retry-After go to the retry policy (contentRetryVerdict)
@@ -74,8 +94,10 @@ export function createJobContent (options: JobContentOptions) {
       return 'backend'
     },
 
-    /** The job was deleted: its video goes too. */
-    forget (id: string): void { cache.delete(id) },
+    /** The job was deleted: its videos go too. */
+    forget (id: string): void {
+      for (let output = 0; output < maxOutputs; output++) cache.delete(keyOf(id, output))
+    },
 
     /** Bytes of videos kept, for the ringside_content_cache_bytes gauge. */
     get cacheBytes (): number { return cache.bytes }

@@ -31,7 +31,21 @@ export interface TrackedJob {
   record: StageRecord | null
   recordSource: RecordSource | null
   perfDumpPath: string | null
+  /** The videos the submit asked for (num_outputs_per_prompt, as forwarded); unknown for an adopted job. */
+  requestedOutputs?: number
   settled: Promise<void>
+}
+
+/**
+ * How many videos the job makes: SGLang's `num_outputs`, else its `file_paths` (both set on
+ * completion only, entrypoints/openai/video_api.py:451, 524-530 at d315eb72), else what the
+ * submit asked for, else one.
+ */
+export function outputCount (job: TrackedJob): number {
+  const { num_outputs: count, file_paths: paths } = job.upstream
+  if (typeof count === 'number' && Number.isInteger(count) && count > 0) return count
+  if (Array.isArray(paths) && paths.length > 0) return paths.length
+  return job.requestedOutputs ?? 1
 }
 
 export function isTerminal (job: TrackedJob): boolean {

@@ -31,9 +31,12 @@ export interface TrackerOptions {
 
 export const defaultClock = () => performance.timeOrigin + performance.now()
 
-function trackedJob (id: string, ref: JobRef, upstream: UpstreamVideo, submittedAtMs: number, observedFromSubmit: boolean, perfDumpPath: string | null) {
+function trackedJob (
+  id: string, ref: JobRef, upstream: UpstreamVideo, submittedAtMs: number, observedFromSubmit: boolean, perfDumpPath: string | null, requestedOutputs?: number
+) {
   return {
     id,
+    ...(requestedOutputs !== undefined && { requestedOutputs }),
     ref,
     status: 'queued' as const,
     submittedAtMs,
@@ -102,7 +105,8 @@ export function createJobTracker (options: TrackerOptions) {
     replica.up = true
     replica.breaker.success()
     const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
-    const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath), answeredAtMs)
+    const requested = typeof body.num_outputs_per_prompt === 'number' ? body.num_outputs_per_prompt : undefined
+    const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, requested), answeredAtMs)
     track(replica, entry)
     poller.follow(backend, replica, entry)
     return entry.job

@@ -1,6 +1,6 @@
 import type { Job } from '../schemas/job.ts'
 import type { Video } from '../schemas/video.ts'
-import { durationSeconds, queueWaitSeconds, type TrackedJob } from './job.ts'
+import { durationSeconds, outputCount, queueWaitSeconds, type TrackedJob } from './job.ts'
 
 const toSeconds = (ms: number | null) => ms === null ? null : ms / 1000
 
@@ -21,6 +21,12 @@ function denoiseStepsOf (job: TrackedJob): Job['denoise_steps'] {
   const steps = job.record?.denoiseStepsSeconds ?? []
   if (steps.length === 0) return null
   return { count: steps.length, mean_seconds: steps.reduce((a, b) => a + b, 0) / steps.length, max_seconds: Math.max(...steps) }
+}
+
+/** Each video of a completed job, by its index (SGLang's `variant`). */
+function outputsOf (job: TrackedJob, content: string): Job['outputs'] {
+  if (job.status !== 'completed') return null
+  return Array.from({ length: outputCount(job) }, (_, index) => ({ index, content: index === 0 ? content : `${content}?variant=${index}` }))
 }
 
 /** The gateway's native job document. */
@@ -44,6 +50,8 @@ export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
     denoise_steps: denoiseStepsOf(job),
     memory: memoryOf(job),
     record_source: job.recordSource,
+    num_outputs: outputCount(job),
+    outputs: outputsOf(job, `${self}/content`),
     links: { self, content: `${self}/content` }
   }
 }

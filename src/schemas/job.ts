@@ -18,6 +18,8 @@ export const JobMemory = Type.Object({
   overhead_ratio: Nullable(Type.Number())
 })
 
+export const JobOutput = Type.Object({ index: Type.Integer({ description: 'The `variant` of the content route' }), content: Type.String() })
+
 export const Job = Type.Object({
   id: Type.String(),
   object: Type.Literal('video.job'),
@@ -35,12 +37,18 @@ export const Job = Type.Object({
   denoise_steps: Nullable(Type.Object({ count: Type.Integer(), mean_seconds: Type.Number(), max_seconds: Type.Number() })),
   memory: Nullable(JobMemory),
   record_source: Nullable(Type.String({ description: 'performance_log, perf_dump or job (fallback)' })),
-  links: Type.Object({ self: Type.String(), content: Type.String() })
+  num_outputs: Type.Integer({ minimum: 1, description: 'Videos the job makes (num_outputs_per_prompt, else n); the backend\'s count once completed' }),
+  outputs: Nullable(Type.Array(JobOutput, { description: 'Once completed: where to download each video' })),
+  links: Type.Object({ self: Type.String(), content: Type.String({ description: 'The first (or only) video' }) })
 }, { title: 'Job' })
 export type Job = Static<typeof Job>
 
 export const JobParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 512 })
 })
+
+export const ContentQuery = Type.Object({
+  variant: Type.Optional(Type.Integer({ minimum: 0, maximum: 9, description: 'Which output: 0 to num_outputs - 1 (SGLang makes at most 10)' }))
+}, { additionalProperties: false })
 
 export const Mp4 = Binary('video/mp4')

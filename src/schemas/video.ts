@@ -38,7 +38,7 @@ export const VideoList = Type.Object({
 
 export const VideoListQuery = Type.Object({
   after: Type.Optional(Type.String({ maxLength: 512 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'At most this many; without it, every job (as SGLang lists them)' })),
   order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' }))
 }, { additionalProperties: false })
 

@@ -89,6 +89,15 @@ function parseSeed (value: unknown): number {
   return parsed
 }
 
+/**
+ * num_outputs_per_prompt, else `n or 1`, clamped to 1..10 and never refused
+ * (entrypoints/openai/video_api.py:353-355, 370 at d315eb72; the fields protocol.py:116-117).
+ */
+function outputCount (body: Record<string, unknown>): number {
+  const asked = optionalInt(body, 'num_outputs_per_prompt') ?? (optionalInt(body, 'n') || 1)
+  return Math.max(1, Math.min(asked, 10))
+}
+
 export function parseVideoRequest (raw: Record<string, unknown>, profile: Profile, taskType: string): VideoRequest {
   const body = mergeEnvelopes(raw)
   if (typeof body.prompt !== 'string') {
@@ -105,8 +114,7 @@ export function parseVideoRequest (raw: Record<string, unknown>, profile: Profil
   const fps = positiveInt(body, 'fps') ?? d.fps
   const numFrames = roundFrames(positiveInt(body, 'num_frames') ?? fps * seconds, d.frameMultiple)
   const numInferenceSteps = positiveInt(body, 'num_inference_steps') ?? d.numInferenceSteps
-  const numOutputs = optionalInt(body, 'n') ?? 1
-  if (numOutputs < 1 || numOutputs > 10) throw new RequestError(`n must be between 1 and 10, got ${numOutputs}`)
+  const numOutputs = outputCount(body)
   if (numFrames <= 0) throw new RequestError(`num_frames must be a positive int, got ${numFrames}`)
   return {
     prompt: body.prompt,

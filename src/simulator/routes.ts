@@ -134,34 +134,27 @@ function listVideos (ctx: RouteContext, query: URLSearchParams, reply: Reply): v
   reply(200, { data: jobs, object: 'list' })
 }
 
-// Python's int() of a query string: surrounding blanks, a sign, digits with single underscores
-const PYTHON_INT = /^\s*[-+]?\d+(_\d+)*\s*$/
-
-// _select_video_variant_path (entrypoints/openai/video_api.py:930-942 at d315eb72): the variant
-// is an index into file_paths; without file_paths only no variant or "0" selects file_path
-function contentPath (job: VideoJob, variant: string | null): string | null {
-  if (job.file_paths !== null && job.file_paths.length > 0) {
-    if (variant !== null && !PYTHON_INT.test(variant)) return null
-    const index = variant === null ? 0 : Number(variant.trim().replaceAll('_', ''))
-    return job.file_paths[index] ?? null
-  }
-  return variant === null || variant === '0' ? job.file_path : null
+// `variant` is a string read with Python's int() as an index into file_paths; without file_paths
+// only none or "0" names file_path (video_api.py:930-942 at d315eb72)
+function contentPath (job: VideoJob, variant: string | null): string | undefined {
+  if (job.file_paths === null || job.file_paths.length === 0) return variant === null || variant === '0' ? job.file_path ?? undefined : undefined
+  const index = variant === null ? 0 : /^\s*[-+]?\d+\s*$/.test(variant) ? Number(variant) : -1
+  return index >= 0 ? job.file_paths[index] : undefined
 }
 
 async function downloadContent (ctx: RouteContext, id: string, query: URLSearchParams, res: ServerResponse, reply: Reply): Promise<void> {
   const job = ctx.engine.get(id)
   if (job === undefined) return reply(404, { detail: 'Video not found' })
   const variant = query.get('variant')
-  const path = contentPath(job, variant)
-  // video_api.py:959-965: a job still running says so; a failed job, a file not kept or a
-  // variant that is no index all name the variant as Python prints it (None when absent)
   if (job.status !== 'completed' && job.status !== 'failed') return reply(404, { detail: 'Generation is still in-progress' })
-  const notFound = { detail: `Video variant ${variant ?? 'None'} not found` }
-  if (path === null) return reply(404, notFound)
+  const path = contentPath(job, variant)
+  // upstream formats a missing variant with Python's str(): None when none was asked for
+  const missing = { detail: `Video variant ${variant ?? 'None'} not found` }
+  if (path === undefined) return reply(404, missing)
   await ctx.engine.outputsReady(id)
   // stat first so a vanished file is still a JSON 404 rather than a broken 200
   const file = await stat(path).catch(() => undefined)
-  if (file === undefined) return reply(404, notFound)
+  if (file === undefined) return reply(404, missing)
   res.writeHead(200, {
     'access-control-allow-origin': '*',
     'content-type': 'video/mp4',

@@ -7,11 +7,17 @@
 'use strict'
 exports[`test/docs.test.ts > TAP > the OpenAPI document at /docs/json describes every route, and /docs serves its UI > documented paths 1`] = `
 Array [
+  "/",
   "/compare",
   "/compare/runs/{id}",
+  "/health",
   "/health/live",
   "/health/ready",
+  "/health_generate",
+  "/liveness",
   "/metrics",
+  "/model_info",
+  "/server_info",
   "/v1/backends",
   "/v1/compare",
   "/v1/compare.md",
@@ -19,6 +25,9 @@ Array [
   "/v1/compare/runs/{id}",
   "/v1/compare/runs/{id}.md",
   "/v1/compare/runs/{id}/pairs/{index}/frames/{side}.png",
+  "/v1/model_info",
+  "/v1/models",
+  "/v1/models/{*}",
   "/v1/video/generate",
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
@@ -70,6 +79,46 @@ Object {
   },
   "openapi": "3.0.3",
   "paths": Object {
+    "/": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The landing page: the backends behind the gateway and links to the comparison, the API and the metrics",
+        "tags": Array [
+          "compare",
+        ],
+      },
+    },
     "/compare": Object {
       "get": Object {
         "parameters": Array [
@@ -204,6 +253,76 @@ Object {
         ],
       },
     },
+    "/health": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "status": Object {
+                      "enum": Array [
+                        "ok",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "title": "SGLang status",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "description": "No backend is up (no body, as SGLang)",
+          },
+        },
+        "summary": "SGLang's readiness: 200 when at least one backend is up",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/health_generate": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "status": Object {
+                      "enum": Array [
+                        "ok",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "title": "SGLang status",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "description": "No backend is up (no body, as SGLang)",
+          },
+        },
+        "summary": "SGLang's readiness: 200 when at least one backend is up",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
     "/health/live": Object {
       "get": Object {
         "responses": Object {
@@ -296,12 +415,232 @@ Object {
         ],
       },
     },
+    "/liveness": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "status": Object {
+                      "enum": Array [
+                        "ok",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "status",
+                  ],
+                  "title": "SGLang status",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "SGLang's liveness: the gateway is accepting requests",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
     "/metrics": Object {
       "get": Object {
         "responses": Object {},
         "summary": "Prometheus exposition (text format 0.0.4)",
         "tags": Array [
           "operations",
+        ],
+      },
+    },
+    "/model_info": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "additionalProperties": true,
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend this answer is from",
+                      "type": "string",
+                    },
+                    "is_generation": Object {
+                      "type": "boolean",
+                    },
+                    "model_path": Object {
+                      "type": "string",
+                    },
+                    "model_type": Object {
+                      "type": "string",
+                    },
+                    "task_type": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "model_path",
+                    "backend",
+                  ],
+                  "title": "Model info (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The first ready backend's /model_info, naming the backend",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/server_info": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "additionalProperties": true,
+                  "properties": Object {
+                    "backend": Object {
+                      "description": "Ringside: the backend the top-level keys are from (the first one up)",
+                      "type": "string",
+                    },
+                    "backends": Object {
+                      "description": "Ringside: every backend's own /server_info, with its name",
+                      "items": Object {
+                        "additionalProperties": true,
+                        "properties": Object {
+                          "backend": Object {
+                            "type": "string",
+                          },
+                          "up": Object {
+                            "type": "boolean",
+                          },
+                        },
+                        "required": Array [
+                          "backend",
+                          "up",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "dp_size": Object {
+                      "type": "integer",
+                    },
+                    "model_path": Object {
+                      "type": "string",
+                    },
+                    "served_model_name": Object {
+                      "type": "string",
+                    },
+                    "tp_size": Object {
+                      "type": "integer",
+                    },
+                    "version": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "model_path",
+                    "backend",
+                    "backends",
+                  ],
+                  "title": "Server info (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The first ready backend's /server_info, and every backend's",
+        "tags": Array [
+          "sglang",
         ],
       },
     },
@@ -3896,6 +4235,12 @@ Object {
                         "maxLength": 256,
                         "type": "string",
                       },
+                      "n": Object {
+                        "description": "As num_outputs_per_prompt, which wins when both are given",
+                        "maximum": 1000000000,
+                        "minimum": -1000000000,
+                        "type": "integer",
+                      },
                       "negative_prompt": Object {
                         "maxLength": 10000,
                         "type": "string",
@@ -3908,6 +4253,12 @@ Object {
                       "num_inference_steps": Object {
                         "maximum": 1000,
                         "minimum": 1,
+                        "type": "integer",
+                      },
+                      "num_outputs_per_prompt": Object {
+                        "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                        "maximum": 1000000000,
+                        "minimum": -1000000000,
                         "type": "integer",
                       },
                       "prompt": Object {
@@ -8055,6 +8406,440 @@ Object {
         ],
       },
     },
+    "/v1/model_info": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "model_path": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "model_path",
+                  ],
+                  "title": "Model path (SGLang /v1/model_info)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "detail": Object {
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "detail",
+                  ],
+                  "title": "Error (SGLang shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The model path of the first ready backend",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/v1/models": Object {
+      "get": Object {
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "data": Object {
+                      "items": Object {
+                        "additionalProperties": true,
+                        "properties": Object {
+                          "backends": Object {
+                            "description": "Ringside: the backends that serve this model",
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "created": Object {
+                            "type": "integer",
+                          },
+                          "id": Object {
+                            "description": "served_model_name, which defaults to the model path",
+                            "type": "string",
+                          },
+                          "num_gpus": Object {
+                            "description": "Ringside: the total over every server behind the gateway that serves this model",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                          "object": Object {
+                            "enum": Array [
+                              "model",
+                            ],
+                            "type": "string",
+                          },
+                          "owned_by": Object {
+                            "type": "string",
+                          },
+                          "task_type": Object {
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "id",
+                          "object",
+                          "created",
+                          "owned_by",
+                          "num_gpus",
+                          "task_type",
+                          "backends",
+                        ],
+                        "title": "Model card (SGLang)",
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "list",
+                      ],
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "object",
+                    "data",
+                  ],
+                  "title": "Model list (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The models of every backend, one card each, naming the backends that serve it",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
+    "/v1/models/{*}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "description": "The model id; may hold slashes (Org/Name)",
+            "in": "path",
+            "name": "*",
+            "required": true,
+            "schema": Object {
+              "maxLength": 512,
+              "minLength": 1,
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "additionalProperties": true,
+                  "properties": Object {
+                    "backends": Object {
+                      "description": "Ringside: the backends that serve this model",
+                      "items": Object {
+                        "type": "string",
+                      },
+                      "type": "array",
+                    },
+                    "created": Object {
+                      "type": "integer",
+                    },
+                    "id": Object {
+                      "description": "served_model_name, which defaults to the model path",
+                      "type": "string",
+                    },
+                    "num_gpus": Object {
+                      "description": "Ringside: the total over every server behind the gateway that serves this model",
+                      "nullable": true,
+                      "type": "integer",
+                    },
+                    "object": Object {
+                      "enum": Array [
+                        "model",
+                      ],
+                      "type": "string",
+                    },
+                    "owned_by": Object {
+                      "type": "string",
+                    },
+                    "task_type": Object {
+                      "nullable": true,
+                      "type": "string",
+                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "created",
+                    "owned_by",
+                    "num_gpus",
+                    "task_type",
+                    "backends",
+                  ],
+                  "title": "Model card (SGLang)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "One model card by id (ids may hold slashes)",
+        "tags": Array [
+          "sglang",
+        ],
+      },
+    },
     "/v1/video/generate": Object {
       "post": Object {
         "description": "Answers 202 with the job at once. \`Prefer: wait=N\` (RFC 7240) or \`?wait=N\` holds the answer up to N seconds for completion (200 when it completed in time).",
@@ -8097,6 +8882,12 @@ Object {
                     "maxLength": 256,
                     "type": "string",
                   },
+                  "n": Object {
+                    "description": "As num_outputs_per_prompt, which wins when both are given",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
+                    "type": "integer",
+                  },
                   "negative_prompt": Object {
                     "maxLength": 10000,
                     "type": "string",
@@ -8109,6 +8900,12 @@ Object {
                   "num_inference_steps": Object {
                     "maximum": 1000,
                     "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_outputs_per_prompt": Object {
+                    "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
                     "type": "integer",
                   },
                   "prompt": Object {
@@ -8216,6 +9013,7 @@ Object {
                     "links": Object {
                       "properties": Object {
                         "content": Object {
+                          "description": "The first (or only) video",
                           "type": "string",
                         },
                         "self": Object {
@@ -8256,11 +9054,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "num_outputs": Object {
+                      "description": "Videos the job makes (num_outputs_per_prompt, else n); the backend's count once completed",
+                      "minimum": 1,
+                      "type": "integer",
+                    },
                     "object": Object {
                       "enum": Array [
                         "video.job",
                       ],
                       "type": "string",
+                    },
+                    "outputs": Object {
+                      "description": "Once completed: where to download each video",
+                      "items": Object {
+                        "properties": Object {
+                          "content": Object {
+                            "type": "string",
+                          },
+                          "index": Object {
+                            "description": "The \`variant\` of the content route",
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "content",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
                     },
                     "progress": Object {
                       "maximum": 100,
@@ -8347,6 +9171,8 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "num_outputs",
+                    "outputs",
                     "links",
                   ],
                   "title": "Job",
@@ -8424,6 +9250,7 @@ Object {
                     "links": Object {
                       "properties": Object {
                         "content": Object {
+                          "description": "The first (or only) video",
                           "type": "string",
                         },
                         "self": Object {
@@ -8464,11 +9291,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "num_outputs": Object {
+                      "description": "Videos the job makes (num_outputs_per_prompt, else n); the backend's count once completed",
+                      "minimum": 1,
+                      "type": "integer",
+                    },
                     "object": Object {
                       "enum": Array [
                         "video.job",
                       ],
                       "type": "string",
+                    },
+                    "outputs": Object {
+                      "description": "Once completed: where to download each video",
+                      "items": Object {
+                        "properties": Object {
+                          "content": Object {
+                            "type": "string",
+                          },
+                          "index": Object {
+                            "description": "The \`variant\` of the content route",
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "content",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
                     },
                     "progress": Object {
                       "maximum": 100,
@@ -8555,6 +9408,8 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "num_outputs",
+                    "outputs",
                     "links",
                   ],
                   "title": "Job",
@@ -8724,6 +9579,7 @@ Object {
                     "links": Object {
                       "properties": Object {
                         "content": Object {
+                          "description": "The first (or only) video",
                           "type": "string",
                         },
                         "self": Object {
@@ -8764,11 +9620,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "num_outputs": Object {
+                      "description": "Videos the job makes (num_outputs_per_prompt, else n); the backend's count once completed",
+                      "minimum": 1,
+                      "type": "integer",
+                    },
                     "object": Object {
                       "enum": Array [
                         "video.job",
                       ],
                       "type": "string",
+                    },
+                    "outputs": Object {
+                      "description": "Once completed: where to download each video",
+                      "items": Object {
+                        "properties": Object {
+                          "content": Object {
+                            "type": "string",
+                          },
+                          "index": Object {
+                            "description": "The \`variant\` of the content route",
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "index",
+                          "content",
+                        ],
+                        "type": "object",
+                      },
+                      "nullable": true,
+                      "type": "array",
                     },
                     "progress": Object {
                       "maximum": 100,
@@ -8855,6 +9737,8 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "num_outputs",
+                    "outputs",
                     "links",
                   ],
                   "title": "Job",
@@ -8923,7 +9807,19 @@ Object {
     },
     "/v1/video/jobs/{id}/content": Object {
       "get": Object {
+        "description": "A job of several outputs (\`num_outputs_per_prompt\` or \`n\`) has one video per index: \`?variant=<index>\`, 0 by default.",
         "parameters": Array [
+          Object {
+            "description": "Which output: 0 to num_outputs - 1 (SGLang makes at most 10)",
+            "in": "query",
+            "name": "variant",
+            "required": false,
+            "schema": Object {
+              "maximum": 9,
+              "minimum": 0,
+              "type": "integer",
+            },
+          },
           Object {
             "in": "path",
             "name": "id",
@@ -9050,11 +9946,11 @@ Object {
             },
           },
           Object {
+            "description": "At most this many; without it, every job (as SGLang lists them)",
             "in": "query",
             "name": "limit",
             "required": false,
             "schema": Object {
-              "default": 20,
               "maximum": 100,
               "minimum": 1,
               "type": "integer",
@@ -9400,6 +10296,12 @@ Object {
                     "maxLength": 256,
                     "type": "string",
                   },
+                  "n": Object {
+                    "description": "As num_outputs_per_prompt, which wins when both are given",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
+                    "type": "integer",
+                  },
                   "negative_prompt": Object {
                     "maxLength": 10000,
                     "type": "string",
@@ -9412,6 +10314,12 @@ Object {
                   "num_inference_steps": Object {
                     "maximum": 1000,
                     "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_outputs_per_prompt": Object {
+                    "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
                     "type": "integer",
                   },
                   "prompt": Object {
@@ -9471,6 +10379,12 @@ Object {
                     "maxLength": 256,
                     "type": "string",
                   },
+                  "n": Object {
+                    "description": "As num_outputs_per_prompt, which wins when both are given",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
+                    "type": "integer",
+                  },
                   "negative_prompt": Object {
                     "maxLength": 10000,
                     "type": "string",
@@ -9483,6 +10397,12 @@ Object {
                   "num_inference_steps": Object {
                     "maximum": 1000,
                     "minimum": 1,
+                    "type": "integer",
+                  },
+                  "num_outputs_per_prompt": Object {
+                    "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                    "maximum": 1000000000,
+                    "minimum": -1000000000,
                     "type": "integer",
                   },
                   "prompt": Object {
@@ -10660,6 +11580,7 @@ Object {
       "get": Object {
         "parameters": Array [
           Object {
+            "description": "video (output 0) or an output index",
             "in": "query",
             "name": "variant",
             "required": false,
@@ -10992,7 +11913,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Download the mp4",
+        "summary": "Download the mp4: \`variant\` is \`video\` (the first output) or SGLang's index of one of several outputs",
         "tags": Array [
           "openai",
         ],
@@ -11007,6 +11928,10 @@ Object {
     Object {
       "description": "OpenAI-compatible /v1/videos",
       "name": "openai",
+    },
+    Object {
+      "description": "SGLang's own endpoints, for SGLang's clients (bench_serving.py, its server tests)",
+      "name": "sglang",
     },
     Object {
       "description": "Backends compared from real traffic",

@@ -31,7 +31,7 @@ async function upstream (t: { teardown: (fn: () => unknown) => void }, statuses:
 }
 
 function job (status: TrackedJob['status'] = 'completed'): TrackedJob {
-  return { id: 'job-1', ref: { backend: 'a', replica: 0, upstreamId: 'video_1' }, status } as TrackedJob
+  return { id: 'job-1', ref: { backend: 'a', replica: 0, upstreamId: 'video_1' }, status, upstream: { id: 'video_1', status } } as TrackedJob
 }
 
 /** Streams the job's video into memory; answers where it came from and what arrived. */

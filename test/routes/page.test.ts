@@ -1,6 +1,6 @@
 import t from 'tap'
 import type { Test } from 'tap'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -226,4 +226,26 @@ t.test('a failed run\'s page says why and stops refreshing', async (t) => {
   t.match(res.body, 'data-field="error"')
   t.match(res.body, /Failed:.*u1r2/)
   t.match(res.body, 'Output parity is off for this run.')
+})
+
+t.test('GET / is a landing page: what runs behind the gateway and links that work, in real Chromium', async (t) => {
+  const { origin } = await setup(t)
+  const { page, response, problems } = await visit(t, origin, '/', { javaScriptEnabled: false })
+  t.equal(response.status(), 200)
+  t.equal(response.headers()['content-security-policy'], csp)
+  t.equal(response.headers()['content-type'], 'text/html; charset=utf-8')
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+  t.match(await page.locator('h1').innerText(), `Ringside ${version}`)
+  // The seed's two configurations, as the test backends are configured (u1r2: sp=2 over 2 GPUs)
+  const rows = await page.locator('tbody tr').allInnerTexts()
+  t.match(rows.find((row) => row.startsWith('u1r2')), /u1r2\s+up\s+2\s+sp=2, ulysses=1, ring=2/)
+  t.match(rows.find((row) => row.startsWith('u1r1')), /u1r1\s+up\s+1\s+sp=1, ulysses=1, ring=1/)
+  for (const href of ['/v1/compare.md', '/v1/compare/runs', '/v1/backends', '/docs', '/metrics', '/health/ready']) {
+    t.equal(await page.locator(`ul a[href="${href}"]`).count(), 1, `links ${href}`)
+    t.equal((await fetch(`${origin}${href}`)).status, 200, `${href} answers`)
+  }
+  await page.locator('a', { hasText: 'The live comparison' }).click()
+  await page.waitForURL(`${origin}/compare?baseline=u1r1&candidate=u1r2`)
+  t.match(await page.title(), /u1r2/, 'the comparison link opens the compare page of the default pair')
+  t.same(problems, [], 'nothing failed, nothing external was fetched')
 })

@@ -161,7 +161,8 @@ test('a job\'s seconds round half to even as Python\'s round does', async (t) =>
 test('/content names the variant it cannot serve as SGLang does: a failed job, an index out of range, a word', async (t) => {
   const { sim } = await build(t)
   const done = await settled(sim, (await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_inference_steps: 2 })).body.id)
-  for (const [variant, detail] of [['1', 'Video variant 1 not found'], ['video', 'Video variant video not found'], ['-1', 'Video variant -1 not found']]) {
+  const cases: Array<[string, string]> = [['1', 'Video variant 1 not found'], ['video', 'Video variant video not found'], ['-1', 'Video variant -1 not found']]
+  for (const [variant, detail] of cases) {
     t.same(await getJson(`${sim.url}/v1/videos/${done.id}/content?variant=${variant}`), { status: 404, body: { detail } }, variant)
   }
   t.equal((await fetch(`${sim.url}/v1/videos/${done.id}/content?variant=%200%20`)).status, 200, 'int() strips blanks')
