@@ -51,10 +51,6 @@ function outputPaths (outputDir: string, id: string, count: number): string[] {
   return Array.from({ length: count }, (_, k) => join(outputDir, `${id}_${k}.mp4`))
 }
 
-function recordIds (id: string, count: number): string[] {
-  return count === 1 ? [id] : Array.from({ length: count }, (_, k) => `${id}:${k}`)
-}
-
 export function createEngine (options: EngineOptions) {
   const jobs = new Map<string, VideoJob>()
   const queue: QueuedGeneration[] = []
@@ -152,8 +148,9 @@ export function createEngine (options: EngineOptions) {
   async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest, peaks: BackendPeaks): Promise<void> {
     const nowMs = performance.timeOrigin + performance.now()
     if (options.perfLogDir !== undefined) {
-      const records = recordIds(job.id, request.numOutputs).map((id) => stageRecord(id, plan, peaks, nowMs))
-      await appendStageRecords(options.perfLogDir, records, options.perfRecordMode())
+      // Wan runs n outputs as one Req in one forward, logged once under the bare id
+      // (configs/sample/sampling_params.py:417-425, schedule_batch.py:301-313 at d315eb72)
+      await appendStageRecords(options.perfLogDir, [stageRecord(job.id, plan, peaks, nowMs)], options.perfRecordMode())
     }
     if (request.perfDumpPath !== null) await writePerfDump(request.perfDumpPath, perfDump(job.id, plan, peaks, job.model, nowMs))
   }

@@ -62,3 +62,17 @@ test('performance.log lines and perf dumps have SGLang\'s key order and Python\'
   t.notMatch(dump, /\n$/, 'json.dump writes no final newline')
   t.same(JSON.parse(dump).memory_checkpoints, record.memory_snapshots)
 })
+
+// Wan over HTTP: n outputs are one Req and one forward (configs/sample/sampling_params.py:417-425,
+// managers/schedule_batch.py:301-313 at d315eb72), so one record under the bare job id
+test('a request for two outputs writes one record under the bare job id, with the two-output forward\'s peak', async (t) => {
+  const { sim, perfLogDir } = await build(t)
+  const one = await generate(sim.url, { num_inference_steps: 2 })
+  await settled(sim, one)
+  const two = await generate(sim.url, { num_inference_steps: 2, n: 2 })
+  await settled(sim, two)
+  const records = (await readFile(join(perfLogDir, 'performance.log'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line))
+  t.same(records.map((r) => r.request_id), [one, two])
+  const peak = (r: Json) => r.memory_snapshots.after_forward.peak_reserved_mb
+  t.ok(peak(records[1]) > peak(records[0]), 'two outputs in one forward need more than one')
+})
