@@ -231,7 +231,9 @@ function runAt (pairsDone: number, status = 'running'): RunView {
     status,
     baseline: 'u1r1',
     candidate: 'u1r2',
-    progress: { pairs_done: pairsDone, pairs_total: 4, warmup_done: 1, warmup_total: 1, elapsed_seconds: 30 + pairsDone, eta_seconds: pairsDone === 0 ? null : 75 }
+    progress: {
+      pairs_done: pairsDone, pairs_total: 4, warmup_done: 1, warmup_total: 1, elapsed_seconds: 30 + pairsDone, eta_seconds: pairsDone === 0 ? null : 75
+    }
   } as RunView
 }
 

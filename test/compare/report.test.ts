@@ -78,7 +78,9 @@ test('overlapping samples give "no significant difference"', async (t) => {
 
 test('a clear win reads like the seed page, stage order kept as executed', async (t) => {
   const draw = normalSource(3)
-  const stages = (denoise: number, decode: number) => ({ InputValidation: draw(0.1, 0.001), Denoising: draw(denoise, denoise * 0.01), Decoding: draw(decode, decode * 0.01) })
+  const stages = (denoise: number, decode: number) => ({
+    InputValidation: draw(0.1, 0.001), Denoising: draw(denoise, denoise * 0.01), Decoding: draw(decode, decode * 0.01)
+  })
   const baseline = Array.from({ length: 6 }, () => sample(draw(90.63, 0.5), stages(71.68, 13.43), 27.4, 20.4))
   const candidate = Array.from({ length: 6 }, () => sample(draw(63.74, 0.5), stages(52.64, 7.67), 20.07, 13.35))
   const report = buildReport(side('u1r1', 1, baseline), side('u1r2', 2, candidate))

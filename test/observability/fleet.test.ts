@@ -22,7 +22,8 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
     const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload: { prompt: `a gull ${k}`, backend } })
     t.equal(res.json().status, 'completed')
   }
-  const scraped = async (expr: string, value: number) => eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
+  const scraped = async (expr: string, value: number) =>
+    eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
 
   // One job per backend on each replica reveals the stage names, and Prometheus must have
   // scraped their series before the measured traffic, or increase() cannot see it.
