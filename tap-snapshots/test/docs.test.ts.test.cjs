@@ -1164,7 +1164,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -1863,7 +1863,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -2703,7 +2703,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -3665,7 +3665,7 @@ Object {
                                       "type": "object",
                                     },
                                     "name": Object {
-                                      "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                       "type": "string",
                                     },
                                     "note": Object {
@@ -4780,7 +4780,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -5776,7 +5776,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -6772,7 +6772,7 @@ Object {
                                     "type": "object",
                                   },
                                   "name": Object {
-                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                     "type": "string",
                                   },
                                   "note": Object {
@@ -7718,7 +7718,7 @@ Object {
                                     "type": "object",
                                   },
                                   "name": Object {
-                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                     "type": "string",
                                   },
                                   "note": Object {
