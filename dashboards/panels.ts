@@ -90,7 +90,14 @@ export function timeseriesPanel (spec: PanelSpec & { legendCalcs?: string[], min
     .tooltip(new VizTooltipOptionsBuilder().mode(TooltipDisplayMode.Multi).sort(SortOrder.Descending))
 }
 
-export function statPanel (spec: PanelSpec & { thresholds?: ThresholdsConfigBuilder, mappings?: ValueMapping[], decimals?: number, overrides?: Array<[string, DynamicConfigValue[]]> }): Builder {
+interface StatSpec extends PanelSpec {
+  thresholds?: ThresholdsConfigBuilder
+  mappings?: ValueMapping[]
+  decimals?: number
+  overrides?: Array<[string, DynamicConfigValue[]]>
+}
+
+export function statPanel (spec: StatSpec): Builder {
   const panel = new stat.PanelBuilder()
     .id(spec.at.id).title(spec.title).description(spec.description).span(spec.at.w).height(spec.at.h)
     .datasource(datasource)

@@ -46,6 +46,18 @@ export function memory (): Section {
         ],
         overrides: [['D', [{ id: 'unit', value: 'percentunit' }]]]
       }),
+      statPanel({
+        at: { id: 407, w: 12, h: 5 },
+        unit: 'bytes',
+        decimals: 2,
+        title: 'Model load peak and runtime high-water mark',
+        description: 'The backend\'s own figures, worst replica (SGLang\'s load_peak and runtime_peak): the load peak decides whether ' +
+          'the model fits on the GPU at all; the runtime peak is the largest forward since the backend process started.',
+        queries: [
+          { expr: `max by (backend) (${m.gpuModelLoadPeakReserved}{${pair}})`, legend: '{{backend}} model load', instant: true },
+          { expr: `max by (backend) (${m.gpuRuntimePeakReserved}{${pair}})`, legend: '{{backend}} runtime', instant: true }
+        ]
+      }),
       timeseriesPanel({
         at: { id: 406, w: 12, h: 5 },
         unit: 'bytes',

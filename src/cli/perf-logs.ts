@@ -33,7 +33,8 @@ export function sampleOfRecord (record: StageRecord): JobSample {
     stages: record.stages,
     denoiseStepsSeconds: record.denoiseStepsSeconds,
     peakReservedBytes: record.peakReservedBytes,
-    peakAllocatedBytes: record.peakAllocatedBytes
+    peakAllocatedBytes: record.peakAllocatedBytes,
+    modelLoadPeakReservedBytes: record.loadPeakReservedBytes
   }
 }
 

@@ -121,6 +121,7 @@ function stageSection (report: Report): SafeHtml {
 }
 
 const memoryLabels: Record<string, string> = {
+  model_load_peak: 'Model Load Peak',
   peak_gpu_memory: 'Peak GPU Memory',
   peak_allocated: 'Peak Allocated',
   memory_overhead: 'Memory Overhead',
@@ -128,6 +129,7 @@ const memoryLabels: Record<string, string> = {
 }
 
 function memorySection (report: Report): SafeHtml {
+  const perRequest = report.memory.find((row) => row.name === 'peak_gpu_memory')
   const rows = report.memory.map((row) => {
     const cells = row.unit === 'fraction'
       ? [percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
@@ -135,7 +137,7 @@ function memorySection (report: Report): SafeHtml {
     const label = memoryLabels[row.name] ?? row.name
     return html`<tr data-row="${row.name}"><th scope="row">${label}</th>${cells.map((cell, i) => numberCell(memoryColumns[i]!, cell))}</tr>`
   })
-  const jobs = report.memory[0]?.n
+  const jobs = perRequest?.n
   return html`<section class="card" id="memory">
     <h2>Memory usage</h2>
     <table>
@@ -144,6 +146,7 @@ function memorySection (report: Report): SafeHtml {
     </table>
     <p class="note">${prose(
       html`GB are GiB of the output rank's GPU; overhead is reserved minus allocated.`,
+      html`Model Load Peak is the backend's while loading its model (the worst GPU: whether the model fits at all); the rest are each request's own.`,
       html`Means over ${jobs?.candidate ?? 0}/${jobs?.baseline ?? 0} jobs.`)}</p>
     ${chartFigure(memoryChart(report),
       html`Peak memory per side: the solid part is allocated, the light rest of each bar is overhead the allocator reserved.`)}

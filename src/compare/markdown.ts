@@ -25,6 +25,7 @@ function stageTable (report: Report): string[] {
 }
 
 const memoryLabels: Record<string, string> = {
+  model_load_peak: 'Model Load Peak',
   peak_gpu_memory: 'Peak GPU Memory',
   peak_allocated: 'Peak Allocated',
   memory_overhead: 'Memory Overhead',

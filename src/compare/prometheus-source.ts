@@ -71,19 +71,28 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
     return { mean: side?.mean_seconds ?? null, n: side?.n ?? 0 }
   }
 
+  /** The highest model-load peak over the backend's replicas (a gauge each), n = the replicas that reported one. */
+  async function loadPeak (matchers: string): Promise<{ max: number | null, n: number }> {
+    const gauge = `${metricNames.gpuModelLoadPeakReserved}{${matchers}}`
+    // every gateway that saw a job of the replica exports its series: count replicas, not series
+    const [max, replicas] = await Promise.all([query(`max(${gauge})`), query(`count(max by (replica) (${gauge}))`)])
+    return { max: max[0]?.value ?? null, n: replicas[0]?.value ?? 0 }
+  }
+
   return {
     url: base,
     async sideStats (name: string, parallel: ParallelConfig): Promise<SideStats> {
       // Backend names are validated against ^[a-z0-9][a-z0-9_-]*$, so they are safe in a matcher.
       const m = `backend="${name}"`
-      const [stages, total, queueWait, service, reserved, allocated, steps] = await Promise.all([
+      const [stages, total, queueWait, service, reserved, allocated, steps, modelLoadPeak] = await Promise.all([
         timings(metricNames.stageDuration, m, ['stage']),
         timings(metricNames.requestDuration, join(m, completed)),
         timings(metricNames.queueWait, m),
         timings(metricNames.serviceDuration, m),
         moments(metricNames.gpuPeakReserved, m),
         moments(metricNames.gpuPeakAllocated, m),
-        timings(metricNames.denoiseStepDuration, m)
+        timings(metricNames.denoiseStepDuration, m),
+        loadPeak(m)
       ])
       const step = steps.get('') ?? emptyTiming
       return {
@@ -95,6 +104,7 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
         service: service.get('') ?? emptyTiming,
         peakReservedBytes: reserved,
         peakAllocatedBytes: allocated,
+        modelLoadPeakReservedBytes: modelLoadPeak,
         steps: { steps: step.n, mean_seconds: step.mean_seconds, cv: null, max_seconds: null, slowest_step: null }
       }
     }

@@ -30,6 +30,8 @@ export interface SideStats {
   service: TimingSide
   peakReservedBytes: { mean: number | null, n: number }
   peakAllocatedBytes: { mean: number | null, n: number }
+  /** The highest model-load peak seen: a constant per backend process, the worst replica decides */
+  modelLoadPeakReservedBytes: { max: number | null, n: number }
   steps: StepSide
 }
 
@@ -46,6 +48,10 @@ const present = (values: Array<number | null>) => values.filter((v): v is number
 
 function meanOf (values: number[]): { mean: number | null, n: number } {
   return { mean: values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length, n: values.length }
+}
+
+function maxOf (values: number[]): { max: number | null, n: number } {
+  return { max: values.length === 0 ? null : Math.max(...values), n: values.length }
 }
 
 /** Step time statistics: ring communication stalls show as step jitter. */
@@ -81,6 +87,7 @@ export function statsOf (side: ReportSide): SideStats {
     service: timing(present(samples.map((s) => s.serviceSeconds))),
     peakReservedBytes: meanOf(present(samples.map((s) => s.peakReservedBytes))),
     peakAllocatedBytes: meanOf(present(samples.map((s) => s.peakAllocatedBytes))),
+    modelLoadPeakReservedBytes: maxOf(present(samples.map((s) => s.modelLoadPeakReservedBytes))),
     steps: stepStats(samples)
   }
 }
@@ -108,17 +115,22 @@ function memorySide (side: SideStats) {
   const reserved = side.peakReservedBytes.mean
   const allocated = side.peakAllocatedBytes.mean
   const overhead = reserved !== null && allocated !== null ? reserved - allocated : null
+  const loadPeak = side.modelLoadPeakReservedBytes.max
   return {
+    model_load_peak: loadPeak === null ? null : loadPeak / GiB,
     peak_gpu_memory: reserved === null ? null : reserved / GiB,
     peak_allocated: allocated === null ? null : allocated / GiB,
     memory_overhead: overhead === null ? null : overhead / GiB,
     overhead_ratio: overhead === null || !reserved ? null : overhead / reserved,
-    n: side.peakReservedBytes.n
+    n: side.peakReservedBytes.n,
+    loadPeakN: side.modelLoadPeakReservedBytes.n
   }
 }
 
+// The model-load peak first: it decides whether the model fits on the GPU at all, the rows
+// after it what each request needs once it has
 const memoryRows = [
-  ['peak_gpu_memory', 'GiB'], ['peak_allocated', 'GiB'], ['memory_overhead', 'GiB'], ['overhead_ratio', 'fraction']
+  ['model_load_peak', 'GiB'], ['peak_gpu_memory', 'GiB'], ['peak_allocated', 'GiB'], ['memory_overhead', 'GiB'], ['overhead_ratio', 'fraction']
 ] as const
 
 function memory (baseline: SideStats, candidate: SideStats) {
@@ -126,7 +138,8 @@ function memory (baseline: SideStats, candidate: SideStats) {
   const c = memorySide(candidate)
   return memoryRows.map(([name, unit]) => {
     const delta = b[name] !== null && c[name] !== null ? c[name] - b[name] : null
-    return { name, unit, baseline: b[name], candidate: c[name], delta, n: { baseline: b.n, candidate: c.n }, note: delta === null ? notEnoughSamples : null }
+    const n = name === 'model_load_peak' ? { baseline: b.loadPeakN, candidate: c.loadPeakN } : { baseline: b.n, candidate: c.n }
+    return { name, unit, baseline: b[name], candidate: c[name], delta, n, note: delta === null ? notEnoughSamples : null }
   })
 }
 

@@ -9,6 +9,8 @@ export interface JobSample {
   denoiseStepsSeconds: number[]
   peakReservedBytes: number | null
   peakAllocatedBytes: number | null
+  /** The backend's model-load peak as of this job (SGLang's load_peak), not the job's own */
+  modelLoadPeakReservedBytes: number | null
 }
 
 export function sampleOf (job: TrackedJob): JobSample {
@@ -19,7 +21,8 @@ export function sampleOf (job: TrackedJob): JobSample {
     stages: job.record?.stages ?? [],
     denoiseStepsSeconds: job.record?.denoiseStepsSeconds ?? [],
     peakReservedBytes: job.record?.peakReservedBytes ?? null,
-    peakAllocatedBytes: job.record?.peakAllocatedBytes ?? null
+    peakAllocatedBytes: job.record?.peakAllocatedBytes ?? null,
+    modelLoadPeakReservedBytes: job.record?.loadPeakReservedBytes ?? null
   }
 }
 

@@ -46,6 +46,12 @@ function memorySentences (report: ReportBody): string[] {
       ? `Overhead ratio rises (${pp}): communication/runtime overhead is the next thing to tune.`
       : `Overhead ratio falls (${pp}).`)
   }
+  // Whether the model fits at all is decided before any request, by the load peak
+  const load = byName.model_load_peak
+  if (load?.baseline != null && load.candidate != null) {
+    const per = (side: number, name: string) => `${side.toFixed(2)} GB on ${name}`
+    out.push(`Loading the model peaks at ${per(load.candidate, report.candidate.name)} and ${per(load.baseline, report.baseline.name)} per GPU.`)
+  }
   return out
 }
 

@@ -41,7 +41,7 @@ const MAX_WAITING_POLL_FACTOR = 30
  */
 export function createPoller (options: PollerOptions) {
   const { backends, registry, queues, observer, logger, clock, deadlineMs, unreachableMs } = options
-  const collectRecord = createRecordCollector({ observer, perfRecordWaitMs: options.perfRecordWaitMs })
+  const collectRecord = createRecordCollector({ observer, perfRecordWaitMs: options.perfRecordWaitMs, logger })
   let closed = false
 
   /** Tracked and not settled: its poller may carry on (the deadline may have settled it meanwhile). */

@@ -34,7 +34,8 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
     return result
   }
 
-  function observeRecord (backend: string, record: StageRecord): void {
+  function observeRecord (job: TrackedJob, record: StageRecord): void {
+    const backend = job.ref.backend
     const { stageOrder } = samples
     for (const { stage, durationSeconds } of record.stages) {
       if (!stageOrder.includes(stage)) {
@@ -49,6 +50,11 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
     for (const step of record.denoiseStepsSeconds) metrics.denoiseStepDuration.observe({ backend }, step)
     if (record.peakReservedBytes !== null) metrics.gpuPeakReserved.observe({ backend }, record.peakReservedBytes)
     if (record.peakAllocatedBytes !== null) metrics.gpuPeakAllocated.observe({ backend }, record.peakAllocatedBytes)
+    // The latest value, not a max: SGLang's runtime peak only grows, so a smaller one is a
+    // restarted process, and the gauge follows it
+    const replica = { backend, replica: String(job.ref.replica) }
+    if (record.loadPeakReservedBytes !== null) metrics.gpuModelLoadPeakReserved.set(replica, record.loadPeakReservedBytes)
+    if (record.runtimePeakReservedBytes !== null) metrics.gpuRuntimePeakReserved.set(replica, record.runtimePeakReservedBytes)
   }
 
   return {
@@ -68,7 +74,7 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
       if (wait !== null) metrics.queueWait.observe({ backend }, wait)
       const service = serviceSeconds(job)
       if (service !== null) metrics.serviceDuration.observe({ backend }, service)
-      if (record) observeRecord(backend, record)
+      if (record) observeRecord(job, record)
     },
     upstreamError (backend, reason) {
       metrics.upstreamErrors.inc({ backend, reason })

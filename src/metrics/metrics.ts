@@ -71,6 +71,20 @@ export function createMetrics (registry: Registry) {
       buckets: memoryBuckets(),
       registers
     }),
+    // The backend's own figures from the latest record (SGLang's load_peak and runtime_peak,
+    // managers/gpu_worker.py:154-160, 722-754 at d315eb72), per replica: each is its own process
+    gpuModelLoadPeakReserved: new Gauge({
+      name: metricNames.gpuModelLoadPeakReserved,
+      help: 'Peak GPU memory reserved while the backend loaded its model (worst GPU of the replica): whether the model fits at all',
+      labelNames: ['backend', 'replica'] as const,
+      registers
+    }),
+    gpuRuntimePeakReserved: new Gauge({
+      name: metricNames.gpuRuntimePeakReserved,
+      help: 'Highest GPU memory reserved by any forward since the backend process started (worst GPU of the replica); drops on a restart',
+      labelNames: ['backend', 'replica'] as const,
+      registers
+    }),
     backendInfo: new Gauge({
       name: metricNames.backendInfo,
       help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP); value 1',

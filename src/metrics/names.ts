@@ -7,6 +7,8 @@ export const metricNames = {
   serviceDuration: 'ringside_service_duration_seconds',
   gpuPeakReserved: 'ringside_gpu_peak_reserved_bytes',
   gpuPeakAllocated: 'ringside_gpu_peak_allocated_bytes',
+  gpuModelLoadPeakReserved: 'ringside_gpu_model_load_peak_reserved_bytes',
+  gpuRuntimePeakReserved: 'ringside_gpu_runtime_peak_reserved_bytes',
   backendInfo: 'ringside_backend_info',
   backendGpus: 'ringside_backend_gpus',
   backendUp: 'ringside_backend_up',

@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PERFORMANCE_LOG_TAG, parsePerformanceLogRecord } from './record.ts'
+import { PERFORMANCE_LOG_TAG, checkPerformanceLogRecord } from './record.ts'
 import type { StageRecord } from './record.ts'
 
 export interface PerformanceLogReaderOptions {
@@ -26,6 +26,8 @@ export type FindResult = StageRecord | 'corrupt' | undefined
 
 export interface PerformanceLogReader {
   find (requestId: string, options?: FindOptions): Promise<FindResult>
+  /** Why the line of a request found 'corrupt' was rejected (a field named, or a cut line). */
+  rejectionOf (requestId: string): string | undefined
   close (): void
 }
 
@@ -36,13 +38,29 @@ const EMPTY = Buffer.alloc(0)
 const REQUEST_ID_IN_TEXT = /"request_id"\s*:\s*"([^"\\]{1,256})"/
 // n > 1 outputs are logged as `<id>:<k>`; the first output stands for the job
 const FIRST_OUTPUT_SUFFIX = /^(.+):0$/
+const NOT_JSON = 'not valid JSON (a line cut short, or not written as JSON)'
+const RECORD_START = /\{"request_id"\s*:/g
+
+function lastRecordStart (text: string): number {
+  let last = -1
+  for (const match of text.matchAll(RECORD_START)) last = match.index
+  return last
+}
+
+// A rejected line keeps its reason until a good line for the same id replaces it
+interface Rejected { reason: string }
+type Entry = StageRecord | Rejected
+
+function isRejected (entry: Entry | undefined): entry is Rejected {
+  return entry !== undefined && !('requestId' in entry)
+}
 
 export function createPerformanceLogReader (options: PerformanceLogReaderOptions): PerformanceLogReader {
   const path = join(options.dir, options.fileName ?? 'performance.log')
   const maxRecords = options.maxRecords ?? 10_000
   const maxLineBytes = options.maxLineBytes ?? 4 * 2 ** 20
   const now = options.now ?? Date.now
-  const records = new Map<string, StageRecord | 'corrupt'>()
+  const records = new Map<string, Entry>()
   const sleepers = new Set<() => void>()
   let offset = 0
   let fileIdentity: string | undefined
@@ -51,10 +69,10 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
   let reading: Promise<void> | undefined
   let closed = false
 
-  function remember (key: string, value: StageRecord | 'corrupt'): void {
+  function remember (key: string, value: Entry): void {
     const existing = records.get(key)
     // A duplicate garbled line must not hide a good record already read
-    if (value === 'corrupt' && existing !== undefined && existing !== 'corrupt') return
+    if (isRejected(value) && existing !== undefined && !isRejected(existing)) return
     records.delete(key)
     records.set(key, value)
     for (const oldest of records.keys()) {
@@ -63,16 +81,16 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     }
   }
 
-  function rememberUnder (requestId: string, value: StageRecord | 'corrupt'): void {
+  function rememberUnder (requestId: string, value: Entry): void {
     remember(requestId, value)
     const job = FIRST_OUTPUT_SUFFIX.exec(requestId)?.[1]
     if (job !== undefined) remember(job, value)
   }
 
-  function markCorrupt (text: string, json?: unknown): void {
+  function markCorrupt (text: string, reason: string, json?: unknown): void {
     const fromJson = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).request_id : undefined
     const requestId = typeof fromJson === 'string' && fromJson.length > 0 ? fromJson : REQUEST_ID_IN_TEXT.exec(text)?.[1]
-    if (requestId !== undefined) rememberUnder(requestId, 'corrupt')
+    if (requestId !== undefined) rememberUnder(requestId, { reason })
   }
 
   // `final`: a complete line, so a failure to parse is corruption rather than a line in progress
@@ -81,14 +99,25 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     try {
       json = JSON.parse(text)
     } catch {
-      if (final) markCorrupt(text)
+      if (final) handleBrokenLine(text)
       return
     }
     const tag = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).tag : undefined
     if (tag !== undefined && tag !== PERFORMANCE_LOG_TAG) return
-    const record = parsePerformanceLogRecord(json)
+    const { record, reason } = checkPerformanceLogRecord(json)
     if (record !== undefined) rememberUnder(record.requestId, record)
-    else if (final) markCorrupt(text, json)
+    else if (final) markCorrupt(text, reason, json)
+  }
+
+  // A writer killed mid-line leaves no newline, so a restarted server's next record runs on in
+  // the same line (append mode, SGLang utils/perf_logger.py:395). Records begin with request_id
+  // (RequestPerfRecord's first field, perf_logger.py:160-171): a later record start in a broken
+  // line is read on its own, and only the cut head is corrupt
+  function handleBrokenLine (text: string): void {
+    const start = lastRecordStart(text)
+    if (start <= 0) return markCorrupt(text, NOT_JSON)
+    markCorrupt(text.slice(0, start), NOT_JSON)
+    handleText(text.slice(start), true)
   }
 
   function handleLine (bytes: Buffer): void {
@@ -109,7 +138,7 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     // Copy: the chunk buffer is not ours to keep
     remainder = Buffer.concat([remainder, chunk.subarray(start)])
     if (remainder.length > maxLineBytes) {
-      markCorrupt(remainder.subarray(0, 4096).toString('utf8'))
+      markCorrupt(remainder.subarray(0, 4096).toString('utf8'), `longer than ${maxLineBytes} bytes`)
       remainder = EMPTY
       skippingLongLine = true
     }
@@ -185,15 +214,24 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     const { waitMs = 0, pollMs = 25 } = findOptions
     const cached = records.get(requestId)
     // A corrupt mark is checked against new bytes once: a good line for the id may follow
-    if ((cached !== undefined && cached !== 'corrupt') || closed) return cached
+    if ((cached !== undefined && !isRejected(cached)) || closed) return resultOf(cached)
     const deadline = now() + waitMs
     for (;;) {
       await readShared()
       const found = records.get(requestId)
       const remainingMs = deadline - now()
-      if (found !== undefined || closed || remainingMs <= 0) return found
+      if (found !== undefined || closed || remainingMs <= 0) return resultOf(found)
       await sleep(Math.min(pollMs, remainingMs))
     }
+  }
+
+  function resultOf (entry: Entry | undefined): FindResult {
+    return isRejected(entry) ? 'corrupt' : entry
+  }
+
+  function rejectionOf (requestId: string): string | undefined {
+    const entry = records.get(requestId)
+    return isRejected(entry) ? entry.reason : undefined
   }
 
   function close (): void {
@@ -201,5 +239,5 @@ export function createPerformanceLogReader (options: PerformanceLogReaderOptions
     for (const wake of sleepers) wake()
   }
 
-  return { find, close }
+  return { find, rejectionOf, close }
 }

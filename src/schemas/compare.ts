@@ -84,7 +84,10 @@ export const reportProperties = {
   total: TimingRow,
   queue_wait: Type.Object({ baseline: TimingSide, candidate: TimingSide }),
   memory: Type.Array(Type.Object({
-    name: Type.String({ description: 'peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio' }),
+    name: Type.String({
+      description: 'model_load_peak (the backend\'s peak while loading its model: whether it fits at all), then per request: ' +
+        'peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio'
+    }),
     unit: Type.String(),
     baseline: Nullable(Type.Number()),
     candidate: Nullable(Type.Number()),

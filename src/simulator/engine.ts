@@ -10,7 +10,7 @@ import type { GenerationPlan } from './plan.ts'
 import type { Profile } from './profiles.ts'
 import type { Random } from './random.ts'
 import { appendStageRecords, perfDump, stageRecord, writePerfDump } from './records.ts'
-import type { PerfRecordMode } from './records.ts'
+import type { BackendPeaks, PerfRecordMode } from './records.ts'
 import { createRenderer } from './render.ts'
 import type { RenderMode } from './render.ts'
 import type { VideoRequest } from './request.ts'
@@ -51,10 +51,6 @@ function outputPaths (outputDir: string, id: string, count: number): string[] {
   return Array.from({ length: count }, (_, k) => join(outputDir, `${id}_${k}.mp4`))
 }
 
-function recordIds (id: string, count: number): string[] {
-  return count === 1 ? [id] : Array.from({ length: count }, (_, k) => `${id}:${k}`)
-}
-
 export function createEngine (options: EngineOptions) {
   const jobs = new Map<string, VideoJob>()
   const queue: QueuedGeneration[] = []
@@ -66,10 +62,14 @@ export function createEngine (options: EngineOptions) {
   // for them so no ffmpeg outlives the simulator or writes into a removed directory
   const writing = new Set<Promise<unknown>>()
   const renderer = createRenderer(options.renderMode, options.outputDir)
+  // SGLang's worker keeps the model-load peak from start-up and a running maximum of every
+  // forward's peak, failed ones included (managers/gpu_worker.py:154-160, 722-730)
+  const loadPeakReservedMb = options.profile.loadPeakReservedGiB * 1024
+  let runtimePeakReservedMb = 0
 
   function submit (request: VideoRequest): VideoJob {
     const plan = planGeneration(options.profile, request, options)
-    const job = queuedJob(randomUUID(), request, options.modelPath)
+    const job = queuedJob(randomUUID(), request, options.modelPath, options.outputDir)
     jobs.set(job.id, job)
     queue.push({ job, request, plan, failure: options.failureFor(), submittedAtMs: performance.now() })
     if (running === undefined) startNext(performance.now())
@@ -98,7 +98,10 @@ export function createEngine (options: EngineOptions) {
 
   function onGenerationEnd (generation: QueuedGeneration, endMs: number): void {
     startNext(endMs)
-    const work = finish(generation, epoch).catch((err: unknown) => {
+    // Here, in the order forwards end, not in finish(): records are written later, out of order
+    runtimePeakReservedMb = Math.max(runtimePeakReservedMb, generation.plan.memory.peakReservedMb)
+    const peaks = { loadPeakReservedMb, runtimePeakReservedMb }
+    const work = finish(generation, epoch, peaks).catch((err: unknown) => {
       options.logger?.warn({ err, id: generation.job.id }, 'simulated generation failed to finish')
     })
     pending.add(work)
@@ -107,7 +110,7 @@ export function createEngine (options: EngineOptions) {
 
   const rendering = new Map<string, Promise<string[]>>()
 
-  async function finish (generation: QueuedGeneration, startEpoch: number): Promise<void> {
+  async function finish (generation: QueuedGeneration, startEpoch: number, peaks: BackendPeaks): Promise<void> {
     const { job, request, plan, failure } = generation
     if (failure !== undefined) {
       Object.assign(job, { status: 'failed', error: { message: failure } })
@@ -120,7 +123,7 @@ export function createEngine (options: EngineOptions) {
     rendering.set(job.id, outputs)
     outputs.finally(() => rendering.delete(job.id)).catch(() => {})
     const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
-    await writeRecords(job, plan, request)
+    await writeRecords(job, plan, request, peaks)
     if (startEpoch !== epoch) return
     logCompletion(job.id, plan)
     Object.assign(job, {
@@ -142,12 +145,14 @@ export function createEngine (options: EngineOptions) {
     return paths
   }
 
-  async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest): Promise<void> {
+  async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest, peaks: BackendPeaks): Promise<void> {
+    const nowMs = performance.timeOrigin + performance.now()
     if (options.perfLogDir !== undefined) {
-      const records = recordIds(job.id, request.numOutputs).map((id) => stageRecord(id, plan))
-      await appendStageRecords(options.perfLogDir, records, options.perfRecordMode())
+      // Wan runs n outputs as one Req in one forward, logged once under the bare id
+      // (configs/sample/sampling_params.py:417-425, schedule_batch.py:301-313 at d315eb72)
+      await appendStageRecords(options.perfLogDir, [stageRecord(job.id, plan, peaks, nowMs)], options.perfRecordMode())
     }
-    if (request.perfDumpPath !== null) await writePerfDump(request.perfDumpPath, perfDump(job.id, plan, job.model))
+    if (request.perfDumpPath !== null) await writePerfDump(request.perfDumpPath, perfDump(job.id, plan, peaks, job.model, nowMs))
   }
 
   function logCompletion (id: string, plan: GenerationPlan): void {
@@ -178,6 +183,7 @@ export function createEngine (options: EngineOptions) {
   // the process died: every job and the running generation vanish
   function reset (): void {
     epoch++
+    runtimePeakReservedMb = 0
     if (running !== undefined) clearTimeout(running.timer)
     running = undefined
     queue.length = 0

@@ -18,6 +18,8 @@ export interface Faults {
   die: boolean
   perfRecordMissing: boolean
   perfRecordCorrupt: boolean
+  // records carry after_forward.peak_reserved_mb as a string: whole JSON, one field of the wrong type
+  perfRecordMistyped: boolean
   // jobs started from now on write visibly damaged frames (noise), as the u1r2 ring SP bug
   // once did silently; the twin from a healthy backend then fails the parity check
   corruptOutput: boolean
@@ -37,6 +39,7 @@ export function noFaults (): Faults {
     die: false,
     perfRecordMissing: false,
     perfRecordCorrupt: false,
+    perfRecordMistyped: false,
     corruptOutput: false
   }
 }

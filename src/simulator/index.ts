@@ -106,7 +106,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     renderMode,
     corruptOutput: () => faults.corruptOutput,
     failureFor: () => faults.failJobs === false ? undefined : (typeof faults.failJobs === 'string' ? faults.failJobs : DEFAULT_JOB_FAILURE),
-    perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : 'normal'
+    perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : faults.perfRecordMistyped ? 'mistyped' : 'normal'
   })
   const warmup = createWarmup(warmupMs)
   const delays = new Set<NodeJS.Timeout>()
@@ -115,7 +115,6 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     profile,
     modelPath,
     taskType,
-    startedAt: Math.floor(Date.now() / 1000),
     isWarm: warmup.isWarm,
     malformedJson: () => faults.malformedJson
   }

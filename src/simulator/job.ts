@@ -1,4 +1,6 @@
-// The job object (SGLang's VideoResponse): every key is serialised, nulls included, in this order.
+// The job object (SGLang's VideoResponse, entrypoints/openai/protocol.py:84-104 at d315eb72):
+// every key is serialised, nulls included, in this order.
+import { join, resolve } from 'node:path'
 import type { VideoRequest } from './request.ts'
 
 export type JobStatus = 'queued' | 'completed' | 'failed' | 'deleted'
@@ -23,13 +25,16 @@ export interface VideoJob {
   num_outputs: number | null
   peak_memory_mb: number | null
   inference_time_s: number | null
+  // an action model's output (utils.py:454-463); null for video
+  action: Record<string, unknown> | null
 }
 
 export function epochSeconds (): number {
   return Math.floor(Date.now() / 1000)
 }
 
-export function queuedJob (id: string, request: VideoRequest, defaultModel: string): VideoJob {
+// Already while queued, file_path is where the first output will be (video_api.py:451)
+export function queuedJob (id: string, request: VideoRequest, defaultModel: string, outputDir: string): VideoJob {
   return {
     id,
     object: 'video',
@@ -45,10 +50,11 @@ export function queuedJob (id: string, request: VideoRequest, defaultModel: stri
     completed_at: null,
     expires_at: null,
     error: null,
-    file_path: null,
+    file_path: resolve(join(outputDir, `${id}.mp4`)),
     file_paths: null,
     num_outputs: null,
     peak_memory_mb: null,
-    inference_time_s: null
+    inference_time_s: null,
+    action: null
   }
 }

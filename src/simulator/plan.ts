@@ -17,7 +17,12 @@ export interface StagePlan {
   executionMs: number
 }
 
+// MiB, as SGLang's snapshots count them
 export interface MemoryPlan {
+  // held between forwards (weights): before_forward's figures
+  residentAllocatedMb: number
+  residentReservedMb: number
+  // this forward's own peaks: after_forward's
   peakReservedMb: number
   peakAllocatedMb: number
 }
@@ -56,6 +61,10 @@ export function calibrationShape (profile: Profile): GenerationShape {
   }
 }
 
+// Of the calibration request's peak allocated, the share that is weights (kept from the seed)
+const RESIDENT_SHARE = 0.72
+const RESERVED_OVER_ALLOCATED = 1.04
+
 function round4 (value: number): number {
   return Math.round(value * 1e4) / 1e4
 }
@@ -65,6 +74,20 @@ function splitSteps (denoisingMs: number, steps: number, random: Random): number
   const weights = Array.from({ length: steps }, () => jitterFactor(random, 0.02))
   const weightSum = weights.reduce((a, b) => a + b, 0)
   return weights.map((w) => round4(denoisingMs * w / weightSum))
+}
+
+// The weights stay resident; what the forward adds on top (latents, attention, the VAE decode)
+// grows with frames x pixels x outputs, so a small request peaks well below a large one
+function planMemory (profile: Profile, pixelFactor: number, jitter: number): MemoryPlan {
+  const residentAllocatedMb = profile.peakAllocatedGiB * 1024 * RESIDENT_SHARE
+  const residentReservedMb = residentAllocatedMb * RESERVED_OVER_ALLOCATED
+  const grown = (peakMb: number, residentMb: number) => round4(residentMb + (peakMb - residentMb) * pixelFactor * jitter)
+  return {
+    residentAllocatedMb: round4(residentAllocatedMb),
+    residentReservedMb: round4(residentReservedMb),
+    peakReservedMb: grown(profile.peakReservedGiB * 1024, residentReservedMb),
+    peakAllocatedMb: grown(profile.peakAllocatedGiB * 1024, residentAllocatedMb)
+  }
 }
 
 export function planGeneration (profile: Profile, shape: GenerationShape, options: PlanOptions): GenerationPlan {
@@ -81,10 +104,6 @@ export function planGeneration (profile: Profile, shape: GenerationShape, option
   const stepsMs = denoising === -1 ? [] : splitSteps(stages[denoising]?.executionMs ?? 0, shape.numInferenceSteps, random)
   const forwardMs = stages.reduce((sum, stage) => sum + stage.executionMs, 0)
   const postProcessMs = profile.postProcessSeconds * 1000 * factors.pixels * timeScale * jitterFactor(random, jitter)
-  const memoryJitter = jitter / 5
-  const memory = {
-    peakReservedMb: round4(profile.peakReservedGiB * 1024 * jitterFactor(random, memoryJitter)),
-    peakAllocatedMb: round4(profile.peakAllocatedGiB * 1024 * jitterFactor(random, memoryJitter))
-  }
+  const memory = planMemory(profile, factors.pixels, jitterFactor(random, jitter / 5))
   return { stages, stepsMs, forwardMs, postProcessMs, totalMs: forwardMs + postProcessMs, memory }
 }

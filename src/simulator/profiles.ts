@@ -37,15 +37,25 @@ export interface Profile {
   pipelineClass: string
   ditPrecision: string
   vaePrecision: string
+  vaeDecodePrecision: string
   parallel: ParallelConfig
   defaults: ModelDefaults
   stages: StageProfile[]
   // end to end minus the stage sum: mp4 encoding and server overhead after the forward pass,
   // at the calibration request; scales with frames x pixels
   postProcessSeconds: number
+  // at the calibration request: one GPU's peaks of the forward, weights included
   peakReservedGiB: number
   peakAllocatedGiB: number
+  // the process's peak while it loaded the model, before any request (SGLang's load_peak)
+  loadPeakReservedGiB: number
 }
+
+// SGLang's H100 CI baseline for Wan2.2-TI2V-5B: load_peak_vram_mb 17610.0 against a runtime peak
+// of 39856.0 (python/sglang/multimodal_gen/test/server/perf_baselines/h100.json:1276-1342 at
+// d315eb72). So a request usually peaks above the load peak, not below it as issue #13 guessed;
+// ring SP keeps the whole DiT on each GPU, so both profiles load the same.
+const WAN_LOAD_PEAK_RESERVED_GIB = 17610 / 1024
 
 const wanDefaults: ModelDefaults = {
   width: 1280,
@@ -76,12 +86,15 @@ function wanProfile (name: string, parallel: ParallelConfig, stageSeconds: numbe
     pipelineClass: 'WanPipeline',
     ditPrecision: 'bf16',
     vaePrecision: 'fp32',
+    // Wan2_2_TI2V_5B_Config (configs/pipeline_configs/wan.py:242 at d315eb72)
+    vaeDecodePrecision: 'fp32',
     parallel,
     defaults: wanDefaults,
     stages,
     postProcessSeconds: Math.round((totalSeconds - stageSum) * 1e4) / 1e4,
     peakReservedGiB,
-    peakAllocatedGiB
+    peakAllocatedGiB,
+    loadPeakReservedGiB: WAN_LOAD_PEAK_RESERVED_GIB
   }
 }
 

@@ -123,7 +123,7 @@ export function parseVideoRequest (raw: Record<string, unknown>, profile: Profil
     height,
     fps,
     numFrames,
-    seconds: Math.round(numFrames / fps),
+    seconds: roundHalfEven(numFrames / fps),
     numInferenceSteps,
     numOutputs,
     seed: parseSeed(body.seed),
@@ -164,4 +164,13 @@ export async function readVideoBody (contentType: string, bytes: Buffer): Promis
     throw new RequestError('Invalid request body: request body must be a JSON object')
   }
   return { body: parsed as Record<string, unknown>, fromJson: true }
+}
+
+// Python's round(): halves go to the even neighbour (2.5 -> 2), where Math.round goes up. SGLang
+// writes the job's seconds as str(int(round(num_frames / fps))) (entrypoints/openai/video_api.py:440)
+export function roundHalfEven (value: number): number {
+  const floor = Math.floor(value)
+  const fraction = value - floor
+  if (fraction !== 0.5) return Math.round(value)
+  return floor % 2 === 0 ? floor : floor + 1
 }

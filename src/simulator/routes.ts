@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { basename } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Engine } from './engine.ts'
+import { epochSeconds } from './job.ts'
 import type { VideoJob } from './job.ts'
 import type { Profile } from './profiles.ts'
 import { parseVideoRequest, readVideoBody, RequestError } from './request.ts'
@@ -18,18 +19,20 @@ export interface RouteContext {
   profile: Profile
   modelPath: string
   taskType: string
-  startedAt: number
   isWarm: () => boolean
   malformedJson: () => boolean
 }
 
 type Reply = (status: number, body: unknown) => void
 
+// Shapes at d315eb72: the card of entrypoints/openai/common_api.py:25-67 (created is the time of
+// the call, :30), /models and /server_info of entrypoints/http_server.py:167-212, /model_info
+// of :215-251, /v1/model_info of common_api.py:174-184
 function modelCard (ctx: RouteContext): Record<string, unknown> {
   return {
     id: ctx.modelPath,
     object: 'model',
-    created: ctx.startedAt,
+    created: epochSeconds(),
     owned_by: 'sglang',
     root: ctx.modelPath,
     parent: null,
@@ -43,17 +46,33 @@ function modelCard (ctx: RouteContext): Record<string, unknown> {
   }
 }
 
+function deprecatedModels (ctx: RouteContext): Record<string, unknown> {
+  return {
+    model_path: ctx.modelPath,
+    num_gpus: ctx.profile.parallel.numGpus,
+    task_type: ctx.taskType,
+    dit_precision: ctx.profile.ditPrecision,
+    vae_precision: ctx.profile.vaePrecision,
+    vae_decode_precision: ctx.profile.vaeDecodePrecision,
+    pipeline_name: ctx.profile.pipelineName,
+    pipeline_class: ctx.profile.pipelineClass
+  }
+}
+
+// ModelTaskType (configs/pipeline_configs/base.py:52-102): which tasks take an image, which make one
+const IMAGE_INPUT_TASKS = new Set(['I2V', 'I2I', 'TI2I', 'TI2V', 'I2M', 'VLA_ACTION'])
+const IMAGE_GEN_TASKS = new Set(['T2I', 'I2I', 'TI2I'])
+
 function modelInfo (ctx: RouteContext): Record<string, unknown> {
   return {
     model_path: ctx.modelPath,
-    served_model_name: ctx.modelPath,
-    task_type: ctx.taskType,
     is_generation: true,
-    num_gpus: ctx.profile.parallel.numGpus,
-    pipeline_name: ctx.profile.pipelineName,
-    pipeline_class: ctx.profile.pipelineClass,
-    dit_precision: ctx.profile.ditPrecision,
-    vae_precision: ctx.profile.vaePrecision
+    model_type: 'diffusion',
+    architectures: [ctx.profile.pipelineClass],
+    has_image_understanding: IMAGE_INPUT_TASKS.has(ctx.taskType),
+    has_audio_understanding: false,
+    task_type: ctx.taskType,
+    is_image_gen: IMAGE_GEN_TASKS.has(ctx.taskType)
   }
 }
 
@@ -63,7 +82,6 @@ function serverInfo (ctx: RouteContext): Record<string, unknown> {
     served_model_name: ctx.modelPath,
     tp_size: 1,
     dp_size: 1,
-    num_gpus: ctx.profile.parallel.numGpus,
     version: SGLANG_VERSION
   }
 }
@@ -170,13 +188,15 @@ function infoRoute (ctx: RouteContext, path: string, res: ServerResponse, reply:
   switch (path) {
     case '/health':
     case '/health_generate':
-      // upstream answers 503 with no body until the warmup request finished
-      sendEmpty(res, ctx.isWarm() ? 200 : 503)
+      // upstream answers 503 with no body until the warmup request finished (http_server.py:159-164)
+      if (ctx.isWarm()) reply(200, { status: 'ok' })
+      else sendEmpty(res, 503)
       return true
     case '/liveness': reply(200, { status: 'ok' }); return true
     case '/v1/models': reply(200, { object: 'list', data: [modelCard(ctx)] }); return true
-    case '/models':
+    case '/models': reply(200, deprecatedModels(ctx)); return true
     case '/model_info': reply(200, modelInfo(ctx)); return true
+    case '/v1/model_info': reply(200, { model_path: ctx.modelPath }); return true
     case '/server_info': reply(200, serverInfo(ctx)); return true
   }
   if (path.startsWith('/v1/models/')) {

@@ -1171,7 +1171,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -1870,7 +1870,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -2710,7 +2710,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -3672,7 +3672,7 @@ Object {
                                       "type": "object",
                                     },
                                     "name": Object {
-                                      "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                       "type": "string",
                                     },
                                     "note": Object {
@@ -4787,7 +4787,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -5803,7 +5803,7 @@ Object {
                                 "type": "object",
                               },
                               "name": Object {
-                                "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                 "type": "string",
                               },
                               "note": Object {
@@ -6799,7 +6799,7 @@ Object {
                                     "type": "object",
                                   },
                                   "name": Object {
-                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                     "type": "string",
                                   },
                                   "note": Object {
@@ -7745,7 +7745,7 @@ Object {
                                     "type": "object",
                                   },
                                   "name": Object {
-                                    "description": "peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                    "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
                                     "type": "string",
                                   },
                                   "note": Object {

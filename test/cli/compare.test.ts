@@ -176,12 +176,18 @@ test('--from-perf-logs builds the report from two simulators\' performance.log f
   const u1r1 = await startTestBackend(t, 'u1r1', simulatorOptions)
   const u1r2 = await startTestBackend(t, 'u1r2', simulatorOptions)
   const requests = [1, 2, 3, 4].map((seed) => ({ prompt: 'a lantern on a lake', seed }))
-  // n = 2: two records `<id>:0` and `<id>:1` of one run, which counts once
+  // n = 2: Wan logs one record under the bare id, as SGLang does
   requests.push({ prompt: 'a lantern on a lake', seed: 5, n: 2 } as (typeof requests)[number])
   await Promise.all([generate(u1r1, requests), generate(u1r2, requests)])
   const baselineLog = join(u1r1.config.perf_log_dir!, 'performance.log')
   const candidateLog = join(u1r2.config.perf_log_dir!, 'performance.log')
   await appendFile(baselineLog, '{"request_id": "cut-short", "stages": [\n')
+  // A model that expands its outputs logs `<id>:0` (spec: entrypoints/utils.py:326-366); a
+  // second output's record stands for the same run and is skipped
+  for (const log of [baselineLog, candidateLog]) {
+    const [first = '{}'] = (await readFile(log, 'utf8')).split('\n')
+    await appendFile(log, JSON.stringify({ ...JSON.parse(first), request_id: 'expanded-run:1' }) + '\n')
+  }
   const out = join(await tempDir(t), 'offline.md')
 
   const { code, stdout, stderr } = await run(t, ['compare', '--from-perf-logs', baselineLog, candidateLog, '--out', out])
@@ -225,7 +231,9 @@ function runAt (pairsDone: number, status = 'running'): RunView {
     status,
     baseline: 'u1r1',
     candidate: 'u1r2',
-    progress: { pairs_done: pairsDone, pairs_total: 4, warmup_done: 1, warmup_total: 1, elapsed_seconds: 30 + pairsDone, eta_seconds: pairsDone === 0 ? null : 75 }
+    progress: {
+      pairs_done: pairsDone, pairs_total: 4, warmup_done: 1, warmup_total: 1, elapsed_seconds: 30 + pairsDone, eta_seconds: pairsDone === 0 ? null : 75
+    }
   } as RunView
 }
 

@@ -3,6 +3,7 @@ import { buildReport, type ReportSide } from '../../src/compare/report.ts'
 import type { JobSample } from '../../src/compare/sample.ts'
 import { welchSpeedupInterval, summarize } from '../../src/stats/summary.ts'
 import { renderMarkdown } from '../../src/compare/markdown.ts'
+import { renderComparePage } from '../../src/compare/html.ts'
 
 // A small deterministic PRNG and normal draws, so the coverage test is reproducible.
 function normalSource (seed: number) {
@@ -14,7 +15,7 @@ function normalSource (seed: number) {
   return (mean: number, sd: number) => mean + sd * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform())
 }
 
-function sample (totalSeconds: number, stages: Record<string, number>, reservedGiB = 20, allocatedGiB = 13): JobSample {
+function sample (totalSeconds: number, stages: Record<string, number>, reservedGiB = 20, allocatedGiB = 13, loadPeakGiB: number | null = null): JobSample {
   return {
     totalSeconds,
     queueWaitSeconds: 0,
@@ -22,7 +23,8 @@ function sample (totalSeconds: number, stages: Record<string, number>, reservedG
     stages: Object.entries(stages).map(([stage, durationSeconds]) => ({ stage, durationSeconds })),
     denoiseStepsSeconds: [1, 1.1, 0.9],
     peakReservedBytes: reservedGiB * 2 ** 30,
-    peakAllocatedBytes: allocatedGiB * 2 ** 30
+    peakAllocatedBytes: allocatedGiB * 2 ** 30,
+    modelLoadPeakReservedBytes: loadPeakGiB === null ? null : loadPeakGiB * 2 ** 30
   }
 }
 
@@ -76,7 +78,9 @@ test('overlapping samples give "no significant difference"', async (t) => {
 
 test('a clear win reads like the seed page, stage order kept as executed', async (t) => {
   const draw = normalSource(3)
-  const stages = (denoise: number, decode: number) => ({ InputValidation: draw(0.1, 0.001), Denoising: draw(denoise, denoise * 0.01), Decoding: draw(decode, decode * 0.01) })
+  const stages = (denoise: number, decode: number) => ({
+    InputValidation: draw(0.1, 0.001), Denoising: draw(denoise, denoise * 0.01), Decoding: draw(decode, decode * 0.01)
+  })
   const baseline = Array.from({ length: 6 }, () => sample(draw(90.63, 0.5), stages(71.68, 13.43), 27.4, 20.4))
   const candidate = Array.from({ length: 6 }, () => sample(draw(63.74, 0.5), stages(52.64, 7.67), 20.07, 13.35))
   const report = buildReport(side('u1r1', 1, baseline), side('u1r2', 2, candidate))
@@ -107,4 +111,28 @@ test('parity flags pairs below the threshold and the verdict says the outputs di
 
   const unmeasured = buildReport(side('u1r1', 1, samples), side('u1r2', 2, samples), { parity: { ...parity, measured: false, pairs: [], reason: 'ffmpeg is not installed' } })
   t.match(unmeasured.verdict, /Output parity was not measured \(ffmpeg is not installed\)\./)
+})
+
+test('the model load peak is its own first memory row, the highest any job reported, apart from the per-request peaks', async (t) => {
+  // Wan2.2-TI2V-5B on SGLang's H100 CI: load peak 17610 MiB, a request 39856 MiB (h100.json:1276-1342)
+  const loadGiB = 17610 / 1024
+  const baseline = [39856, 21466, 39856].map((mib, i) => sample(90 + i, { Denoising: 70 + i }, mib / 1024, 19, loadGiB))
+  const candidate = [17000 / 1024, null, null].map((load, i) => sample(60 + i, { Denoising: 50 + i }, 20, 13, load))
+  const report = buildReport(side('u1r1', 1, baseline), side('u1r2', 2, candidate))
+  const [first, second] = report.memory
+  t.same(first, {
+    name: 'model_load_peak',
+    unit: 'GiB',
+    baseline: loadGiB,
+    candidate: 17000 / 1024,
+    delta: 17000 / 1024 - loadGiB,
+    n: { baseline: 3, candidate: 1 },
+    note: null
+  })
+  t.equal(second?.name, 'peak_gpu_memory')
+  t.equal(second?.baseline, (39856 + 21466 + 39856) / 3 / 1024, 'the per-request mean is of the requests\' own peaks')
+  t.match(renderMarkdown(report), '| Model Load Peak | 16.60 | 17.20 | -0.60 |')
+  t.match(report.verdict, 'Loading the model peaks at 16.60 GB on u1r2 and 17.20 GB on u1r1 per GPU.')
+  const page = renderComparePage({ ...report, generated_at: '2026-12-03T18:00:00Z', source: 'gateway', source_note: null })
+  t.match(page, /<tr data-row="model_load_peak"><th scope="row">Model Load Peak<\/th><td class="num" data-col="candidate">16\.60<\/td>/)
 })

@@ -2,7 +2,16 @@ import { test } from 'tap'
 import { createSampleStore } from '../../src/compare/sample.ts'
 import type { JobSample } from '../../src/compare/sample.ts'
 
-const sample = (totalSeconds: number): JobSample => ({ totalSeconds, queueWaitSeconds: null, serviceSeconds: null, stages: [], denoiseStepsSeconds: [], peakReservedBytes: null, peakAllocatedBytes: null })
+const sample = (totalSeconds: number): JobSample => ({
+  totalSeconds,
+  queueWaitSeconds: null,
+  serviceSeconds: null,
+  stages: [],
+  denoiseStepsSeconds: [],
+  peakReservedBytes: null,
+  peakAllocatedBytes: null,
+  modelLoadPeakReservedBytes: null
+})
 
 test('the sample store keeps the newest samples per backend, oldest first, once past its bound', async (t) => {
   const store = createSampleStore(3)

@@ -22,7 +22,8 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
     const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload: { prompt: `a gull ${k}`, backend } })
     t.equal(res.json().status, 'completed')
   }
-  const scraped = async (expr: string, value: number) => eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
+  const scraped = async (expr: string, value: number) =>
+    eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
 
   // One job per backend on each replica reveals the stage names, and Prometheus must have
   // scraped their series before the measured traffic, or increase() cannot see it.
@@ -54,6 +55,8 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   const memory = Object.fromEntries(report.memory.map((row: { name: string }) => [row.name, row]))
   t.ok(Math.abs(memory.peak_gpu_memory.candidate - 20.07) < 0.1, `u1r2 peak ${memory.peak_gpu_memory.candidate}`)
   t.ok(Math.abs(memory.peak_gpu_memory.baseline - 27.40) < 0.1)
+  // SGLang's H100 CI load peak for Wan2.2-TI2V-5B (17610 MiB), one replica though two gateways export it
+  t.same([memory.model_load_peak.candidate, memory.model_load_peak.n], [17610 / 1024, { baseline: 1, candidate: 1 }])
   // Service times are the gateways' wall clocks on a shared machine: a looser bound than the stages'.
   t.ok(Math.abs(report.cost.parallel_efficiency - 0.71) < 0.15, `efficiency ${report.cost.parallel_efficiency}`)
 

@@ -144,7 +144,12 @@ async function freePort (): Promise<number> {
   return address.port
 }
 
-export interface Prometheus { url: string, process: ChildProcess, query (expr: string): Promise<PromResult>, queryRange (expr: string, seconds: number): Promise<PromResult> }
+export interface Prometheus {
+  url: string
+  process: ChildProcess
+  query (expr: string): Promise<PromResult>
+  queryRange (expr: string, seconds: number): Promise<PromResult>
+}
 export type PromSample = { metric: Record<string, string>, value?: [number, string], values?: Array<[number, string]> }
 export interface PromResult { status: string, error?: string, data?: { resultType: string, result: PromSample[] } }
 

@@ -85,7 +85,9 @@ function jobWithStages (backend: string, stages: string[]): TrackedJob {
       denoiseStepsSeconds: [],
       totalSeconds: null,
       peakReservedBytes: null,
-      peakAllocatedBytes: null
+      peakAllocatedBytes: null,
+      loadPeakReservedBytes: null,
+      runtimePeakReservedBytes: null
     },
     recordSource: 'performance_log',
     perfDumpPath: null,

@@ -75,11 +75,25 @@ export async function settled (sim: Simulator, id: string, timeoutMs = 5000): Pr
  */
 export const seedPage = {
   u1r2: {
-    stageSeconds: { InputValidationStage: 0.1060, TextEncodingStage: 1.3965, LatentPreparationStage: 0.0002, TimestepPreparationStage: 0.0003, DenoisingStage: 52.6358, DecodingStage: 7.6708 },
+    stageSeconds: {
+      InputValidationStage: 0.1060,
+      TextEncodingStage: 1.3965,
+      LatentPreparationStage: 0.0002,
+      TimestepPreparationStage: 0.0003,
+      DenoisingStage: 52.6358,
+      DecodingStage: 7.6708
+    },
     totalSeconds: 63.74
   },
   u1r1: {
-    stageSeconds: { InputValidationStage: 0.1029, TextEncodingStage: 2.2261, LatentPreparationStage: 0.0002, TimestepPreparationStage: 0.0004, DenoisingStage: 71.6785, DecodingStage: 13.4314 },
+    stageSeconds: {
+      InputValidationStage: 0.1029,
+      TextEncodingStage: 2.2261,
+      LatentPreparationStage: 0.0002,
+      TimestepPreparationStage: 0.0004,
+      DenoisingStage: 71.6785,
+      DecodingStage: 13.4314
+    },
     totalSeconds: 90.63
   }
 } as const

@@ -41,7 +41,7 @@ test('a T2V model rejects input_reference with 400', async (t) => {
   t.match(body.detail, 'input_reference is not supported')
 })
 
-test('/health is 503 with an empty body during warmup and 200 after it', async (t) => {
+test('/health is 503 with an empty body during warmup and 200 {"status":"ok"} after it', async (t) => {
   const { sim } = await build(t, { warmupMs: 150 })
   const early = await fetch(`${sim.url}/health`)
   t.equal(early.status, 503)
@@ -52,7 +52,8 @@ test('/health is 503 with an empty body during warmup and 200 after it', async (
   t.equal(info.status, 200, '/server_info answers during warmup')
   t.equal(info.body.model_path, MODEL)
   await waitFor(async () => (await fetch(`${sim.url}/health`)).status === 200 ? true : undefined)
-  t.pass('health turned 200 after warmup')
+  // entrypoints/http_server.py:159-164 at d315eb72
+  t.same(await getJson(`${sim.url}/health`), { status: 200, body: { status: 'ok' } })
 })
 
 test('requests to other paths are held during warmup, not rejected', async (t) => {
@@ -72,7 +73,10 @@ test('create, poll and download gives an mp4 and a job with every VideoResponse 
   t.match(created.body.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   t.same(Object.keys(created.body), ['id', 'object', 'model', 'status', 'progress', 'created_at', 'size', 'seconds', 'quality',
     'url', 'remixed_from_video_id', 'completed_at', 'expires_at', 'error', 'file_path', 'file_paths', 'num_outputs',
-    'peak_memory_mb', 'inference_time_s'])
+    'peak_memory_mb', 'inference_time_s', 'action'])
+  // protocol.py:84-104 and video_api.py:451 at d315eb72: the path is set already while queued
+  t.equal(created.body.action, null)
+  t.match(created.body.file_path, new RegExp(`^/.*/${created.body.id}\\.mp4$`))
   t.equal(created.body.size, '1280x704')
   t.equal(created.body.seconds, '4')
   t.equal(created.body.model, 'wan')
@@ -121,4 +125,49 @@ test('a JSON request with perf_dump_path gets a perf dump written there', async 
   t.equal(dump.steps.length, sim.profile.stages.length)
   t.equal(dump.denoise_steps_ms.length, 50)
   t.ok(dump.memory_checkpoints.after_forward.peak_reserved_mb > 0)
+})
+
+// Bodies of entrypoints/http_server.py:167-251 and openai/common_api.py:174-184 at d315eb72, for
+// Wan2.2-TI2V-5B (task TI2V, vae_decode_precision fp32 in configs/pipeline_configs/wan.py:242)
+test('/model_info, /v1/model_info, /models and /server_info have SGLang\'s keys and values', async (t) => {
+  const { sim } = await build(t)
+  t.same((await getJson(`${sim.url}/model_info`)).body, {
+    model_path: MODEL,
+    is_generation: true,
+    model_type: 'diffusion',
+    architectures: ['WanPipeline'],
+    has_image_understanding: true,
+    has_audio_understanding: false,
+    task_type: 'TI2V',
+    is_image_gen: false
+  })
+  t.same((await getJson(`${sim.url}/v1/model_info`)).body, { model_path: MODEL })
+  const models = (await getJson(`${sim.url}/models`)).body
+  t.same(Object.keys(models), ['model_path', 'num_gpus', 'task_type', 'dit_precision', 'vae_precision', 'vae_decode_precision', 'pipeline_name', 'pipeline_class'])
+  t.equal(models.vae_decode_precision, 'fp32')
+  t.same(Object.keys((await getJson(`${sim.url}/server_info`)).body), ['model_path', 'served_model_name', 'tp_size', 'dp_size', 'version'])
+})
+
+test('a job\'s seconds round half to even as Python\'s round does', async (t) => {
+  const { sim } = await build(t)
+  // 5 frames (already 4k+1) at 2 fps = 2.5 s: Python's round gives 2 (video_api.py:440), Math.round 3
+  const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_frames: 5, fps: 2, num_inference_steps: 2 })
+  t.equal(created.body.seconds, '2')
+  // 13 frames at 2 fps = 6.5 s: the even neighbour is 6
+  t.equal((await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_frames: 13, fps: 2, num_inference_steps: 2 })).body.seconds, '6')
+})
+
+// entrypoints/openai/video_api.py:930-970 at d315eb72
+test('/content names the variant it cannot serve as SGLang does: a failed job, an index out of range, a word', async (t) => {
+  const { sim } = await build(t)
+  const done = await settled(sim, (await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_inference_steps: 2 })).body.id)
+  const cases: Array<[string, string]> = [['1', 'Video variant 1 not found'], ['video', 'Video variant video not found'], ['-1', 'Video variant -1 not found']]
+  for (const [variant, detail] of cases) {
+    t.same(await getJson(`${sim.url}/v1/videos/${done.id}/content?variant=${variant}`), { status: 404, body: { detail } }, variant)
+  }
+  t.equal((await fetch(`${sim.url}/v1/videos/${done.id}/content?variant=%200%20`)).status, 200, 'int() strips blanks')
+  sim.setFaults({ failJobs: true })
+  const failed = await settled(sim, (await postJson(`${sim.url}/v1/videos`, { prompt: 'a boat', num_inference_steps: 2 })).body.id)
+  t.equal(failed.status, 'failed')
+  t.same(await getJson(`${sim.url}/v1/videos/${failed.id}/content`), { status: 404, body: { detail: 'Video variant None not found' } })
 })
