@@ -78,7 +78,8 @@ export default fp(async function contentPlugin (fastify, opts: { config: Config 
       // Before the first byte the error handler answers; after it, the client or the backend
       // broke off the download and all that is left is to close the connection
       if (!reply.sent) throw err
-      reply.log.info({ err, job: job.id }, 'download ended early')
+      // The client went away or the backend broke off: routine, and the stack says nothing
+      reply.log.info({ job: job.id, error: (err as Error).message }, 'download ended early')
       reply.raw.destroy()
     }
     return reply

@@ -10,9 +10,15 @@ import { policyOf } from './route-policy.ts'
  * hooks (auth, rate limit, shedding) take the shape of the route they were on.
  */
 export default fp(async function errorsPlugin (fastify) {
+  // Every body the API reads is JSON (or a multipart form): Fastify's text/plain parser would
+  // hand a JSON body sent as text/plain to validation as a string ("body must be object"); without
+  // it the answer is 415 Unsupported Media Type, which says what is wrong
+  fastify.removeContentTypeParser('text/plain')
+
   fastify.setErrorHandler(function handleError (error: AnyError, request: FastifyRequest, reply: FastifyReply) {
     const prepared = prepareErrorReply(error)
     if (prepared.logLevel === 'error') request.log.error({ err: error }, 'request failed')
+    else if (prepared.logLevel === 'warn') request.log.warn({ code: prepared.code, backend: prepared.backend, message: prepared.message }, 'request refused')
     else request.log.info({ err: error }, 'request rejected')
     const { retryAfter } = prepared
     if (retryAfter && (retryAfter.replace || !reply.hasHeader('retry-after'))) reply.header('retry-after', String(retryAfter.seconds))

@@ -31,12 +31,13 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     backends,
     router: createRouter({ backends, policy: createRoutingPolicy(config.routing), maxQueuePerBackend: config.maxQueuePerBackend }),
     secret,
-    observer: createJobObserver({ metrics, backendNames: backends.names, samples }),
+    observer: createJobObserver({ metrics, backendNames: backends.names, samples, maxStagesPerBackend: config.maxStagesPerBackend }),
     logger: fastify.log,
     pollMinMs: config.pollMinMs,
     pollMaxMs: config.pollMaxMs,
     perfRecordWaitMs: config.perfRecordWaitMs,
     jobDeadlineSeconds: config.jobDeadlineSeconds,
+    backendUnreachableSeconds: config.backendUnreachableSeconds,
     onRemove: (id) => content.forget(id)
   })
 

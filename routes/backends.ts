@@ -23,7 +23,8 @@ const BackendState = Type.Object({
     circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
       description: 'Circuit breaker: open takes no new work until its half-open probe succeeds'
     }),
-    last_error: Nullable(Type.String()),
+    last_error: Nullable(Type.String({ description: 'The latest failed health check or call (poll, submit), until one of the same kind succeeds' })),
+    last_error_at: Nullable(Type.String({ description: 'When last_error happened, ISO 8601' })),
     last_checked_at: Nullable(Type.String())
   }))
 })

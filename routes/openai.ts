@@ -51,7 +51,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
         summary: 'Create a video (JSON or multipart, as the OpenAI SDK sends it)',
         consumes: ['application/json', 'multipart/form-data'],
         body: CreateVideoRequest,
-        response: { 200: Video, ...openAIErrors(400, 401, 403, 429, 502, 503, 504) }
+        response: { 200: Video, ...openAIErrors(400, 401, 403, 413, 415, 429, 502, 503, 504) }
       }
     }, async (request) => {
       const body = request.body as Record<string, unknown>
@@ -96,7 +96,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       params: JobParams,
       querystring: Type.Object({ variant: Type.Optional(Type.String({ maxLength: 32, description: 'video (output 0) or an output index' })) }),
       produces: ['video/mp4'],
-      response: { 200: Mp4, 206: Mp4, ...openAIErrors(404, 409, 416, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, ...openAIErrors(404, 409, 410, 416, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const job = await find(request.params.id)

@@ -32,7 +32,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
       tags: ['compare'],
       summary: 'Start a paired run: the same request with the same seed on both backends, N times',
       body: runRequest(pair),
-      response: { 202: RunView, ...errorResponses(400) }
+      response: { 202: RunView, ...errorResponses(400, 413, 415) }
     }
   }, async (request, reply) => {
     const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body

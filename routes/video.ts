@@ -20,7 +20,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
         '(200 when it completed in time).',
       body: GenerateRequest,
       querystring: WaitQuery,
-      response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 429, 502, 503, 504) }
+      response: { 200: Job, 202: Job, ...errorResponses(400, 401, 403, 413, 415, 429, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
@@ -54,7 +54,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       params: JobParams,
       querystring: ContentQuery,
       produces: ['video/mp4'],
-      response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 416, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 410, 416, 502, 503, 504) }
     }
   }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id), request.query.variant))
 }

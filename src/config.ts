@@ -71,6 +71,11 @@ export const ConfigSchema = Type.Object({
     maximum: 604_800,
     description: 'From submit: a job still queued or running then is failed with deadline_exceeded (at most a week, well within a timer\'s 24.8 days)'
   }),
+  backendUnreachableSeconds: Type.Number({
+    exclusiveMinimum: 0, maximum: 604_800, description: 'A job whose every poll failed for this long is failed with backend_unreachable'
+  }),
+  maxUpstreamBodyBytes: Type.Integer({ minimum: 1024, description: 'Largest JSON answer read from a backend (a job, a model list); larger is a 502' }),
+  maxStagesPerBackend: Type.Integer({ minimum: 1, description: 'Stage names kept per backend as metric labels and comparison rows; the rest are counted' }),
   // Access: API keys, per-key rate limits, load shedding (plugins/auth.ts, plugins/limits.ts)
   apiKeys: Type.Array(ApiKeySchema, { description: 'Bearer keys; none configured leaves the API open' }),
   protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),
@@ -108,6 +113,9 @@ export const defaults: Config = {
   breakerCoolDownMs: 30_000,
   maxQueuePerBackend: 32,
   jobDeadlineSeconds: 3600,
+  backendUnreachableSeconds: 300,
+  maxUpstreamBodyBytes: 1024 * 1024,
+  maxStagesPerBackend: 32,
   apiKeys: [],
   protectMetrics: false,
   rateLimitMax: 600,
@@ -144,6 +152,9 @@ export const environment = {
   breakerCoolDownMs: ['RINGSIDE_BREAKER_COOL_DOWN_MS', Number],
   maxQueuePerBackend: ['RINGSIDE_MAX_QUEUE_PER_BACKEND', Number],
   jobDeadlineSeconds: ['RINGSIDE_JOB_DEADLINE_SECONDS', Number],
+  backendUnreachableSeconds: ['RINGSIDE_BACKEND_UNREACHABLE_SECONDS', Number],
+  maxUpstreamBodyBytes: ['RINGSIDE_MAX_UPSTREAM_BODY_BYTES', Number],
+  maxStagesPerBackend: ['RINGSIDE_MAX_STAGES_PER_BACKEND', Number],
   apiKeys: ['RINGSIDE_API_KEYS', parseApiKeys],
   protectMetrics: ['RINGSIDE_PROTECT_METRICS', parseBoolean],
   rateLimitMax: ['RINGSIDE_RATE_LIMIT_MAX', Number],

@@ -22,8 +22,11 @@ export interface ErrorReply {
   message: string
   backend?: string
   param: string | null
-  /** 5xx are logged as failures with their cause; 4xx as rejections. */
-  logLevel: 'error' | 'info'
+  /**
+   * 5xx are logged as failures with their cause; 4xx as rejections; a 503 that says when to come
+   * back (a backend's open circuit, shedding) is the gateway working as meant: warn, no stack.
+   */
+  logLevel: 'error' | 'warn' | 'info'
   /** For a 429 or 503: the error's own Retry-After, or the default when the reply has none yet. */
   retryAfter?: { seconds: number, replace: boolean }
 }
@@ -46,14 +49,19 @@ export function prepareErrorReply (error: AnyError): ErrorReply {
     message: statusCode < 500 || ours ? error.message : 'Internal Server Error',
     ...(error.backend ? { backend: error.backend } : {}),
     param: paramOf(error),
-    logLevel: statusCode >= 500 ? 'error' : 'info',
+    logLevel: statusCode >= 500 ? (ours && error.retryAfterSeconds !== undefined ? 'warn' : 'error') : 'info',
     ...(retryable && { retryAfter: { seconds: error.retryAfterSeconds ?? defaultRetryAfterSeconds, replace: error.retryAfterSeconds !== undefined } })
   }
 }
 
 /** Which request field an error is about: the one it names, or the first failed validation's path. */
+// @fastify/multipart's limits are about the one file part the API takes
+const multipartLimitParams: Record<string, string> = { FST_FILES_LIMIT: 'input_reference', FST_REQ_FILE_TOO_LARGE: 'input_reference' }
+
 function paramOf (error: AnyError): string | null {
   if (error.param) return error.param
+  const multipartParam = error.code === undefined ? undefined : multipartLimitParams[error.code]
+  if (multipartParam) return multipartParam
   const [first] = error.validation ?? []
   return first ? validationPath(first) || null : null
 }

@@ -62,6 +62,8 @@ export const ModelNotFoundError = defineError<[string]>('RINGSIDE_MODEL_NOT_FOUN
 export const RunNotFoundError = defineError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
 export const OutputNotFoundError = defineError<[string, string, number]>('RINGSIDE_OUTPUT_NOT_FOUND', 'variant: job %s has no output %s (it made %d)', 404)
 export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONTENT_NOT_READY', 'Job %s is %s: its content is not available yet', 409)
+/** 410, not 409: the content will never exist, asking again would not help. */
+export const JobFailedError = defineError<[string, string]>('RINGSIDE_JOB_FAILED', 'Job %s failed, it has no content: %s', 410)
 export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)

@@ -51,6 +51,19 @@ test('errors get their data at construction: an undici failure is wrapped, keepi
   t.match(unknown, { message: 'baseline: unknown backend "zz" (known: u1r1)', param: 'baseline', statusCode: 400 })
 })
 
+test('a 503 of ours that says when to come back is logged at warn; a backend\'s failure and a bug at error', async (t) => {
+  t.equal(prepareErrorReply(new BackendCircuitOpenError('u1r2', 7)).logLevel, 'warn')
+  t.equal(prepareErrorReply(new UpstreamRefusedError('u1r2')).logLevel, 'error')
+  t.equal(prepareErrorReply(Object.assign(new Error('busy'), { statusCode: 503, retryAfterSeconds: 3 })).logLevel, 'error', 'not ours: not vouched for')
+  t.equal(prepareErrorReply(new JobNotFoundError('x')).logLevel, 'info')
+})
+
+test('@fastify/multipart\'s 413s name the one file part the API takes', async (t) => {
+  for (const code of ['FST_FILES_LIMIT', 'FST_REQ_FILE_TOO_LARGE']) {
+    t.equal(prepareErrorReply(Object.assign(new Error('too large'), { code, statusCode: 413 })).param, 'input_reference', code)
+  }
+})
+
 test('SGLang\'s shape is FastAPI\'s {"detail"}, and OpenAI\'s carries OpenAI\'s own code where a client checks one', async (t) => {
   const missing = prepareErrorReply(new ModelNotFoundError('non_existent_model', { param: 'model' }))
   t.same(renderErrorReply(missing, 'sglang').body, { detail: 'The model \'non_existent_model\' does not exist' })

@@ -192,6 +192,14 @@ export function health (): Section {
         description: 'Memory each gateway holds for finished videos (bounded by RINGSIDE_CONTENT_CACHE_BYTES).',
         legendCalcs: ['lastNotNull', 'max'],
         queries: [{ expr: `max by (instance) (${m.contentCacheBytes})`, legend: '{{instance}}' }]
+      }),
+      timeseriesPanel({
+        at: { id: 615, w: 12, h: 8 },
+        unit: 'opm',
+        title: 'Stage timings dropped',
+        description: 'Stage timings not recorded per minute: the backend reported more stage names than RINGSIDE_MAX_STAGES_PER_BACKEND (a misbehaving backend, or a pipeline to raise it for).',
+        legendCalcs: ['sum'],
+        queries: [{ expr: perMinute(m.stagesDropped, ['backend']), legend: '{{backend}}' }]
       })
     ]
   }

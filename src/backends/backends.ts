@@ -9,6 +9,7 @@ export interface Timeouts {
   connectTimeoutMs: number
   headersTimeoutMs: number
   bodyTimeoutMs: number
+  maxUpstreamBodyBytes?: number
 }
 
 export interface BackendsOptions extends Timeouts {
@@ -30,9 +31,28 @@ export interface Replica {
   perfLog: ReturnType<typeof createPerformanceLogReader> | undefined
   up: boolean
   outstanding: number
-  lastError: string | null
+  /**
+   * The replica's latest failure, from a health check or a call (submit, poll), until a success of
+   * the same kind: a server can pass /health while its job calls fail, and that must show.
+   */
+  lastError: ReplicaError | null
   lastCheckedAt: number | null
   breaker: Breaker
+}
+
+export interface ReplicaError {
+  message: string
+  atMs: number
+  source: 'health' | 'call'
+}
+
+/** A call to the replica failed (a poll, a submit): shown on /v1/backends until a call succeeds. */
+export function noteCallFailure (replica: Replica, message: string, atMs: number): void {
+  replica.lastError = { message, atMs, source: 'call' }
+}
+
+export function noteCallSuccess (replica: Replica): void {
+  if (replica.lastError?.source === 'call') replica.lastError = null
 }
 
 export interface Backend {
@@ -102,7 +122,8 @@ export function backendState (backend: Backend) {
       up: r.up,
       outstanding: r.outstanding,
       circuit: r.breaker.state(),
-      last_error: r.lastError,
+      last_error: r.lastError?.message ?? null,
+      last_error_at: r.lastError ? new Date(r.lastError.atMs).toISOString() : null,
       last_checked_at: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt).toISOString()
     }))
   }
@@ -175,18 +196,21 @@ export function createBackends (options: BackendsOptions) {
     const wasUp = replica.up
     // A half-open circuit lets one call decide: the health check, unless a real call went first
     const decides = replica.breaker.tryProbe()
+    let healthError: string | null
     try {
       replica.up = await replica.client.health(probeTimeoutMs)
-      replica.lastError = replica.up ? null : 'health check answered 503 (warming up or unhealthy)'
+      healthError = replica.up ? null : 'health check answered 503 (warming up or unhealthy)'
     } catch (err) {
       replica.up = false
-      replica.lastError = (err as Error).message
+      healthError = (err as Error).message
     }
+    if (healthError !== null) replica.lastError = { message: healthError, atMs: now(), source: 'health' }
+    else if (replica.lastError?.source === 'health') replica.lastError = null
     if (decides) {
       if (replica.up) replica.breaker.success()
       else replica.breaker.failure()
       if (replica.up) logger.info({ backend: backend.name, url: replica.url }, 'backend replica circuit closed by its half-open probe')
-      else logger.warn({ backend: backend.name, url: replica.url, error: replica.lastError }, 'backend replica failed its half-open probe')
+      else logger.warn({ backend: backend.name, url: replica.url, error: replica.lastError?.message }, 'backend replica failed its half-open probe')
     }
     // The model card is only a cross-check: a server that cannot show one is still healthy
     if (replica.up && backend.reported.model === null) {
@@ -197,7 +221,8 @@ export function createBackends (options: BackendsOptions) {
     replica.lastCheckedAt = now()
     if (wasUp !== replica.up) {
       const log = replica.up ? logger.info : logger.warn
-      log.call(logger, { backend: backend.name, url: replica.url, error: replica.lastError }, replica.up ? 'backend replica is up' : 'backend replica is down')
+      const fields = { backend: backend.name, url: replica.url, error: replica.lastError?.message }
+      log.call(logger, fields, replica.up ? 'backend replica is up' : 'backend replica is down')
     }
   }
 

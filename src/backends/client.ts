@@ -30,6 +30,8 @@ export interface ReplicaClientOptions {
   connectTimeoutMs: number
   headersTimeoutMs: number
   bodyTimeoutMs: number
+  /** Largest JSON answer (a job, a model list) the gateway reads; a larger one is a malformed answer (1 MiB unless given). */
+  maxUpstreamBodyBytes?: number
   /** Every submit passes it: the one place a reference_url is checked and normalised before a backend fetches it. */
   referenceGuard?: ReferenceGuard
   logger?: { warn: (obj: object, msg: string) => void }
@@ -45,15 +47,48 @@ function drain (): Writable {
   return new Writable({ write (_chunk, _encoding, callback) { callback() } })
 }
 
+// A 4xx's detail is relayed to the client and logged: SGLang's are a sentence (pydantic's list of
+// errors for one request is a few hundred bytes), a 50 MB one is an attack on the gateway's log
+const MAX_REJECTION_BODY_BYTES = 64 * 1024
+const MAX_DETAIL_CHARS = 500
+
+/** At most `maxChars` of the backend's text, marked when cut: it is relayed and logged. */
+export function truncate (text: string, maxChars = MAX_DETAIL_CHARS): string {
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)`
+}
+
+/**
+ * The body as text, or null when it is over `limitBytes` (by its content-length or as it arrives):
+ * then it is abandoned unread, so a backend's huge answer costs the gateway at most the limit.
+ */
+export async function readBounded (body: Dispatcher.ResponseData['body'], contentLength: unknown, limitBytes: number): Promise<string | null> {
+  if (Number(contentLength) > limitBytes) {
+    body.destroy()
+    return null
+  }
+  const chunks: Buffer[] = []
+  let bytes = 0
+  for await (const chunk of body) {
+    bytes += (chunk as Buffer).length
+    if (bytes > limitBytes) {
+      body.destroy()
+      return null
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
 /** FastAPI's `{"detail": ...}` when there is one; otherwise the text itself (a proxy's or a plain-text 4xx). */
-function rejectionDetail (text: string): string {
+function rejectionDetail (text: string | null): string {
+  if (text === null) return `rejected, with an answer over ${MAX_REJECTION_BODY_BYTES} bytes (not read)`
   let body: { detail?: unknown } | null = null
   try {
     body = JSON.parse(text)
   } catch {}
-  if (typeof body?.detail === 'string') return body.detail
-  if (body?.detail !== undefined) return JSON.stringify(body.detail)
-  return text.trim().slice(0, 500) || 'rejected'
+  if (typeof body?.detail === 'string') return truncate(body.detail)
+  if (body?.detail !== undefined) return truncate(JSON.stringify(body.detail))
+  return truncate(text.trim()) || 'rejected'
 }
 
 // SGLang takes an uploaded image only as multipart/form-data, fields as strings beside it.
@@ -67,6 +102,8 @@ function multipartBody (params: Record<string, unknown>, upload: Upload): FormDa
 /** The HTTP conversation with one SGLang server (one replica of a backend). */
 export function createReplicaClient (options: ReplicaClientOptions) {
   const { backend } = options
+  // SGLang's job object is about a kilobyte: a mebibyte leaves room for any honest answer
+  const maxBodyBytes = options.maxUpstreamBodyBytes ?? 1024 * 1024
   // Without one configured, the strict default: public hosts only
   const referenceGuard = options.referenceGuard ?? createReferenceGuard({ allowHosts: [], allowPrivate: false })
   const pool = new Pool(options.url, {
@@ -89,11 +126,14 @@ export function createReplicaClient (options: ReplicaClientOptions) {
   }
 
   async function readJson (response: Dispatcher.ResponseData): Promise<unknown> {
-    let text: string
+    let text: string | null
     try {
-      text = await response.body.text()
+      text = await readBounded(response.body, response.headers['content-length'], maxBodyBytes)
     } catch (err) {
       throw upstreamFailure(backend, err)
+    }
+    if (text === null) {
+      throw new UpstreamMalformedError(backend, { cause: new RangeError(`answer over ${maxBodyBytes} bytes (RINGSIDE_MAX_UPSTREAM_BODY_BYTES)`) })
     }
     try {
       return JSON.parse(text)
@@ -127,7 +167,7 @@ export function createReplicaClient (options: ReplicaClientOptions) {
 
   async function failOnStatus (response: Dispatcher.ResponseData): Promise<never> {
     if (response.statusCode >= 400 && response.statusCode < 500) {
-      const text = await response.body.text().catch(() => '')
+      const text = await readBounded(response.body, response.headers['content-length'], MAX_REJECTION_BODY_BYTES).catch(() => '')
       throw new UpstreamRejectedError(backend, rejectionDetail(text))
     }
     await response.body.dump().catch(() => {})

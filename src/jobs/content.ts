@@ -3,7 +3,9 @@ import { finished } from 'node:stream/promises'
 import type { Backends } from '../backends/backends.ts'
 import type { ContentAnswer } from '../backends/client.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
-import { ContentNotReadyError, JobNotFoundError, OutputNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure } from '../errors.ts'
+import {
+  ContentNotReadyError, JobFailedError, JobNotFoundError, OutputNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure
+} from '../errors.ts'
 import type { ContentSource } from '../metrics/names.ts'
 import { createContentCache } from './content-cache.ts'
 import { outputCount, type TrackedJob } from './job.ts'
@@ -67,6 +69,7 @@ export function createJobContent (options: JobContentOptions) {
      * by default). Answers where the video came from.
      */
     async stream (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string, output = 0): Promise<ContentSource> {
+      if (job.status === 'failed') throw new JobFailedError(job.id, job.error?.message ?? 'no reason given', { backend: job.ref.backend })
       if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
       const count = outputCount(job)
       if (!(Number.isInteger(output) && output >= 0 && output < count)) throw new OutputNotFoundError(job.id, String(output), count, { param: 'variant' })

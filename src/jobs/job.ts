@@ -5,11 +5,12 @@ import type { UpstreamReason } from '../errors.ts'
 
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
-export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline'
+export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline' | 'unreachable'
 
 /** What the tracker tells of the jobs it follows (src/metrics/job-observer.ts turns it into metrics and samples). */
 export interface JobObserver {
-  /** Called once when a job reaches completed or failed (`lost` when the backend forgot it, `deadline` when it ran out of time). */
+  /** Called once when a job reaches completed or failed (`lost` when the backend forgot it, `deadline` when it ran out of time,
+   * `unreachable` when its polls failed for too long). */
   settled (job: TrackedJob, outcome: JobOutcome): void
   upstreamError (backend: string, reason: Exclude<UpstreamReason, 'rejected'>): void
   recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt'): void
@@ -28,6 +29,8 @@ export interface TrackedJob {
   observedFromSubmit: boolean
   upstream: UpstreamVideo
   error: { message: string, code: string | null } | null
+  /** Set while its polls fail (the backend is down, hangs, or answers garbage): since when, and the latest error. */
+  backendFailing: { sinceMs: number, error: string, failedPolls: number } | null
   record: StageRecord | null
   recordSource: RecordSource | null
   perfDumpPath: string | null

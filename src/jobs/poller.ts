@@ -1,5 +1,5 @@
-import type { Backend, Backends, Replica } from '../backends/backends.ts'
-import type { UpstreamVideo } from '../backends/client.ts'
+import { noteCallFailure, noteCallSuccess, type Backend, type Backends, type Replica } from '../backends/backends.ts'
+import { truncate, type UpstreamVideo } from '../backends/client.ts'
 import { upstreamFailure, type UpstreamFailure } from '../errors.ts'
 import { isTerminal, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
 import { pollIntervalMs } from './poll-interval.ts'
@@ -12,14 +12,24 @@ export interface PollerOptions {
   registry: JobRegistry
   queues: ReplicaQueues<Entry>
   observer: JobObserver
-  logger: { warn: (obj: object, msg: string) => void, debug: (obj: object, msg: string) => void }
+  logger: { info: (obj: object, msg: string) => void, warn: (obj: object, msg: string) => void, debug: (obj: object, msg: string) => void }
   clock: () => number
   pollMinMs: number
   pollMaxMs: number
   perfRecordWaitMs: number
   /** From submit: a job still queued or running then is failed and no longer polled. */
   deadlineMs: number
+  /** A job whose every poll failed for this long is failed with backend_unreachable. */
+  unreachableMs: number
 }
+
+/** The failure and what caused it (undici's or the parser's words, cut short): what an operator needs to act. */
+function describe (failure: UpstreamFailure): string {
+  const cause = (failure.cause as Error | undefined)?.message
+  return cause ? `${failure.message}: ${cause.slice(0, 200)}` : failure.message
+}
+
+const MAX_REASON_CHARS = 2000
 
 // A job far back in a queue is polled every 30 x RINGSIDE_POLL_MAX_MS (60 s by default) at most
 const MAX_WAITING_POLL_FACTOR = 30
@@ -30,7 +40,7 @@ const MAX_WAITING_POLL_FACTOR = 30
  * it ended. SGLang never says `in_progress`, so a job's start is the end of the one before it.
  */
 export function createPoller (options: PollerOptions) {
-  const { backends, registry, queues, observer, logger, clock, deadlineMs } = options
+  const { backends, registry, queues, observer, logger, clock, deadlineMs, unreachableMs } = options
   const collectRecord = createRecordCollector({ observer, perfRecordWaitMs: options.perfRecordWaitMs, logger })
   let closed = false
 
@@ -83,12 +93,24 @@ export function createPoller (options: PollerOptions) {
     })
   }
 
+  /**
+   * After failed polls: doubling from RINGSIDE_POLL_MAX_MS up to 30 times it, never before the
+   * replica's circuit may be probed again (polls at full pace against an open circuit only add
+   * load to a failing server), and never past the moment the job is to be failed unreachable.
+   */
+  function failingDelayMs (replica: Replica, failing: NonNullable<Entry['job']['backendFailing']>): number {
+    const backoffMs = Math.min(2 ** Math.min(failing.failedPolls - 1, 16), MAX_WAITING_POLL_FACTOR) * options.pollMaxMs
+    const untilUnreachableMs = failing.sinceMs + unreachableMs - clock()
+    return Math.max(0, Math.min(Math.max(backoffMs, replica.breaker.msUntilHalfOpen()), untilUnreachableMs))
+  }
+
   function schedulePoll (backend: Backend, replica: Replica, entry: Entry): void {
     if (closed) return
+    const failing = entry.job.backendFailing
     entry.timer = setTimeout(() => {
       entry.timer = undefined
       poll(backend, replica, entry)
-    }, delayMs(backend, replica, entry))
+    }, failing ? failingDelayMs(replica, failing) : delayMs(backend, replica, entry))
     // A pending poll must not keep the process alive: close() and the deadline end the job's life
     entry.timer.unref()
   }
@@ -148,12 +170,12 @@ export function createPoller (options: PollerOptions) {
     } catch (err) {
       answered(entry, sentAtMs)
       const failure = recordFailure(backend, replica, err)
-      // Until the job's deadline: a backend unreachable for that long fails the job there
-      logger.debug({ backend: backend.name, job: entry.job.id, err: failure }, 'poll failed; will poll again')
-      if (live(entry)) schedulePoll(backend, replica, entry)
+      if (live(entry)) pollFailed(backend, replica, entry, failure, sentAtMs)
       return
     }
     replica.breaker.success()
+    noteCallSuccess(replica)
+    if (live(entry)) pollAnswered(backend, entry)
     if (live(entry)) entry.job.upstream = upstream ?? entry.job.upstream
     answered(entry, sentAtMs)
     if (!live(entry)) return
@@ -165,7 +187,9 @@ export function createPoller (options: PollerOptions) {
     }
     if (upstream.status === 'completed') return complete(backend, replica, entry)
     if (upstream.status === 'failed') {
-      const message = upstream.error?.message ?? `backend ${backend.name} reported the job failed without a reason`
+      // The backend's words go to the job view and the log: a traceback's worth, not a body's
+      const reason = upstream.error?.message
+      const message = typeof reason === 'string' ? truncate(reason, MAX_REASON_CHARS) : `backend ${backend.name} reported the job failed without a reason`
       return settle(backend, replica, entry, 'failed', { message, code: 'generation_failed' })
     }
     schedulePoll(backend, replica, entry)
@@ -184,12 +208,39 @@ export function createPoller (options: PollerOptions) {
     settle(backend, replica, entry, 'completed', null)
   }
 
+  /**
+   * The job's view says its backend is failing from the first failed poll (warned once, then at
+   * debug); past `unreachableMs` of nothing but failures the job is failed with the last error.
+   */
+  function pollFailed (backend: Backend, replica: Replica, entry: Entry, failure: UpstreamFailure, sentAtMs: number): void {
+    const { job } = entry
+    const failing = job.backendFailing
+    job.backendFailing = { sinceMs: failing?.sinceMs ?? sentAtMs, error: describe(failure), failedPolls: (failing?.failedPolls ?? 0) + 1 }
+    const since = job.backendFailing.sinceMs
+    const fields = { backend: backend.name, job: job.id, error: job.backendFailing.error, failingSince: new Date(since).toISOString() }
+    if (failing) logger.debug(fields, 'poll failed again; will poll again')
+    else logger.warn(fields, 'poll failed: the job\'s backend is failing')
+    if (clock() - since < unreachableMs) return schedulePoll(backend, replica, entry)
+    const message = `backend ${backend.name} could not be polled for ${Math.round((clock() - since) / 1000)} s ` +
+      `(since ${new Date(since).toISOString()}): ${job.backendFailing.error}`
+    settle(backend, replica, entry, 'unreachable', { message, code: 'backend_unreachable' })
+  }
+
+  function pollAnswered (backend: Backend, entry: Entry): void {
+    const failing = entry.job.backendFailing
+    if (!failing) return
+    entry.job.backendFailing = null
+    logger.info({ backend: backend.name, job: entry.job.id, failedPolls: failing.failedPolls }, 'poll answered again after failures')
+  }
+
   /** Counts a failed call, and feeds the replica's circuit: a client's 4xx is an answer, not a failure. */
   function recordFailure (backend: Backend, replica: Replica, err: unknown): UpstreamFailure {
     const failure = upstreamFailure(backend.name, err)
     if (failure.reason === 'rejected') {
+      // Not the replica's error either: /v1/backends must not show one client's refused request to all
       replica.breaker.success()
     } else {
+      noteCallFailure(replica, describe(failure), clock())
       observer.upstreamError(backend.name, failure.reason)
       replica.breaker.failure()
     }

@@ -1,6 +1,6 @@
 // A completed job's stage record: the backend's performance.log line, else the perf dump the
 // request asked for, else what the job object itself says. Never a fixed set of stages.
-import { readFile, rm } from 'node:fs/promises'
+import { open, rm } from 'node:fs/promises'
 import type { Replica } from '../backends/backends.ts'
 import { checkPerfDump } from '../perf/record.ts'
 import type { JobObserver, TrackedJob } from './job.ts'
@@ -67,14 +67,31 @@ export function createRecordCollector ({ observer, perfRecordWaitMs, logger }: R
   }
 }
 
+// The backend writes the dump: as bounded as one performance.log line (src/perf/log-reader.ts)
+const MAX_PERF_DUMP_BYTES = 4 * 2 ** 20
+
+/** The dump's text, null when it is larger than any honest dump (a few KB), undefined when there is none. */
+async function readPerfDumpText (path: string): Promise<string | null | undefined> {
+  const handle = await open(path, 'r').catch(() => undefined)
+  if (!handle) return undefined
+  try {
+    const { size } = await handle.stat()
+    if (size > MAX_PERF_DUMP_BYTES) return null
+    // Only the bytes stat saw: a file still growing is not read past the bound
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } catch {
+    return undefined
+  } finally {
+    await handle.close()
+  }
+}
+
 // A dump that is not there (the backend wrote none) is no record and no rejection
 async function readPerfDump (path: string): Promise<{ record?: StageRecord, reason?: string }> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    return {}
-  }
+  const text = await readPerfDumpText(path)
+  if (text === undefined) return {}
+  if (text === null) return { reason: `over ${MAX_PERF_DUMP_BYTES} bytes, not read` }
   try {
     return checkPerfDump(JSON.parse(text))
   } catch {

@@ -51,3 +51,28 @@ export function createJobRegistry (maxSettled: number) {
   }
 }
 export type JobRegistry = ReturnType<typeof createJobRegistry>
+
+/**
+ * Signed ids the backend said it does not know (or this gateway deleted), remembered for
+ * `intervalMs`: a client polling such an id, or many at once, costs one upstream GET per
+ * interval, not one per poll. Bounded: past `maxIds` the oldest is forgotten first.
+ */
+export function createUnknownIds (intervalMs: number, clock: () => number, maxIds = 10_000) {
+  // Insertion-ordered: the first is the oldest
+  const untilMs = new Map<string, number>()
+  return {
+    add (id: string): void {
+      untilMs.delete(id)
+      untilMs.set(id, clock() + intervalMs)
+      if (untilMs.size > maxIds) untilMs.delete(untilMs.keys().next().value!)
+    },
+    has (id: string): boolean {
+      const until = untilMs.get(id)
+      if (until === undefined) return false
+      if (clock() < until) return true
+      untilMs.delete(id)
+      return false
+    },
+    delete: (id: string) => untilMs.delete(id)
+  }
+}

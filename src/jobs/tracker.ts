@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import type { Backend, Backends, Replica } from '../backends/backends.ts'
+import { noteCallSuccess, type Backend, type Backends, type Replica } from '../backends/backends.ts'
 import type { UpstreamVideo, Upload } from '../backends/client.ts'
 import type { Router } from '../routing/router.ts'
 import { JobNotFoundError } from '../errors.ts'
@@ -8,7 +8,7 @@ import { createJobIdCodec, type JobRef } from './job-id.ts'
 import { isTerminal, type JobObserver, type TrackedJob } from './job.ts'
 import { createPoller } from './poller.ts'
 import { createReplicaQueues } from './queue.ts'
-import { createJobRegistry, newEntry, type Entry } from './registry.ts'
+import { createJobRegistry, createUnknownIds, newEntry, type Entry } from './registry.ts'
 
 export interface TrackerOptions {
   backends: Backends
@@ -16,7 +16,7 @@ export interface TrackerOptions {
   router: Router
   secret: string
   observer: JobObserver
-  logger: { warn: (obj: object, msg: string) => void, debug: (obj: object, msg: string) => void }
+  logger: { info: (obj: object, msg: string) => void, warn: (obj: object, msg: string) => void, debug: (obj: object, msg: string) => void }
   pollMinMs: number
   pollMaxMs: number
   perfRecordWaitMs: number
@@ -24,6 +24,8 @@ export interface TrackerOptions {
   maxSettledJobs?: number
   /** From submit: a job still queued or running then is failed and no longer polled. */
   jobDeadlineSeconds?: number
+  /** A job whose every poll failed for this long is failed with backend_unreachable. */
+  backendUnreachableSeconds?: number
   /** Called when a job is deleted, before its backend is told (its kept video goes). */
   onRemove?: (id: string) => void
   clock?: () => number
@@ -45,6 +47,7 @@ function trackedJob (
     observedFromSubmit,
     upstream,
     error: null,
+    backendFailing: null,
     record: null,
     recordSource: null,
     perfDumpPath
@@ -77,8 +80,12 @@ export function createJobTracker (options: TrackerOptions) {
     pollMinMs: options.pollMinMs,
     pollMaxMs: options.pollMaxMs,
     perfRecordWaitMs: options.perfRecordWaitMs,
-    deadlineMs: (options.jobDeadlineSeconds ?? 3600) * 1000
+    deadlineMs: (options.jobDeadlineSeconds ?? 3600) * 1000,
+    unreachableMs: (options.backendUnreachableSeconds ?? 300) * 1000
   })
+  // An unknown id's answer is as fresh as the gateway's own slowest poll pace
+  const unknownIds = createUnknownIds(options.pollMaxMs, clock)
+  const adoptions = new Map<string, Promise<TrackedJob | undefined>>()
   let startDraining!: () => void
   const draining = new Promise<void>((resolve) => { startDraining = resolve })
 
@@ -104,6 +111,7 @@ export function createJobTracker (options: TrackerOptions) {
     const answeredAtMs = clock()
     replica.up = true
     replica.breaker.success()
+    noteCallSuccess(replica)
     const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
     const requested = typeof body.num_outputs_per_prompt === 'number' ? body.num_outputs_per_prompt : undefined
     const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, requested), answeredAtMs)
@@ -115,20 +123,33 @@ export function createJobTracker (options: TrackerOptions) {
   /**
    * The job for a signed id. An id this gateway never saw (another replica or a previous
    * process issued it) is adopted by asking its backend, so follow-ups need no shared store.
+   * Concurrent requests for one id share that one question; a "not known" answer is kept a while.
    */
   async function get (id: string): Promise<TrackedJob | undefined> {
     const known = registry.get(id)
     if (known) return known.job
+    if (unknownIds.has(id)) return undefined
+    const pending = adoptions.get(id)
+    if (pending) return pending
+    const adoption = adopt(id).finally(() => adoptions.delete(id))
+    adoptions.set(id, adoption)
+    return adoption
+  }
+
+  async function adopt (id: string): Promise<TrackedJob | undefined> {
     const ref = codec.decode(id)
     if (!ref) return undefined
     const backend = backends.get(ref.backend)
     const replica = backend?.replicas[ref.replica]
     if (!backend || !replica) return undefined
     const upstream = await replica.client.getJob(ref.upstreamId)
-    if (!upstream) return undefined
+    if (!upstream) {
+      unknownIds.add(id)
+      return undefined
+    }
     const createdMs = typeof upstream.created_at === 'number' ? upstream.created_at * 1000 : clock()
     const entry = newEntry(trackedJob(id, ref, upstream, createdMs, false, null), null)
-    // Adopted meanwhile by a concurrent request for the same id: that one is the job's poller
+    // Adopted meanwhile by a request that found it tracked (a submit, a poll): that one is the job's poller
     const adopted = registry.get(id)
     if (adopted) return adopted.job
     track(replica, entry)
@@ -190,10 +211,12 @@ export function createJobTracker (options: TrackerOptions) {
       const replica = backend?.replicas[job.ref.replica]
       if (!entry || !backend || !replica) return
       // Forgotten before the DELETE goes out, so a poll answered meanwhile (404) cannot report the
-      // job lost; should the DELETE fail, the next request for the id adopts it again.
+      // job lost; should the DELETE fail, a request for the id after the unknown-id interval adopts it again.
       clearTimeout(entry.timer)
       clearTimeout(entry.deadline)
       registry.forget(job.id)
+      // Polls of the id from now on are answered 404 here, not by the backend each time
+      unknownIds.add(job.id)
       poller.dequeue(replica, entry, clock())
       entry.resolve()
       await replica.client.deleteJob(job.ref.upstreamId)

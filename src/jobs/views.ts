@@ -23,6 +23,11 @@ function denoiseStepsOf (job: TrackedJob): Job['denoise_steps'] {
   return { count: steps.length, mean_seconds: steps.reduce((a, b) => a + b, 0) / steps.length, max_seconds: Math.max(...steps) }
 }
 
+function failingOf (job: TrackedJob): Job['backend_failing'] {
+  const failing = job.backendFailing
+  return failing && { since: failing.sinceMs / 1000, error: failing.error, failed_polls: failing.failedPolls }
+}
+
 /** Each video of a completed job, by its index (SGLang's `variant`). */
 function outputsOf (job: TrackedJob, content: string): Job['outputs'] {
   if (job.status !== 'completed') return null
@@ -46,6 +51,7 @@ export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
     duration_seconds: durationSeconds(job),
     inference_time_seconds: typeof inference === 'number' ? inference : null,
     error: job.error,
+    backend_failing: failingOf(job),
     stages: job.record && job.record.stages.length > 0 ? job.record.stages.map((s) => ({ name: s.stage, seconds: s.durationSeconds })) : null,
     denoise_steps: denoiseStepsOf(job),
     memory: memoryOf(job),

@@ -9,10 +9,31 @@ export interface JobObserverOptions {
   backendNames: string[]
   /** The live comparison's samples, and the stage order it shows them in. */
   samples: SampleStore
+  /** Stage names kept per backend, first seen first (32 unless given); the rest are counted as dropped. */
+  maxStagesPerBackend?: number
 }
 
 /** What a settled job records: metric observations, and for a completed one a comparison sample. */
-export function createJobObserver ({ metrics, backendNames, samples }: JobObserverOptions): JobObserver {
+export function createJobObserver ({ metrics, backendNames, samples, maxStagesPerBackend = 32 }: JobObserverOptions): JobObserver {
+  // Stage names come from the backend's own log (up to 128 characters, any number of them): each
+  // would be a label value, a histogram of 90 buckets, and a comparison row. The seed's Wan2.2
+  // pipeline has six (src/simulator/profiles.ts), so a backend's first `maxStagesPerBackend` are kept.
+  const keptStages = new Map<string, Set<string>>()
+
+  /** The record's stages this backend keeps (the others are counted as dropped). */
+  function keep (backend: string, stages: StageRecord['stages']): StageRecord['stages'] {
+    let kept = keptStages.get(backend)
+    if (!kept) keptStages.set(backend, kept = new Set())
+    const result = stages.filter(({ stage }) => {
+      if (kept.has(stage)) return true
+      if (kept.size >= maxStagesPerBackend) return false
+      kept.add(stage)
+      return true
+    })
+    if (result.length < stages.length) metrics.stagesDropped.inc({ backend }, stages.length - result.length)
+    return result
+  }
+
   function observeRecord (job: TrackedJob, record: StageRecord): void {
     const backend = job.ref.backend
     const { stageOrder } = samples
@@ -20,7 +41,8 @@ export function createJobObserver ({ metrics, backendNames, samples }: JobObserv
       if (!stageOrder.includes(stage)) {
         stageOrder.push(stage)
         // A stage first seen now gets a zero series on every backend, so Prometheus sees
-        // their first observation as an increase (the stage set is not known before).
+        // their first observation as an increase (the stage set is not known before). Only
+        // kept stages get here: a backend has at most backends x RINGSIDE_MAX_STAGES_PER_BACKEND.
         for (const name of backendNames) metrics.stageDuration.zero({ backend: name, stage })
       }
       metrics.stageDuration.observe({ backend, stage }, durationSeconds)
@@ -45,12 +67,14 @@ export function createJobObserver ({ metrics, backendNames, samples }: JobObserv
       const total = durationSeconds(job)
       if (total !== null) metrics.requestDuration.observe({ backend, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
       if (outcome !== 'completed') return
-      samples.add(backend, sampleOf(job))
+      // The comparison and the metrics see the same stages: the ones kept
+      const record = job.record && { ...job.record, stages: keep(backend, job.record.stages) }
+      samples.add(backend, { ...sampleOf(job), stages: record?.stages ?? [] })
       const wait = queueWaitSeconds(job)
       if (wait !== null) metrics.queueWait.observe({ backend }, wait)
       const service = serviceSeconds(job)
       if (service !== null) metrics.serviceDuration.observe({ backend }, service)
-      if (job.record) observeRecord(job, job.record)
+      if (record) observeRecord(job, record)
     },
     upstreamError (backend, reason) {
       metrics.upstreamErrors.inc({ backend, reason })

@@ -143,6 +143,12 @@ export function createMetrics (registry: Registry) {
       labelNames: ['backend', 'outcome'] as const,
       registers
     }),
+    stagesDropped: new Counter({
+      name: metricNames.stagesDropped,
+      help: 'Stage timings not recorded because the backend reported more stage names than RINGSIDE_MAX_STAGES_PER_BACKEND',
+      labelNames: ['backend'] as const,
+      registers
+    }),
     outputParitySsim: new Histogram({
       name: metricNames.outputParitySsim,
       help: 'SSIM between the two outputs of a paired run\'s pair (same request, same seed): 1 is identical',
@@ -180,6 +186,7 @@ export function zeroBackend (metrics: Metrics, backend: string): void {
   }
   for (const reason of upstreamReasons) metrics.upstreamErrors.inc({ backend, reason }, 0)
   for (const outcome of recordOutcomes) metrics.stageRecords.inc({ backend, outcome }, 0)
+  metrics.stagesDropped.inc({ backend }, 0)
   metrics.denoiseStepDuration.zero({ backend })
   metrics.queueWait.zero({ backend })
   metrics.serviceDuration.zero({ backend })

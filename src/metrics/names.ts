@@ -17,13 +17,14 @@ export const metricNames = {
   jobs: 'ringside_jobs_total',
   upstreamErrors: 'ringside_upstream_errors_total',
   stageRecords: 'ringside_stage_records_total',
+  stagesDropped: 'ringside_stages_dropped_total',
   outputParitySsim: 'ringside_output_parity_ssim',
   outputParityPairs: 'ringside_output_parity_pairs_total',
   contentDownloads: 'ringside_content_downloads_total',
   contentCacheBytes: 'ringside_content_cache_bytes'
 } as const
 
-export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline'] as const
+export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline', 'unreachable'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
 /** Where a download's mp4 came from: kept by the gateway, or streamed from the backend. */
 export const contentSources = ['cache', 'backend'] as const

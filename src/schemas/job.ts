@@ -33,6 +33,11 @@ export const Job = Type.Object({
   duration_seconds: Nullable(Type.Number({ description: 'Submit to completed, as the gateway saw it (the seed page\'s Total)' })),
   inference_time_seconds: Nullable(Type.Number()),
   error: Nullable(Type.Object({ message: Type.String(), code: Nullable(Type.String()) })),
+  backend_failing: Nullable(Type.Object({
+    since: Type.Number({ description: 'First failed poll of the run of failures, epoch seconds' }),
+    error: Type.String({ description: 'The latest poll failure' }),
+    failed_polls: Type.Integer({ minimum: 1 })
+  }, { description: 'Set while the gateway cannot poll the job\'s backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed' })),
   stages: Nullable(Type.Array(StageTiming)),
   denoise_steps: Nullable(Type.Object({ count: Type.Integer(), mean_seconds: Type.Number(), max_seconds: Type.Number() })),
   memory: Nullable(JobMemory),

@@ -705,6 +705,12 @@ Object {
                                   "type": "string",
                                 },
                                 "last_error": Object {
+                                  "description": "The latest failed health check or call (poll, submit), until one of the same kind succeeds",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "last_error_at": Object {
+                                  "description": "When last_error happened, ISO 8601",
                                   "nullable": true,
                                   "type": "string",
                                 },
@@ -724,6 +730,7 @@ Object {
                                 "outstanding",
                                 "circuit",
                                 "last_error",
+                                "last_error_at",
                                 "last_checked_at",
                               ],
                               "type": "object",
@@ -5264,6 +5271,26 @@ Object {
             },
             "description": "Default Response",
           },
+          "413": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "415": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "429": Object {
             "content": Object {
               "application/json": Object {
@@ -8953,6 +8980,30 @@ Object {
                     "backend": Object {
                       "type": "string",
                     },
+                    "backend_failing": Object {
+                      "description": "Set while the gateway cannot poll the job's backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed",
+                      "nullable": true,
+                      "properties": Object {
+                        "error": Object {
+                          "description": "The latest poll failure",
+                          "type": "string",
+                        },
+                        "failed_polls": Object {
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "since": Object {
+                          "description": "First failed poll of the run of failures, epoch seconds",
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "since",
+                        "error",
+                        "failed_polls",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -9167,6 +9218,7 @@ Object {
                     "duration_seconds",
                     "inference_time_seconds",
                     "error",
+                    "backend_failing",
                     "stages",
                     "denoise_steps",
                     "memory",
@@ -9190,6 +9242,30 @@ Object {
                     "backend": Object {
                       "type": "string",
                     },
+                    "backend_failing": Object {
+                      "description": "Set while the gateway cannot poll the job's backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed",
+                      "nullable": true,
+                      "properties": Object {
+                        "error": Object {
+                          "description": "The latest poll failure",
+                          "type": "string",
+                        },
+                        "failed_polls": Object {
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "since": Object {
+                          "description": "First failed poll of the run of failures, epoch seconds",
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "since",
+                        "error",
+                        "failed_polls",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -9404,6 +9480,7 @@ Object {
                     "duration_seconds",
                     "inference_time_seconds",
                     "error",
+                    "backend_failing",
                     "stages",
                     "denoise_steps",
                     "memory",
@@ -9440,6 +9517,26 @@ Object {
             "description": "Default Response",
           },
           "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "413": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "415": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -9519,6 +9616,30 @@ Object {
                     "backend": Object {
                       "type": "string",
                     },
+                    "backend_failing": Object {
+                      "description": "Set while the gateway cannot poll the job's backend; past RINGSIDE_BACKEND_UNREACHABLE_SECONDS the job is failed",
+                      "nullable": true,
+                      "properties": Object {
+                        "error": Object {
+                          "description": "The latest poll failure",
+                          "type": "string",
+                        },
+                        "failed_polls": Object {
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "since": Object {
+                          "description": "First failed poll of the run of failures, epoch seconds",
+                          "type": "number",
+                        },
+                      },
+                      "required": Array [
+                        "since",
+                        "error",
+                        "failed_polls",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -9733,6 +9854,7 @@ Object {
                     "duration_seconds",
                     "inference_time_seconds",
                     "error",
+                    "backend_failing",
                     "stages",
                     "denoise_steps",
                     "memory",
@@ -9867,6 +9989,16 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "410": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {
@@ -10655,6 +10787,88 @@ Object {
             "description": "Default Response",
           },
           "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "413": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "415": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -11667,6 +11881,47 @@ Object {
             "description": "Default Response",
           },
           "409": Object {
+            "content": Object {
+              "video/mp4": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "410": Object {
             "content": Object {
               "video/mp4": Object {
                 "schema": Object {

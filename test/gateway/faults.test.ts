@@ -191,8 +191,9 @@ test('a job that fails on the backend is failed with the backend\'s reason', asy
   const video = (await app.inject(`/v1/videos/${job.id}`)).json()
   t.match(video, { status: 'failed', error: { message: 'CUDA out of memory. Tried to allocate 2.00 GiB' } })
   const content = await app.inject(`/v1/video/jobs/${job.id}/content`)
-  t.equal(content.statusCode, 409)
-  t.match(content.json().message, /is failed/)
+  // 410: the content will never exist, unlike a running job's 409
+  t.equal(content.statusCode, 410)
+  t.match(content.json(), { code: 'RINGSIDE_JOB_FAILED', message: `Job ${job.id} failed, it has no content: CUDA out of memory. Tried to allocate 2.00 GiB` })
 
   t.equal(await metric(app, 'ringside_jobs_total{backend="u1r2",outcome="failed"}'), 1)
   t.equal(await metric(app, 'ringside_jobs_total{backend="u1r2",outcome="completed"}'), 0)

@@ -107,6 +107,7 @@ function completed (replica: number, memory: Partial<StageRecord>): TrackedJob {
     observedFromSubmit: true,
     upstream: { id: 'u', status: 'completed' },
     error: null,
+    backendFailing: null,
     record,
     recordSource: 'performance_log',
     perfDumpPath: null,

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { BackendConfig } from '../../src/config.ts'
 
@@ -30,4 +30,56 @@ export async function startFakeBackend (t: Teardown, name: string, answer: Recor
   t.teardown(() => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve) }))
   const { port } = server.address() as AddressInfo
   return { config: { name, urls: [`http://127.0.0.1:${port}`], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 }, submitted }
+}
+
+export type FakeHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void
+
+export interface ScriptedBackend {
+  config: BackendConfig
+  /** Requests other than /health and /v1/models, as `METHOD /path`, in arrival order. */
+  calls: string[]
+}
+
+/**
+ * A backend that passes its health checks and answers everything else as `handle` says: one
+ * that hangs, lies, sends garbage or huge bodies, while /health says all is well.
+ */
+export async function startScriptedBackend (t: Teardown, name: string, handle: FakeHandler): Promise<ScriptedBackend> {
+  const calls: string[] = []
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      if (req.url === '/health') return res.writeHead(200).end()
+      if (req.url === '/v1/models') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[]}')
+      calls.push(`${req.method} ${req.url}`)
+      handle(req, res, Buffer.concat(chunks).toString('utf8'))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve) }))
+  const { port } = server.address() as AddressInfo
+  return { config: { name, urls: [`http://127.0.0.1:${port}`], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 }, calls }
+}
+
+/** Writes a JSON-looking body of `bytes` bytes (no content-length: chunked), with backpressure; resolves with the bytes the socket took before it closed. */
+export function sendHugeBody (res: ServerResponse, bytes: number): Promise<number> {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  const chunk = Buffer.alloc(64 * 1024, 'a')
+  let written = 0
+  return new Promise((resolve) => {
+    res.on('close', () => resolve(written))
+    function more (): void {
+      while (written < bytes && !res.destroyed) {
+        written += chunk.length
+        if (!res.write(chunk)) {
+          res.once('drain', more)
+          return
+        }
+      }
+      if (!res.destroyed) res.end()
+    }
+    res.write('{"id":"job-1","status":"queued","pad":"')
+    more()
+  })
 }
