@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { backendState } from '../src/backends/backends.ts'
+import { backendStateShown } from '../src/backends/backends.ts'
+import { maySeeBackendUrls } from '../src/security/tenancy.ts'
 import { Nullable } from '../src/schemas/common.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 
@@ -17,7 +18,7 @@ const BackendState = Type.Object({
   outstanding: Type.Integer({ description: 'Jobs submitted by this gateway not finished yet' }),
   expected_service_seconds: Nullable(Type.Number({ description: 'Moving average of observed service time' })),
   replicas: Type.Array(Type.Object({
-    url: Type.String(),
+    url: Nullable(Type.String({ description: 'The replica\'s URL: shown to admin keys only (to everyone when no keys are configured)' })),
     up: Type.Boolean(),
     outstanding: Type.Integer(),
     circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
@@ -37,6 +38,9 @@ const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
       summary: 'Configured backends, their parallel config and health',
       response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(BackendState) }) }
     }
-  }, async () => ({ object: 'list' as const, data: fastify.backends.all().map(backendState) }))
+  }, async (request) => {
+    const showUrls = maySeeBackendUrls(request.caller)
+    return { object: 'list' as const, data: fastify.backends.all().map((backend) => backendStateShown(backend, showUrls)) }
+  })
 }
 export default backendRoutes

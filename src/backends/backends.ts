@@ -130,6 +130,14 @@ export function backendState (backend: Backend) {
 }
 export type BackendState = ReturnType<typeof backendState>
 
+/** The state as a caller may see it: replica URLs (where the GPUs are) only when `showUrls`. */
+export function backendStateShown (backend: Backend, showUrls: boolean): Omit<BackendState, 'replicas'> & {
+  replicas: Array<Omit<BackendState['replicas'][number], 'url'> & { url: string | null }>
+} {
+  const state = backendState(backend)
+  return showUrls ? state : { ...state, replicas: state.replicas.map((replica) => ({ ...replica, url: null })) }
+}
+
 function perfLogDirFor (config: BackendConfig, index: number): string | undefined {
   const dirs = config.perf_log_dir?.split(',').map((d) => d.trim()).filter(Boolean) ?? []
   return dirs[index] ?? dirs[0]
