@@ -165,3 +165,22 @@ test('with no keys configured every caller still sees every job, as before keys 
   t.equal((await app.inject(`/v1/videos/${id}`)).statusCode, 200)
   t.same((await app.inject('/v1/videos')).json().data.map((video: { id: string }) => video.id), [id])
 })
+
+test('a generate key cannot read or download the jobs of an admin\'s paired run, though the run shows their ids', async (t) => {
+  const [u1r2, u1r1] = await Promise.all([startTestBackend(t, 'u1r2'), startTestBackend(t, 'u1r1')])
+  const app = await build(t, { apiKeys, backends: [u1r2.config, u1r1.config], comparePair: { baseline: 'u1r2', candidate: 'u1r1' } })
+  await ready(app)
+  const payload = { template: { prompt: 'a kite', ...small }, pairs: 1, warmup: 0, parity: false }
+  const started = await app.inject({ method: 'POST', url: '/v1/compare/runs', headers: as('ops'), payload })
+  t.equal(started.statusCode, 202)
+  await app.runs.get(started.json().id)?.done
+  const run = (await app.inject({ url: `/v1/compare/runs/${started.json().id}`, headers: as('ci') })).json()
+  const ids: string[] = [run.pairs[0].baseline.job_id, run.pairs[0].candidate.job_id]
+  t.ok(ids.every((id) => typeof id === 'string'), 'sanity: the run view names both jobs')
+  for (const id of ids) {
+    t.equal((await app.inject({ url: `/v1/videos/${id}`, headers: as('ci') })).statusCode, 404)
+    t.equal((await app.inject({ url: `/v1/video/jobs/${id}/content`, headers: as('ci') })).statusCode, 404)
+    t.equal((await app.inject({ url: `/v1/videos/${id}`, headers: as('ops') })).statusCode, 200, 'the admin reads it')
+  }
+  t.same((await app.inject({ url: '/v1/videos', headers: as('ci') })).json().data, [], 'nor are they in a generate key\'s list')
+})
