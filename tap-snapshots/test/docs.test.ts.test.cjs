@@ -721,6 +721,8 @@ Object {
                                   "type": "boolean",
                                 },
                                 "url": Object {
+                                  "description": "The replica's URL: shown to admin keys only (to everyone when no keys are configured)",
+                                  "nullable": true,
                                   "type": "string",
                                 },
                               },
@@ -10152,10 +10154,12 @@ Object {
                             "type": "integer",
                           },
                           "file_path": Object {
+                            "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                             "nullable": true,
                             "type": "string",
                           },
                           "file_paths": Object {
+                            "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                             "items": Object {
                               "type": "string",
                             },
@@ -10397,7 +10401,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Videos this gateway knows, newest first",
+        "summary": "The caller's videos this gateway knows (every key's for an admin key), newest first",
         "tags": Array [
           "openai",
         ],
@@ -10612,10 +10616,12 @@ Object {
                       "type": "integer",
                     },
                     "file_path": Object {
+                      "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                       "nullable": true,
                       "type": "string",
                     },
                     "file_paths": Object {
+                      "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                       "items": Object {
                         "type": "string",
                       },
@@ -11132,10 +11138,12 @@ Object {
                       "type": "integer",
                     },
                     "file_path": Object {
+                      "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                       "nullable": true,
                       "type": "string",
                     },
                     "file_paths": Object {
+                      "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                       "items": Object {
                         "type": "string",
                       },
@@ -11486,10 +11494,12 @@ Object {
                       "type": "integer",
                     },
                     "file_path": Object {
+                      "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                       "nullable": true,
                       "type": "string",
                     },
                     "file_paths": Object {
+                      "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                       "items": Object {
                         "type": "string",
                       },
