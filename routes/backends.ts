@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { backendStateShown } from '../src/backends/backends.ts'
+import { backendStateShown } from '../src/backends/state-shown.ts'
 import { maySeeBackendUrls } from '../src/security/tenancy.ts'
 import { Nullable } from '../src/schemas/common.ts'
 import { apiPolicy } from '../src/route-policy.ts'
@@ -24,7 +24,10 @@ const BackendState = Type.Object({
     circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
       description: 'Circuit breaker: open takes no new work until its half-open probe succeeds'
     }),
-    last_error: Nullable(Type.String({ description: 'The latest failed health check or call (poll, submit), until one of the same kind succeeds' })),
+    last_error: Nullable(Type.String({
+      description: 'The latest failed health check or call (poll, submit), until one of the same kind succeeds; ' +
+        'its low-level cause (which can name an address) for admin keys only'
+    })),
     last_error_at: Nullable(Type.String({ description: 'When last_error happened, ISO 8601' })),
     last_checked_at: Nullable(Type.String())
   }))

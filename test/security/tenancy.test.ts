@@ -6,6 +6,7 @@ import { createHmac } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import type { ApiKey, Config } from '../../src/config.ts'
 import { createJobIdCodec } from '../../src/jobs/job-id.ts'
+import { noteCallFailure } from '../../src/backends/backends.ts'
 import { build, eventually, ready, startTestBackend, testSecret, type TestBackend } from '../helper.ts'
 
 const keys = { ci: 'ci-secret-0123456789abcdef', notebook: 'nb-secret-0123456789abcdef', ops: 'ops-secret-0123456789abcdef' }
@@ -183,4 +184,17 @@ test('a generate key cannot read or download the jobs of an admin\'s paired run,
     t.equal((await app.inject({ url: `/v1/videos/${id}`, headers: as('ops') })).statusCode, 200, 'the admin reads it')
   }
   t.same((await app.inject({ url: '/v1/videos', headers: as('ci') })).json().data, [], 'nor are they in a generate key\'s list')
+})
+
+test('a generate key does not learn a backend\'s address from the cause of its last failed call', async (t) => {
+  const { app } = await setup(t)
+  // What the poller records of a refused poll (src/jobs/poller.ts recordFailure): the gateway's
+  // words, and undici's cause, which names the address it dialled
+  const replica = app.backends.all()[0]!.replicas[0]!
+  noteCallFailure(replica, 'Backend u1r1 refused the connection', Date.now(), 'connect ECONNREFUSED 10.0.0.5:30000')
+  const shown = async (holder: keyof typeof keys) => (await app.inject({ url: '/v1/backends', headers: as(holder) })).json().data[0].replicas[0]
+  t.equal((await shown('ops')).last_error, 'Backend u1r1 refused the connection: connect ECONNREFUSED 10.0.0.5:30000', 'an admin sees the cause')
+  const generate = await shown('ci')
+  t.equal(generate.last_error, 'Backend u1r1 refused the connection', 'a generate key sees the failure in the gateway\'s words only')
+  t.notOk(JSON.stringify(generate).includes('10.0.0.5'))
 })
