@@ -705,7 +705,7 @@ Object {
                                   "type": "string",
                                 },
                                 "last_error": Object {
-                                  "description": "The latest failed health check or call (poll, submit), until one of the same kind succeeds",
+                                  "description": "The latest failed health check or call (poll, submit), until one of the same kind succeeds; its low-level cause (which can name an address) for admin keys only",
                                   "nullable": true,
                                   "type": "string",
                                 },
