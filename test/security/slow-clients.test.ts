@@ -2,7 +2,8 @@ import { connect, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build } from '../helper.ts'
+import { build, ready } from '../helper.ts'
+import { startScriptedBackend } from './helper.ts'
 import { ConfigError, loadConfig, type Config } from '../../src/config.ts'
 
 interface Teardown { teardown (fn: () => unknown): void }
@@ -70,6 +71,24 @@ test('slow body: a client dripping its upload is cut off at the request timeout,
   const heldMs = await client.closed
   t.ok(heldMs >= requestTimeoutMs - 50 && heldMs < requestTimeoutMs + slackMs, `held ${heldMs} ms for a ${requestTimeoutMs} ms request timeout`)
   t.match(client.received(), /^HTTP\/1\.1 408/)
+})
+
+test('a slow answer is not cut by the request timeout: only receiving the request is timed', async (t) => {
+  // A backend that takes longer over the submit than the client had to send it
+  const slow = await startScriptedBackend(t, 'u1r1', (_req, res) => {
+    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"job-1","status":"queued"}'), requestTimeoutMs + 400)
+  })
+  const { app, port } = await listening(t, { ...timeouts, backends: [slow.config] })
+  await ready(app)
+  const client = await open(t, port)
+  const body = JSON.stringify({ prompt: 'a paper boat', backend: 'u1r1' })
+  client.socket.write(`POST /v1/video/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`)
+  const startedAt = Date.now()
+  await new Promise<void>((resolve) => {
+    client.socket.on('data', () => { if (/\r\n\r\n/.test(client.received())) resolve() })
+    client.socket.once('close', () => resolve())
+  })
+  t.match(client.received(), /^HTTP\/1\.1 202/, `answered after ${Date.now() - startedAt} ms`)
 })
 
 test('a keep-alive client that asks promptly keeps its connection between requests', async (t) => {
