@@ -104,7 +104,7 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
     if (retryAfterSeconds > 0) throw new AuthThrottledError(retryAfterSeconds)
     const holder = keyring.find(secret)
     if (holder === undefined) {
-      failures.fail(request.ip)
+      if (failures.fail(request.ip)) request.log.warn({ address: request.ip }, 'too many wrong API keys: every key from this address is refused for the window')
       reply.header('www-authenticate', `${challenge}, error="invalid_token"`)
       throw new ApiKeyInvalidError()
     }

@@ -12,6 +12,21 @@ export interface AuthFailureOptions {
   maxAddresses?: number
 }
 
+/**
+ * The client a failure is counted against: its IPv4 address, or the /64 of an IPv6 one, which
+ * is what one host is usually given (RFC 6177): per address, a host could try 2^64 of them.
+ */
+export function clientOf (address: string): string {
+  if (!address.includes(':')) return address
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (mapped) return mapped[1]!
+  const [head = '', tail] = address.toLowerCase().split('%')[0]!.split('::')
+  const left = head === '' ? [] : head.split(':')
+  const right = tail === undefined || tail === '' ? [] : tail.split(':')
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`
+}
+
 interface Window { startedAt: number, failures: number }
 
 export function createAuthFailureLimiter ({ max, windowMs, now = Date.now, maxAddresses = 10_000 }: AuthFailureOptions) {
@@ -36,23 +51,26 @@ export function createAuthFailureLimiter ({ max, windowMs, now = Date.now, maxAd
   }
 
   return {
-    /** Seconds until `address` may try again; 0 when it may now. */
+    /** Seconds until `address` (its client, see clientOf) may try again; 0 when it may now. */
     retryAfterSeconds (address: string): number {
+      address = clientOf(address)
       const at = now()
       const window = current(address, at)
       if (!window || window.failures < max) return 0
       return Math.max(1, Math.ceil((window.startedAt + windowMs - at) / 1000))
     },
-    /** A wrong key from `address`. */
-    fail (address: string): void {
+    /** A wrong key from `address`; true when it is the one that puts its client over the limit. */
+    fail (address: string): boolean {
+      address = clientOf(address)
       const at = now()
       const window = current(address, at)
       if (window) {
         window.failures++
-        return
+        return window.failures === max
       }
       if (windows.size >= maxAddresses) makeRoom(at)
       windows.set(address, { startedAt: at, failures: 1 })
+      return max === 1
     },
     get addresses (): number { return windows.size }
   }
