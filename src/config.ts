@@ -89,6 +89,7 @@ export const ConfigSchema = Type.Object({
   // The client side of the socket (src/options.ts): Node's own defaults let a dripping client hold it 60-75 s
   clientHeadersTimeoutMs: Type.Integer({ minimum: 1, description: 'Time a client has to send a request\'s headers' }),
   clientRequestTimeoutMs: Type.Integer({ minimum: 1, description: 'Time a client has to send a whole request, body included' }),
+  clientKeepAliveTimeoutMs: Type.Integer({ minimum: 1, description: 'How long an idle keep-alive connection is kept for its next request' }),
   maxConnectionsPerAddress: Type.Integer({ minimum: 0, description: 'Open connections per client address; more are closed at once; 0 is no cap' }),
   maxEventLoopDelayMs: Type.Integer({ minimum: 0, description: 'Mean event-loop delay beyond which requests are shed with 503; 0 disables' }),
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
@@ -134,6 +135,9 @@ export const defaults: Config = {
   allowedOrigins: [],
   clientHeadersTimeoutMs: 10_000,
   clientRequestTimeoutMs: 60_000,
+  // Fastify's own: above the 60 s idle timeout of common load balancers, so the gateway never
+  // closes a connection the balancer is about to reuse
+  clientKeepAliveTimeoutMs: 72_000,
   maxConnectionsPerAddress: 256,
   maxEventLoopDelayMs: 1000,
   referenceHosts: [],
@@ -179,6 +183,7 @@ export const environment = {
   allowedOrigins: ['RINGSIDE_ALLOWED_ORIGINS', (text: string) => text.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean)],
   clientHeadersTimeoutMs: ['RINGSIDE_CLIENT_HEADERS_TIMEOUT_MS', Number],
   clientRequestTimeoutMs: ['RINGSIDE_CLIENT_REQUEST_TIMEOUT_MS', Number],
+  clientKeepAliveTimeoutMs: ['RINGSIDE_CLIENT_KEEP_ALIVE_TIMEOUT_MS', Number],
   maxConnectionsPerAddress: ['RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS', Number],
   maxEventLoopDelayMs: ['RINGSIDE_MAX_EVENT_LOOP_DELAY_MS', Number],
   referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],

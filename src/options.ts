@@ -31,6 +31,7 @@ export function serverOptions (config: Config, logger: FastifyServerOptions['log
     // A client that hangs up mid-upload, or drips its body, must not hold a socket forever.
     // (Fastify sets it on the server after creating it, over http.requestTimeout.)
     requestTimeout: config.clientRequestTimeoutMs,
+    keepAliveTimeout: config.clientKeepAliveTimeoutMs,
     ajv: {
       customOptions: {
         // Unknown fields are refused by name, not silently dropped (Fastify's default).

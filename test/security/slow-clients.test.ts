@@ -103,6 +103,16 @@ test('a keep-alive client that asks promptly keeps its connection between reques
   t.equal(client.received().match(/HTTP\/1\.1 200/g)?.length, 2, 'both answered on one socket')
 })
 
+test('idle keep-alive: a connection that asked once and then sits idle is closed at the keep-alive timeout', async (t) => {
+  const { port } = await listening(t, { ...timeouts, clientKeepAliveTimeoutMs: 500 })
+  const client = await open(t, port)
+  client.socket.write('GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')
+  const heldMs = await client.closed
+  t.match(client.received(), /^HTTP\/1\.1 200/)
+  // Node 24 keeps the socket server.keepAliveTimeoutBuffer (1 s) longer than it tells the client, against reuse races
+  t.ok(heldMs >= 450 && heldMs < 500 + 1000 + slackMs, `held ${heldMs} ms for a 500 ms keep-alive timeout`)
+})
+
 test('connection flood: connections from one address past RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS are closed at once and counted', async (t) => {
   const { app, port } = await listening(t, { maxConnectionsPerAddress: 3, clientHeadersTimeoutMs: 10_000, clientRequestTimeoutMs: 10_000 })
   const held = [await open(t, port), await open(t, port), await open(t, port)]
