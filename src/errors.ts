@@ -66,6 +66,8 @@ export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONT
 export const JobFailedError = defineError<[string, string]>('RINGSIDE_JOB_FAILED', 'Job %s failed, it has no content: %s', 410)
 export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
+export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND_PAIR',
+  'candidate: must differ from baseline, both are "%s": a paired run compares two backends', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)
