@@ -14,8 +14,8 @@ const bearer = 'apiKey'
  * The answers every route can give besides its own, documented where its declared policy says
  * they apply: 401 without a valid key and 403 with a key short of admin (when keys are
  * configured), 403 for a cross-site browser request that changes state and can arrive without a
- * key (src/security/cross-site.ts), 429 past the rate limit, 503 when the gateway sheds load. They take the route's
- * own error shape (OpenAI's on /v1/videos), as the error reply answers them in it.
+ * key (src/security/cross-site.ts), 429 past the rate limit, 503 when the gateway sheds load.
+ * They take the route's own error shape (OpenAI's on /v1/videos), as the error reply answers them in it.
  */
 export function accessResponses (policy: RoutePolicy, responses: Responses, config: Pick<Config, 'apiKeys'>, methods: string[] = []): Responses {
   const errorShape = Object.entries(responses).find(([status]) => /^[45]\d\d$/.test(status) && status !== '503')?.[1] ?? { $ref: 'ErrorResponse#' }

@@ -17,8 +17,8 @@ export function serverOptions (config: Config, logger: FastifyServerOptions['log
     // with 8 x 64k proxy buffers does: with Node's 64 KiB, an mp4 download stalls on every round
     // trip of backpressure (bench/content.ts). Small answers never come near it.
     // Headers and request timeouts are Node's own (server.headersTimeout, server.requestTimeout),
-    // enforced each connectionsCheckingInterval: at Node's 30 s default, a client dripping
-    // bytes held its socket 60-75 s whatever the timeouts said. A quarter of the headers
+    // enforced each connectionsCheckingInterval: at Node's defaults (60 s headers, checked every
+    // 30 s) a client dripping bytes held its socket 60-75 s. A quarter of the headers
     // timeout (at most 1 s) keeps the overshoot small for a walk of the open connections.
     http: {
       highWaterMark: 512 * 1024,
