@@ -81,6 +81,16 @@ export const ConfigSchema = Type.Object({
   protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),
   rateLimitMax: Type.Integer({ minimum: 1, description: 'Requests per API key (client IP when open) per window' }),
   rateLimitWindowMs: Type.Integer({ minimum: 1 }),
+  authFailureMax: Type.Integer({ minimum: 1, description: 'Wrong API keys per client address per window before every key from it is refused with 429' }),
+  authFailureWindowMs: Type.Integer({ minimum: 1 }),
+  allowedOrigins: Type.Array(Type.String({ pattern: '^https?://[^/?#]+$' }), {
+    description: 'Browser origins, besides the gateway\'s own, whose state-changing requests are accepted without a key'
+  }),
+  // The client side of the socket (src/options.ts): Node's own defaults let a dripping client hold it 60-75 s
+  clientHeadersTimeoutMs: Type.Integer({ minimum: 1, description: 'Time a client has to send a request\'s headers' }),
+  clientRequestTimeoutMs: Type.Integer({ minimum: 1, description: 'Time a client has to send a whole request, body included' }),
+  clientKeepAliveTimeoutMs: Type.Integer({ minimum: 1, description: 'How long an idle keep-alive connection is kept for its next request' }),
+  maxConnectionsPerAddress: Type.Integer({ minimum: 0, description: 'Open connections per client address; more are closed at once; 0 is no cap' }),
   maxEventLoopDelayMs: Type.Integer({ minimum: 0, description: 'Mean event-loop delay beyond which requests are shed with 503; 0 disables' }),
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
   referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' }),
@@ -120,6 +130,15 @@ export const defaults: Config = {
   protectMetrics: false,
   rateLimitMax: 600,
   rateLimitWindowMs: 60_000,
+  authFailureMax: 20,
+  authFailureWindowMs: 60_000,
+  allowedOrigins: [],
+  clientHeadersTimeoutMs: 10_000,
+  clientRequestTimeoutMs: 60_000,
+  // Fastify's own: above the 60 s idle timeout of common load balancers, so the gateway never
+  // closes a connection the balancer is about to reuse
+  clientKeepAliveTimeoutMs: 72_000,
+  maxConnectionsPerAddress: 256,
   maxEventLoopDelayMs: 1000,
   referenceHosts: [],
   referenceAllowPrivate: false,
@@ -159,6 +178,13 @@ export const environment = {
   protectMetrics: ['RINGSIDE_PROTECT_METRICS', parseBoolean],
   rateLimitMax: ['RINGSIDE_RATE_LIMIT_MAX', Number],
   rateLimitWindowMs: ['RINGSIDE_RATE_LIMIT_WINDOW_MS', Number],
+  authFailureMax: ['RINGSIDE_AUTH_FAILURE_MAX', Number],
+  authFailureWindowMs: ['RINGSIDE_AUTH_FAILURE_WINDOW_MS', Number],
+  allowedOrigins: ['RINGSIDE_ALLOWED_ORIGINS', (text: string) => text.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean)],
+  clientHeadersTimeoutMs: ['RINGSIDE_CLIENT_HEADERS_TIMEOUT_MS', Number],
+  clientRequestTimeoutMs: ['RINGSIDE_CLIENT_REQUEST_TIMEOUT_MS', Number],
+  clientKeepAliveTimeoutMs: ['RINGSIDE_CLIENT_KEEP_ALIVE_TIMEOUT_MS', Number],
+  maxConnectionsPerAddress: ['RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS', Number],
   maxEventLoopDelayMs: ['RINGSIDE_MAX_EVENT_LOOP_DELAY_MS', Number],
   referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
   referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean],
@@ -214,6 +240,10 @@ export function validateConfig (value: Record<string, unknown>): Config {
     names.add(backend.name)
   }
   if (config.pollMinMs > config.pollMaxMs) throw new ConfigError('RINGSIDE_POLL_MIN_MS must not exceed RINGSIDE_POLL_MAX_MS')
+  // Node refuses a headers timeout longer than the request's (ERR_OUT_OF_RANGE at listen)
+  if (config.clientHeadersTimeoutMs > config.clientRequestTimeoutMs) {
+    throw new ConfigError('RINGSIDE_CLIENT_HEADERS_TIMEOUT_MS must not exceed RINGSIDE_CLIENT_REQUEST_TIMEOUT_MS')
+  }
   return config
 }
 

@@ -196,6 +196,10 @@ export type RetryableError = CodedError & { retryAfterSeconds: number }
 export const ApiKeyMissingError = defineError('RINGSIDE_API_KEY_MISSING', 'An API key is required: send Authorization: Bearer <key>', 401)
 export const ApiKeyInvalidError = defineError('RINGSIDE_API_KEY_INVALID', 'The API key is not valid', 401)
 export const ApiKeyScopeError = defineError<[string, string, string]>('RINGSIDE_API_KEY_SCOPE', 'API key %s has scope "%s": %s needs an admin key', 403)
+export const AuthThrottledError = defineError<[number]>(
+  'RINGSIDE_AUTH_THROTTLED', 'Too many wrong API keys from this address: every key is refused for %d s', 429, { retryAfterArg: 0 })
+export const CrossSiteRefusedError = defineError<[string, string]>(
+  'RINGSIDE_CROSS_SITE', 'A cross-site %s is refused without an API key: %s', 403)
 export const RateLimitedError = defineError<[number, string]>('RINGSIDE_RATE_LIMITED', 'Rate limit of %d requests per %s exceeded: retry later', 429)
 export const OverloadedError = defineError<[string]>('RINGSIDE_OVERLOADED', 'The gateway is overloaded (%s): retry later', 503)
 export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)

@@ -5271,6 +5271,16 @@ Object {
             },
             "description": "Default Response",
           },
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "413": Object {
             "content": Object {
               "application/json": Object {
@@ -6272,6 +6282,16 @@ Object {
                   ],
                   "title": "Paired run",
                   "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -11122,6 +11142,47 @@ Object {
                     "deleted",
                   ],
                   "title": "VideoDeleteResponse (OpenAI)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
                   "type": "object",
                 },
               },
