@@ -66,6 +66,8 @@ export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONT
 export const JobFailedError = defineError<[string, string]>('RINGSIDE_JOB_FAILED', 'Job %s failed, it has no content: %s', 410)
 export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
+/** A generation asking more work (frames, steps, pixels, outputs) than its backend takes; the message names the field and the limit. */
+export const WorkOverLimitError = defineError<[string]>('RINGSIDE_WORK_OVER_LIMIT', '%s', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)
