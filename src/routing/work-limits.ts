@@ -67,15 +67,16 @@ function overLimit (params: Record<string, unknown>, limits: WorkLimits): Measur
   return measures(params, limits).find((measure) => measure.value > measure.limit)
 }
 
-function overLimitError (over: Measure, where: string, prefix: string): Error {
-  const message = `${prefix}${over.field}: the request asks for ${over.value} ${over.what}, more than the ${over.limit} ${where} takes`
+function overLimitError (over: Measure, backend: string, prefix: string, anyBackend = false): Error {
+  const message = `${prefix}${over.field}: the request asks for ${over.value} ${over.what}, more than the ${over.limit} backend ${backend} takes` +
+    (anyBackend ? '; no backend takes the request' : '')
   return new WorkOverLimitError(message, { param: `${prefix}${over.field}` })
 }
 
 /** Refuses a request over a backend's limits, naming the field and the limit (`prefix` for a nested field). */
 export function checkWork (params: Record<string, unknown>, backend: { name: string, limits: WorkLimits }, prefix = ''): void {
   const over = overLimit(params, backend.limits)
-  if (over) throw overLimitError(over, `backend ${backend.name}`, prefix)
+  if (over) throw overLimitError(over, backend.name, prefix)
 }
 
 /** Whether the request fits within a backend's limits: for `auto`, one it does not is no candidate. */
@@ -90,5 +91,5 @@ export function fitsWork (params: Record<string, unknown>, limits: WorkLimits): 
 export function noBackendFitsError (params: Record<string, unknown>, backends: Array<{ name: string, limits: WorkLimits }>): Error {
   const refusals = backends.map((backend) => ({ backend, over: overLimit(params, backend.limits)! }))
   const tightest = refusals.reduce((a, b) => b.over.value / b.over.limit > a.over.value / a.over.limit ? b : a)
-  return overLimitError(tightest.over, `backend ${tightest.backend.name} (no backend takes the request)`, '')
+  return overLimitError(tightest.over, tightest.backend.name, '', true)
 }
