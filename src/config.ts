@@ -139,12 +139,13 @@ export const defaults: Config = {
   // A 48 MP phone photo (8064x6048) passes; a decoder's 4 bytes a pixel stay near 200 MB
   maxUploadPixels: 50_000_000,
   maxUploadSide: 16_384,
-  // Wan2.2-TI2V-5B's defaults (97 frames, 50 steps, 1280x704, one video) with room: 10 s at 24 fps,
-  // twice the steps, 720p either way round, four videos
+  // Wan2.2-TI2V-5B's defaults (97 frames, 50 steps, 1280x704) with room: 10 s at 24 fps, twice the
+  // steps, 720p either way round. Outputs: SGLang's own clamp to 10, so a drop-in client's n=20 still
+  // makes ten (entrypoints/openai/video_api.py:353-355); a backend can lower it
   maxFrames: 241,
   maxInferenceSteps: 100,
   maxPixelsPerFrame: 1280 * 720,
-  maxOutputs: 4,
+  maxOutputs: 10,
   contentCacheBytes: 256 * 1024 * 1024
 }
 

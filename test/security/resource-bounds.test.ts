@@ -121,7 +121,7 @@ test('25 jobs reporting 20 new stage names each keep 32 stage series per backend
 
 // #15 item 5: {"prompt":"x","num_inference_steps":1000,"num_frames":2000,"backend":"u1r1"} held
 // u1r1 for about 8.4 h of real time; {"prompt":"x","size":"99999x99999"} ran for 11+ minutes.
-// The limits' defaults: 241 frames, 100 steps, 1280x720 = 921600 pixels, 4 outputs (README).
+// The limits' defaults: 241 frames, 100 steps, 1280x720 = 921600 pixels, 10 outputs (README).
 const submits = (calls: string[]) => calls.filter((call) => call === 'POST /v1/videos').length
 const post = (app: Awaited<ReturnType<typeof gateway>>, url: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url, payload })
 
@@ -194,9 +194,11 @@ test('a paired run whose template is over a backend\'s limits is a 400 naming th
   const sent = (_req: unknown, res: import('node:http').ServerResponse) => { res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"j","status":"queued"}') }
   const baseline = await startScriptedBackend(t, 'baseline', sent)
   const candidate = await startScriptedBackend(t, 'candidate', sent)
-  const app = await gateway(t, { backends: [{ ...baseline.config, max_outputs: 10 }, candidate.config] })
-  const res = await post(app, '/v1/compare/runs', { template: { prompt: 'x', n: 6 }, baseline: 'baseline', candidate: 'candidate', pairs: 1, warmup: 0 })
+  const app = await gateway(t, { backends: [baseline.config, { ...candidate.config, max_outputs: 2 }] })
+  const res = await post(app, '/v1/compare/runs', { template: { prompt: 'x', n: 3 }, baseline: 'baseline', candidate: 'candidate', pairs: 1, warmup: 0 })
   t.equal(res.statusCode, 400)
-  t.match(res.json(), { code: 'RINGSIDE_WORK_OVER_LIMIT', message: 'template.n: the request asks for 6 outputs, more than the 4 backend candidate takes' })
+  t.match(res.json(), { code: 'RINGSIDE_WORK_OVER_LIMIT', message: 'template.n: the request asks for 3 outputs, more than the 2 backend candidate takes' })
+  const steps = await post(app, '/v1/compare/runs', { template: { prompt: 'x', num_inference_steps: 101 }, baseline: 'baseline', candidate: 'candidate' })
+  t.match(steps.json(), { statusCode: 400, message: 'template.num_inference_steps: the request asks for 101 inference steps, more than the 100 backend baseline takes' })
   t.equal(submits(baseline.calls) + submits(candidate.calls), 0, 'no pair was sent')
 })
