@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
-import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
+import { CreateVideoRequest, OpenAIError, Video, VideoDeleted, VideoList, VideoListQuery } from '../src/schemas/video.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
@@ -81,12 +81,12 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       tags: ['openai'],
       summary: 'Delete a video job (SGLang does not stop a running generation)',
       params: JobParams,
-      response: { 200: Video, ...openAIErrors(404, 502, 503, 504) }
+      response: { 200: VideoDeleted, ...openAIErrors(404, 502, 503, 504) }
     }
   }, async (request) => {
     const job = await find(request.params.id)
     await jobs.remove(job)
-    return { ...videoView(job), status: 'deleted' }
+    return { id: job.id, object: 'video.deleted' as const, deleted: true as const }
   })
 
   fastify.get('/v1/videos/:id/content', {

@@ -68,6 +68,8 @@ export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_U
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
 /** A generation asking more work (frames, steps, pixels, outputs) than its backend takes; the message names the field and the limit. */
 export const WorkOverLimitError = defineError<[string]>('RINGSIDE_WORK_OVER_LIMIT', '%s', 400)
+export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND_PAIR',
+  'candidate: must differ from baseline, both are "%s": a paired run compares two backends', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)

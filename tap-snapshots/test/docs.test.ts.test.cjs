@@ -11100,124 +11100,28 @@ Object {
               "application/json": Object {
                 "schema": Object {
                   "properties": Object {
-                    "backend": Object {
-                      "description": "Ringside: the backend that runs the job",
-                      "type": "string",
-                    },
-                    "completed_at": Object {
-                      "nullable": true,
-                      "type": "integer",
-                    },
-                    "created_at": Object {
-                      "type": "integer",
-                    },
-                    "error": Object {
-                      "nullable": true,
-                      "properties": Object {
-                        "code": Object {
-                          "nullable": true,
-                          "type": "string",
-                        },
-                        "message": Object {
-                          "type": "string",
-                        },
-                      },
-                      "required": Array [
-                        "message",
+                    "deleted": Object {
+                      "enum": Array [
+                        true,
                       ],
-                      "type": "object",
-                    },
-                    "expires_at": Object {
-                      "nullable": true,
-                      "type": "integer",
-                    },
-                    "file_path": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "file_paths": Object {
-                      "items": Object {
-                        "type": "string",
-                      },
-                      "nullable": true,
-                      "type": "array",
+                      "type": "boolean",
                     },
                     "id": Object {
                       "type": "string",
                     },
-                    "inference_time_s": Object {
-                      "nullable": true,
-                      "type": "number",
-                    },
-                    "model": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "num_outputs": Object {
-                      "nullable": true,
-                      "type": "integer",
-                    },
                     "object": Object {
                       "enum": Array [
-                        "video",
+                        "video.deleted",
                       ],
-                      "type": "string",
-                    },
-                    "peak_memory_mb": Object {
-                      "nullable": true,
-                      "type": "number",
-                    },
-                    "progress": Object {
-                      "type": "integer",
-                    },
-                    "quality": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "remixed_from_video_id": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "seconds": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "size": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "status": Object {
-                      "description": "queued, in_progress, completed or failed",
-                      "type": "string",
-                    },
-                    "url": Object {
-                      "nullable": true,
                       "type": "string",
                     },
                   },
                   "required": Array [
                     "id",
                     "object",
-                    "model",
-                    "status",
-                    "progress",
-                    "created_at",
-                    "size",
-                    "seconds",
-                    "quality",
-                    "url",
-                    "remixed_from_video_id",
-                    "completed_at",
-                    "expires_at",
-                    "error",
-                    "file_path",
-                    "file_paths",
-                    "num_outputs",
-                    "peak_memory_mb",
-                    "inference_time_s",
-                    "backend",
+                    "deleted",
                   ],
-                  "title": "Video (OpenAI-compatible)",
+                  "title": "VideoDeleteResponse (OpenAI)",
                   "type": "object",
                 },
               },
