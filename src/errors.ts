@@ -70,6 +70,8 @@ export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABL
 export const WorkOverLimitError = defineError<[string]>('RINGSIDE_WORK_OVER_LIMIT', '%s', 400)
 export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND_PAIR',
   'candidate: must differ from baseline, both are "%s": a paired run compares two backends', 400)
+/** Ajv's coercion reads a form's "Infinity" as a number within any maximum: refused here, naming the field. */
+export const NonFiniteNumberError = defineError<[string, string]>('RINGSIDE_NON_FINITE_NUMBER', '%s: must be a finite number, got %s', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)

@@ -4,7 +4,7 @@ import { UnknownBackendError } from '../errors.ts'
 import { defaults } from '../config.ts'
 import { capacityWeights, type RoutingPolicy } from './policy.ts'
 import { chooseReplica } from './replicas.ts'
-import { backendLimits, checkWork, fitsWork, noBackendFitsError, type WorkLimits } from './work-limits.ts'
+import { backendLimits, checkFinite, checkWork, fitsWork, noBackendFitsError, type WorkLimits } from './work-limits.ts'
 
 export interface RouterOptions {
   backends: Backends
@@ -39,6 +39,7 @@ export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits
    * closed circuit and room in their queue.
    */
   function auto (params: Record<string, unknown>): Backend {
+    checkFinite(params)
     const fitting = backends.all().filter((backend) => fitsWork(params, limitsOf(backend).limits))
     if (fitting.length === 0 && backends.all().length > 0) throw noBackendFitsError(params, backends.all().map(limitsOf))
     const refused = fitting.map((backend) => ({ backend, refusal: refusalOf(backend, maxQueuePerBackend) }))

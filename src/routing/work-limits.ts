@@ -1,5 +1,5 @@
 import { outputsRequested } from '../schemas/generate.ts'
-import { WorkOverLimitError } from '../errors.ts'
+import { NonFiniteNumberError, WorkOverLimitError } from '../errors.ts'
 
 // How much work one generation asks of a backend, as SGLang derives it from a request for a
 // Wan-family video model (SGLang d315eb72): fps defaults to 24 and seconds to 4 over HTTP
@@ -73,8 +73,22 @@ function overLimitError (over: Measure, backend: string, prefix: string, anyBack
   return new WorkOverLimitError(message, { param: `${prefix}${over.field}` })
 }
 
+const numericFields = ['seconds', 'fps', 'num_frames', 'num_inference_steps', 'guidance_scale', 'seed', 'num_outputs_per_prompt', 'n']
+
+/**
+ * Refuses a numeric field that is not a finite number: Ajv coerces a form's "Infinity" to
+ * Infinity and lets it past `maximum`, and JSON would forward it to the backend as null.
+ */
+export function checkFinite (params: Record<string, unknown>, prefix = ''): void {
+  for (const field of numericFields) {
+    const value = params[field]
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new NonFiniteNumberError(`${prefix}${field}`, String(value), { param: `${prefix}${field}` })
+  }
+}
+
 /** Refuses a request over a backend's limits, naming the field and the limit (`prefix` for a nested field). */
 export function checkWork (params: Record<string, unknown>, backend: { name: string, limits: WorkLimits }, prefix = ''): void {
+  checkFinite(params, prefix)
   const over = overLimit(params, backend.limits)
   if (over) throw overLimitError(over, backend.name, prefix)
 }

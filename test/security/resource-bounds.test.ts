@@ -202,3 +202,17 @@ test('a paired run whose template is over a backend\'s limits is a 400 naming th
   t.match(steps.json(), { statusCode: 400, message: 'template.num_inference_steps: the request asks for 101 inference steps, more than the 100 backend baseline takes' })
   t.equal(submits(baseline.calls) + submits(candidate.calls), 0, 'no pair was sent')
 })
+
+test('"Infinity" for seconds, guidance_scale or seed is a 400 naming the field, on auto and on a named backend, and never forwarded', async (t) => {
+  const u1r1 = await startScriptedBackend(t, 'u1r1', (_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"j","status":"queued"}') })
+  const app = await gateway(t, { backends: [u1r1.config] })
+  // Ajv coerces the text "Infinity" to Infinity and lets it past `maximum`; JSON would send null
+  for (const field of ['seconds', 'guidance_scale', 'seed']) {
+    for (const backend of ['auto', 'u1r1']) {
+      const openai = await post(app, '/v1/videos', { prompt: 'x', [field]: 'Infinity', backend })
+      t.equal(openai.statusCode, 400, `${field} on ${backend}`)
+      t.match(openai.json().error, { param: field, code: 'RINGSIDE_NON_FINITE_NUMBER', message: `${field}: must be a finite number, got Infinity` })
+    }
+  }
+  t.equal(submits(u1r1.calls), 0)
+})
