@@ -39,6 +39,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
     scope.addHook('onRequest', async function refuseUnreadableMultipart (request) { checkMultipartBoundary(request.headers['content-type']) })
     const limits = { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 }
+    const uploadLimits = { maxBytes: opts.config.maxUploadBytes, maxPixels: opts.config.maxUploadPixels, maxSide: opts.config.maxUploadSide }
     await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits })
     scope.post('/v1/videos', {
       config: openai,
@@ -55,7 +56,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       }
     }, async (request) => {
       const body = request.body as Record<string, unknown>
-      const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
+      const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, uploadLimits)
       const job = await jobs.submit(request.body.backend, generationParams(body), request.id, upload)
       return videoView(job)
     })

@@ -13,7 +13,7 @@ import { cancelPolicy } from '../src/compare/run-view.ts'
 import { requireDistinctPair } from '../src/compare/pair.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
-  const { runs, backends } = fastify
+  const { runs, backends, jobs } = fastify
   const { pair } = fastify.compare
 
   async function runMarkdown (run: Run): Promise<string> {
@@ -42,6 +42,9 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     requireDistinctPair({ baseline, candidate })
     // Refused here, before any pair is sent, with the field as the client wrote it
     await backends.referenceGuard.guard(template, 'template.reference_url')
+    // A template over either side's work limits would fail every pair: refused before the first
+    jobs.checkWork(baseline, template, 'template.')
+    jobs.checkWork(candidate, template, 'template.')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
     return runs.view(run)

@@ -13,7 +13,12 @@ export const BackendConfigSchema = Type.Object({
   perf_log_dir: Type.Optional(Type.String({
     description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas'
   })),
-  perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' }))
+  perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' })),
+  // The most work one request may ask of this backend; unset: the gateway-wide RINGSIDE_MAX_* settings
+  max_frames: Type.Optional(Type.Integer({ minimum: 1, description: 'Frames one request may render here (after Wan\'s rounding to 4k+1)' })),
+  max_inference_steps: Type.Optional(Type.Integer({ minimum: 1, description: 'Denoising steps one request may ask here' })),
+  max_pixels_per_frame: Type.Optional(Type.Integer({ minimum: 1, description: 'Width x height one request may ask here' })),
+  max_outputs: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'Videos one request may ask here (SGLang clamps to 10)' }))
 }, { additionalProperties: false })
 export type BackendConfig = Static<typeof BackendConfigSchema>
 
@@ -95,6 +100,13 @@ export const ConfigSchema = Type.Object({
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
   referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' }),
   maxUploadBytes: Type.Integer({ minimum: 1024, description: 'Largest input_reference image accepted in a multipart upload' }),
+  maxUploadPixels: Type.Integer({ minimum: 1, description: 'Most pixels (width x height, as the image header declares) of an input_reference image' }),
+  maxUploadSide: Type.Integer({ minimum: 1, description: 'Longest side, in pixels, of an input_reference image' }),
+  // The most work one generation may ask of a backend, unless its RINGSIDE_BACKENDS entry says otherwise
+  maxFrames: Type.Integer({ minimum: 1, description: 'Frames one request may render (after Wan\'s rounding to 4k+1)' }),
+  maxInferenceSteps: Type.Integer({ minimum: 1, description: 'Denoising steps one request may ask' }),
+  maxPixelsPerFrame: Type.Integer({ minimum: 1, description: 'Width x height one request may ask' }),
+  maxOutputs: Type.Integer({ minimum: 1, maximum: 10, description: 'Videos one request may ask (SGLang clamps to 10)' }),
   contentCacheBytes: Type.Integer({
     minimum: 0,
     description: 'Memory for finished videos kept after their first download (a video over a quarter of it is not kept); 0 keeps none'
@@ -143,6 +155,16 @@ export const defaults: Config = {
   referenceHosts: [],
   referenceAllowPrivate: false,
   maxUploadBytes: 10 * 1024 * 1024,
+  // A 48 MP phone photo (8064x6048) passes; a decoder's 4 bytes a pixel stay near 200 MB
+  maxUploadPixels: 50_000_000,
+  maxUploadSide: 16_384,
+  // Wan2.2-TI2V-5B's defaults (97 frames, 50 steps, 1280x704) with room: 10 s at 24 fps, twice the
+  // steps, 720p either way round. Outputs: SGLang's own clamp to 10, so a drop-in client's n=20 still
+  // makes ten (entrypoints/openai/video_api.py:353-355); a backend can lower it
+  maxFrames: 241,
+  maxInferenceSteps: 100,
+  maxPixelsPerFrame: 1280 * 720,
+  maxOutputs: 10,
   contentCacheBytes: 256 * 1024 * 1024
 }
 
@@ -189,6 +211,12 @@ export const environment = {
   referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
   referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean],
   maxUploadBytes: ['RINGSIDE_MAX_UPLOAD_BYTES', Number],
+  maxUploadPixels: ['RINGSIDE_MAX_UPLOAD_PIXELS', Number],
+  maxUploadSide: ['RINGSIDE_MAX_UPLOAD_SIDE', Number],
+  maxFrames: ['RINGSIDE_MAX_FRAMES', Number],
+  maxInferenceSteps: ['RINGSIDE_MAX_INFERENCE_STEPS', Number],
+  maxPixelsPerFrame: ['RINGSIDE_MAX_PIXELS_PER_FRAME', Number],
+  maxOutputs: ['RINGSIDE_MAX_OUTPUTS', Number],
   contentCacheBytes: ['RINGSIDE_CONTENT_CACHE_BYTES', Number]
 } as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
 

@@ -164,7 +164,7 @@ export function createJobTracker (options: TrackerOptions) {
      * choice to `reserve` runs synchronously, so no other submit slips between.
      */
     async submit (choice: string | undefined, params: Record<string, unknown>, requestId?: string, upload?: Upload): Promise<TrackedJob> {
-      const { backend, replica } = router.choose(choice)
+      const { backend, replica } = router.choose(choice, params)
       replica.breaker.tryProbe()
       // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
       const perfDumpPath = upload ? null : perfDumpPathFor(backend)
@@ -174,6 +174,9 @@ export function createJobTracker (options: TrackerOptions) {
     },
 
     get,
+
+    /** Refuses, before anything is sent, a generation over the named backend's work limits. */
+    checkWork: router.checkWork,
 
     /** The job for a signed id, or a 404 (`param` names the request field, for OpenAI's error shape). */
     async find (id: string, param?: string): Promise<TrackedJob> {

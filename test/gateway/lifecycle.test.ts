@@ -229,7 +229,8 @@ test('a client that aborts a download mid-stream breaks nothing: the upstream do
   const logger = { info () {}, warn (obj: unknown) { simulatorWarnings.push(obj) } }
   // 800 frames at 1280x704: a 21 MB mp4, more than the sockets buffer on the way
   const u1r2 = await startTestBackend(t, 'u1r2', { ...synthetic, timeScale: 0.0002, logger })
-  const app = await build(t, { ...timeouts, backends: [u1r2.config] })
+  // 801 frames is over the default work limit of 241: this backend takes them
+  const app = await build(t, { ...timeouts, backends: [{ ...u1r2.config, max_frames: 801 }] })
   await ready(app)
   const job = await settledJob(app, (await generate(app, { num_frames: 800 })).json().id)
   t.equal(job.status, 'completed')
