@@ -163,7 +163,9 @@ export const defaults: Config = {
   // makes ten (entrypoints/openai/video_api.py:353-355); a backend can lower it
   maxFrames: 241,
   maxInferenceSteps: 100,
-  maxPixelsPerFrame: 1280 * 720,
+  // OpenAI's largest video size (1792x1024, either way round): what an SDK client may send; the
+  // model's own 1280x704 fits well inside
+  maxPixelsPerFrame: 1792 * 1024,
   maxOutputs: 10,
   contentCacheBytes: 256 * 1024 * 1024
 }

@@ -121,7 +121,7 @@ test('25 jobs reporting 20 new stage names each keep 32 stage series per backend
 
 // #15 item 5: {"prompt":"x","num_inference_steps":1000,"num_frames":2000,"backend":"u1r1"} held
 // u1r1 for about 8.4 h of real time; {"prompt":"x","size":"99999x99999"} ran for 11+ minutes.
-// The limits' defaults: 241 frames, 100 steps, 1280x720 = 921600 pixels, 10 outputs (README).
+// The limits' defaults: 241 frames, 100 steps, 1792x1024 = 1835008 pixels, 10 outputs (README).
 const submits = (calls: string[]) => calls.filter((call) => call === 'POST /v1/videos').length
 const post = (app: Awaited<ReturnType<typeof gateway>>, url: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url, payload })
 
@@ -145,7 +145,7 @@ test('a 99999x99999 size is a 400 naming size on auto, and in OpenAI\'s shape wi
   const native = await post(app, '/v1/video/generate', { prompt: 'x', size: '99999x99999' })
   t.equal(native.statusCode, 400)
   // 99999 * 99999 = 9999800001; b's limit is the looser, but both refuse: the tightest one (a's) is named
-  t.equal(native.json().message, 'size: the request asks for 9999800001 pixels per frame, more than the 921600 backend a takes; no backend takes the request')
+  t.equal(native.json().message, 'size: the request asks for 9999800001 pixels per frame, more than the 1835008 backend a takes; no backend takes the request')
   const openai = await post(app, '/v1/videos', { prompt: 'x', size: '99999x99999' })
   t.equal(openai.statusCode, 400)
   t.match(openai.json(), { error: { param: 'size', code: 'RINGSIDE_WORK_OVER_LIMIT', type: 'invalid_request_error', message: /^size: .*9999800001 pixels/ } })
