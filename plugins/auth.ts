@@ -3,7 +3,9 @@ import fp from 'fastify-plugin'
 import type { Logger } from 'pino'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ConfigError, type ApiKey, type Config } from '../src/config.ts'
-import { ApiKeyInvalidError, ApiKeyMissingError, ApiKeyScopeError } from '../src/errors.ts'
+import { ApiKeyInvalidError, ApiKeyMissingError, ApiKeyScopeError, AuthThrottledError, CrossSiteRefusedError } from '../src/errors.ts'
+import { createAuthFailureLimiter } from '../src/security/auth-failures.ts'
+import { crossSiteReason, normalOrigin } from '../src/security/cross-site.ts'
 import { callerOf, type Caller } from '../src/security/tenancy.ts'
 import { policyOf } from './route-policy.ts'
 
@@ -57,8 +59,27 @@ declare module 'fastify' {
 
 const challenge = 'Bearer realm="ringside"'
 
+/**
+ * A state-changing request a browser sent from another site (src/security/cross-site.ts) is
+ * refused unless it carries a valid key: with keys configured a form post has none and was
+ * already refused, so this is what guards a gateway without keys. No CORS headers are sent at
+ * all: another origin's script can neither read an answer nor pass a preflight.
+ */
+function refuseCrossSite (allowedOrigins: string[]) {
+  const allowed = new Set(allowedOrigins.map((origin) => normalOrigin(origin) ?? origin))
+  return async function refuseCrossSiteRequest (request: FastifyRequest): Promise<void> {
+    if (request.apiKey !== null) return
+    const header = (name: string) => {
+      const value = request.headers[name]
+      return Array.isArray(value) ? value[0] : value
+    }
+    const reason = crossSiteReason({ method: request.method, host: header('host'), origin: header('origin'), secFetchSite: header('sec-fetch-site') }, allowed)
+    if (reason !== undefined) throw new CrossSiteRefusedError(request.method, reason)
+  }
+}
+
 export default fp(async function authPlugin (fastify, opts: { config: Config }) {
-  const { apiKeys, protectMetrics } = opts.config
+  const { apiKeys, protectMetrics, allowedOrigins } = opts.config
   const keyring = createKeyring(apiKeys)
   fastify.decorateRequest('apiKey', null)
   fastify.decorateRequest('keyHolder', null)
@@ -68,9 +89,11 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
   if (apiOpen) {
     if (protectMetrics) throw new ConfigError('RINGSIDE_PROTECT_METRICS needs RINGSIDE_API_KEYS with an admin key')
     fastify.log.warn('no RINGSIDE_API_KEYS: the API is open')
+    fastify.addHook('onRequest', refuseCrossSite(allowedOrigins))
     return
   }
   if (protectMetrics && !keyring.hasAdmin) throw new ConfigError('RINGSIDE_PROTECT_METRICS needs an admin key in RINGSIDE_API_KEYS')
+  const failures = createAuthFailureLimiter({ max: opts.config.authFailureMax, windowMs: opts.config.authFailureWindowMs })
 
   // onRequest, before the body is read: a stranger cannot make the gateway parse a 16 MB upload.
   // The access is the route's declared one (its config), so encodings and trailing slashes
@@ -83,8 +106,13 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
       reply.header('www-authenticate', challenge)
       throw new ApiKeyMissingError()
     }
+    // Once an address is over its wrong keys, a right one is refused too: else the 429s and
+    // the one 200 would still tell a guesser which key works.
+    const retryAfterSeconds = failures.retryAfterSeconds(request.ip)
+    if (retryAfterSeconds > 0) throw new AuthThrottledError(retryAfterSeconds)
     const holder = keyring.find(secret)
     if (holder === undefined) {
+      if (failures.fail(request.ip)) request.log.warn({ address: request.ip }, 'too many wrong API keys: every key from this address is refused for the window')
       reply.header('www-authenticate', `${challenge}, error="invalid_token"`)
       throw new ApiKeyInvalidError()
     }
@@ -99,4 +127,5 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
       throw new ApiKeyScopeError(holder.name, holder.scope, `${request.method} ${request.routeOptions.url}`)
     }
   })
+  fastify.addHook('onRequest', refuseCrossSite(allowedOrigins))
 }, { name: 'ringside-auth', dependencies: ['ringside-errors', 'ringside-route-policy'] })

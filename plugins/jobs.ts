@@ -29,7 +29,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
   const samples = createSampleStore()
   const tracker = createJobTracker({
     backends,
-    router: createRouter({ backends, policy: createRoutingPolicy(config.routing), maxQueuePerBackend: config.maxQueuePerBackend }),
+    router: createRouter({ backends, policy: createRoutingPolicy(config.routing), maxQueuePerBackend: config.maxQueuePerBackend, workLimits: config }),
     secret,
     observer: createJobObserver({ metrics, backendNames: backends.names, samples, maxStagesPerBackend: config.maxStagesPerBackend }),
     logger: fastify.log,

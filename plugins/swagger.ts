@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import { ErrorResponse } from '../src/schemas/common.ts'
 import type { Config } from '../src/config.ts'
 import { apiPolicy, type RoutePolicy } from '../src/route-policy.ts'
+import { changesState } from '../src/security/cross-site.ts'
 
 type Responses = Record<string, unknown>
 
@@ -12,16 +13,18 @@ const bearer = 'apiKey'
 /**
  * The answers every route can give besides its own, documented where its declared policy says
  * they apply: 401 without a valid key and 403 with a key short of admin (when keys are
- * configured), 429 past the rate limit, 503 when the gateway sheds load. They take the route's
- * own error shape (OpenAI's on /v1/videos), as the error reply answers them in it.
+ * configured), 403 for a cross-site browser request that changes state and can arrive without a
+ * key (src/security/cross-site.ts), 429 past the rate limit, 503 when the gateway sheds load.
+ * They take the route's own error shape (OpenAI's on /v1/videos), as the error reply answers them in it.
  */
-export function accessResponses (policy: RoutePolicy, responses: Responses, config: Pick<Config, 'apiKeys'>): Responses {
+export function accessResponses (policy: RoutePolicy, responses: Responses, config: Pick<Config, 'apiKeys'>, methods: string[] = []): Responses {
   const errorShape = Object.entries(responses).find(([status]) => /^[45]\d\d$/.test(status) && status !== '503')?.[1] ?? { $ref: 'ErrorResponse#' }
   const added: Responses = {}
   if (config.apiKeys.length > 0 && policy.access !== 'open') {
     added[401] = errorShape
     if (policy.access === 'admin') added[403] = errorShape
   }
+  if (methods.some(changesState) && (config.apiKeys.length === 0 || policy.access === 'open')) added[403] = errorShape
   if (policy.rateLimited) added[429] = errorShape
   if (policy.shed) added[503] = errorShape
   return { ...added, ...responses }
@@ -67,7 +70,7 @@ export default fp(async function swaggerPlugin (fastify, opts: { config: Config 
     transform ({ schema, url, route }) {
       if (!schema || schema.hide) return { schema, url }
       const policy = route.config as RoutePolicy
-      const response = accessResponses(policy, (schema.response ?? {}) as Responses, config)
+      const response = accessResponses(policy, (schema.response ?? {}) as Responses, config, [route.method].flat())
       const security = keys && policy.access !== 'open' ? [{ [bearer]: [] }] : undefined
       return { schema: { ...schema, response, ...(security && { security }) }, url }
     }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import type { FastifyRequest } from 'fastify'
-import { CreateVideoRequest, OpenAIError, Video, VideoList, VideoListQuery } from '../src/schemas/video.ts'
+import { CreateVideoRequest, OpenAIError, Video, VideoDeleted, VideoList, VideoListQuery } from '../src/schemas/video.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
@@ -41,6 +41,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   const createRoute: FastifyPluginAsyncTypebox = async function (scope) {
     scope.addHook('onRequest', async function refuseUnreadableMultipart (request) { checkMultipartBoundary(request.headers['content-type']) })
     const limits = { files: 1, fileSize: opts.config.maxUploadBytes, fields: 64 }
+    const uploadLimits = { maxBytes: opts.config.maxUploadBytes, maxPixels: opts.config.maxUploadPixels, maxSide: opts.config.maxUploadSide }
     await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: readFilePart, limits })
     scope.post('/v1/videos', {
       config: openai,
@@ -57,7 +58,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       }
     }, async (request) => {
       const body = request.body as Record<string, unknown>
-      const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, opts.config.maxUploadBytes)
+      const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, uploadLimits)
       const job = await jobs.submit(request.body.backend, generationParams(body), { caller: request.caller, requestId: request.id, upload })
       return videoView(job)
     })
@@ -85,12 +86,12 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       tags: ['openai'],
       summary: 'Delete a video job (SGLang does not stop a running generation)',
       params: JobParams,
-      response: { 200: Video, ...openAIErrors(404, 502, 503, 504) }
+      response: { 200: VideoDeleted, ...openAIErrors(404, 502, 503, 504) }
     }
   }, async (request) => {
     const job = await find(request.params.id, request)
     await jobs.remove(job)
-    return { ...videoView(job), status: 'deleted' }
+    return { id: job.id, object: 'video.deleted' as const, deleted: true as const }
   })
 
   fastify.get('/v1/videos/:id/content', {

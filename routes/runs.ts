@@ -10,9 +10,10 @@ import { requireBackend } from '../src/backends/lookup.ts'
 import type { Run } from '../src/compare/runs.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 import { cancelPolicy } from '../src/compare/run-view.ts'
+import { requireDistinctPair } from '../src/compare/pair.ts'
 
 const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
-  const { runs, backends } = fastify
+  const { runs, backends, jobs } = fastify
   const { pair } = fastify.compare
 
   async function runMarkdown (run: Run): Promise<string> {
@@ -38,8 +39,12 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
     requireBackend(backends, baseline, 'baseline')
     requireBackend(backends, candidate, 'candidate')
+    requireDistinctPair({ baseline, candidate })
     // Refused here, before any pair is sent, with the field as the client wrote it
     await backends.referenceGuard.guard(template, 'template.reference_url')
+    // A template over either side's work limits would fail every pair: refused before the first
+    jobs.checkWork(baseline, template, 'template.')
+    jobs.checkWork(candidate, template, 'template.')
     const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
     return runs.view(run)

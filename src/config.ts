@@ -13,7 +13,12 @@ export const BackendConfigSchema = Type.Object({
   perf_log_dir: Type.Optional(Type.String({
     description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas'
   })),
-  perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' }))
+  perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' })),
+  // The most work one request may ask of this backend; unset: the gateway-wide RINGSIDE_MAX_* settings
+  max_frames: Type.Optional(Type.Integer({ minimum: 1, description: 'Frames one request may render here (after Wan\'s rounding to 4k+1)' })),
+  max_inference_steps: Type.Optional(Type.Integer({ minimum: 1, description: 'Denoising steps one request may ask here' })),
+  max_pixels_per_frame: Type.Optional(Type.Integer({ minimum: 1, description: 'Width x height one request may ask here' })),
+  max_outputs: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'Videos one request may ask here (SGLang clamps to 10)' }))
 }, { additionalProperties: false })
 export type BackendConfig = Static<typeof BackendConfigSchema>
 
@@ -81,10 +86,27 @@ export const ConfigSchema = Type.Object({
   protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),
   rateLimitMax: Type.Integer({ minimum: 1, description: 'Requests per API key (client IP when open) per window' }),
   rateLimitWindowMs: Type.Integer({ minimum: 1 }),
+  authFailureMax: Type.Integer({ minimum: 1, description: 'Wrong API keys per client address per window before every key from it is refused with 429' }),
+  authFailureWindowMs: Type.Integer({ minimum: 1 }),
+  allowedOrigins: Type.Array(Type.String({ pattern: '^https?://[^/?#]+$' }), {
+    description: 'Browser origins, besides the gateway\'s own, whose state-changing requests are accepted without a key'
+  }),
+  // The client side of the socket (src/options.ts): Node's own defaults let a dripping client hold it 60-75 s
+  clientHeadersTimeoutMs: Type.Integer({ minimum: 1, description: 'Time a client has to send a request\'s headers' }),
+  clientRequestTimeoutMs: Type.Integer({ minimum: 1, description: 'Time a client has to send a whole request, body included' }),
+  clientKeepAliveTimeoutMs: Type.Integer({ minimum: 1, description: 'How long an idle keep-alive connection is kept for its next request' }),
+  maxConnectionsPerAddress: Type.Integer({ minimum: 0, description: 'Open connections per client address; more are closed at once; 0 is no cap' }),
   maxEventLoopDelayMs: Type.Integer({ minimum: 0, description: 'Mean event-loop delay beyond which requests are shed with 503; 0 disables' }),
   referenceHosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+$' }), { description: 'Hosts a reference_url may name; empty = any public host' }),
   referenceAllowPrivate: Type.Boolean({ description: 'Let reference_url name loopback, link-local and private addresses' }),
   maxUploadBytes: Type.Integer({ minimum: 1024, description: 'Largest input_reference image accepted in a multipart upload' }),
+  maxUploadPixels: Type.Integer({ minimum: 1, description: 'Most pixels (width x height, as the image header declares) of an input_reference image' }),
+  maxUploadSide: Type.Integer({ minimum: 1, description: 'Longest side, in pixels, of an input_reference image' }),
+  // The most work one generation may ask of a backend, unless its RINGSIDE_BACKENDS entry says otherwise
+  maxFrames: Type.Integer({ minimum: 1, description: 'Frames one request may render (after Wan\'s rounding to 4k+1)' }),
+  maxInferenceSteps: Type.Integer({ minimum: 1, description: 'Denoising steps one request may ask' }),
+  maxPixelsPerFrame: Type.Integer({ minimum: 1, description: 'Width x height one request may ask' }),
+  maxOutputs: Type.Integer({ minimum: 1, maximum: 10, description: 'Videos one request may ask (SGLang clamps to 10)' }),
   contentCacheBytes: Type.Integer({
     minimum: 0,
     description: 'Memory for finished videos kept after their first download (a video over a quarter of it is not kept); 0 keeps none'
@@ -120,10 +142,31 @@ export const defaults: Config = {
   protectMetrics: false,
   rateLimitMax: 600,
   rateLimitWindowMs: 60_000,
+  authFailureMax: 20,
+  authFailureWindowMs: 60_000,
+  allowedOrigins: [],
+  clientHeadersTimeoutMs: 10_000,
+  clientRequestTimeoutMs: 60_000,
+  // Fastify's own: above the 60 s idle timeout of common load balancers, so the gateway never
+  // closes a connection the balancer is about to reuse
+  clientKeepAliveTimeoutMs: 72_000,
+  maxConnectionsPerAddress: 256,
   maxEventLoopDelayMs: 1000,
   referenceHosts: [],
   referenceAllowPrivate: false,
   maxUploadBytes: 10 * 1024 * 1024,
+  // A 48 MP phone photo (8064x6048) passes; a decoder's 4 bytes a pixel stay near 200 MB
+  maxUploadPixels: 50_000_000,
+  maxUploadSide: 16_384,
+  // Wan2.2-TI2V-5B's defaults (97 frames, 50 steps, 1280x704) with room: 10 s at 24 fps, twice the
+  // steps, 720p either way round. Outputs: SGLang's own clamp to 10, so a drop-in client's n=20 still
+  // makes ten (entrypoints/openai/video_api.py:353-355); a backend can lower it
+  maxFrames: 241,
+  maxInferenceSteps: 100,
+  // OpenAI's largest video size (1792x1024, either way round): what an SDK client may send; the
+  // model's own 1280x704 fits well inside
+  maxPixelsPerFrame: 1792 * 1024,
+  maxOutputs: 10,
   contentCacheBytes: 256 * 1024 * 1024
 }
 
@@ -159,10 +202,23 @@ export const environment = {
   protectMetrics: ['RINGSIDE_PROTECT_METRICS', parseBoolean],
   rateLimitMax: ['RINGSIDE_RATE_LIMIT_MAX', Number],
   rateLimitWindowMs: ['RINGSIDE_RATE_LIMIT_WINDOW_MS', Number],
+  authFailureMax: ['RINGSIDE_AUTH_FAILURE_MAX', Number],
+  authFailureWindowMs: ['RINGSIDE_AUTH_FAILURE_WINDOW_MS', Number],
+  allowedOrigins: ['RINGSIDE_ALLOWED_ORIGINS', (text: string) => text.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean)],
+  clientHeadersTimeoutMs: ['RINGSIDE_CLIENT_HEADERS_TIMEOUT_MS', Number],
+  clientRequestTimeoutMs: ['RINGSIDE_CLIENT_REQUEST_TIMEOUT_MS', Number],
+  clientKeepAliveTimeoutMs: ['RINGSIDE_CLIENT_KEEP_ALIVE_TIMEOUT_MS', Number],
+  maxConnectionsPerAddress: ['RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS', Number],
   maxEventLoopDelayMs: ['RINGSIDE_MAX_EVENT_LOOP_DELAY_MS', Number],
   referenceHosts: ['RINGSIDE_REFERENCE_HOSTS', (text: string) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)],
   referenceAllowPrivate: ['RINGSIDE_REFERENCE_ALLOW_PRIVATE', parseBoolean],
   maxUploadBytes: ['RINGSIDE_MAX_UPLOAD_BYTES', Number],
+  maxUploadPixels: ['RINGSIDE_MAX_UPLOAD_PIXELS', Number],
+  maxUploadSide: ['RINGSIDE_MAX_UPLOAD_SIDE', Number],
+  maxFrames: ['RINGSIDE_MAX_FRAMES', Number],
+  maxInferenceSteps: ['RINGSIDE_MAX_INFERENCE_STEPS', Number],
+  maxPixelsPerFrame: ['RINGSIDE_MAX_PIXELS_PER_FRAME', Number],
+  maxOutputs: ['RINGSIDE_MAX_OUTPUTS', Number],
   contentCacheBytes: ['RINGSIDE_CONTENT_CACHE_BYTES', Number]
 } as const satisfies Record<keyof Config, readonly [string, (text: string) => unknown]>
 
@@ -214,6 +270,10 @@ export function validateConfig (value: Record<string, unknown>): Config {
     names.add(backend.name)
   }
   if (config.pollMinMs > config.pollMaxMs) throw new ConfigError('RINGSIDE_POLL_MIN_MS must not exceed RINGSIDE_POLL_MAX_MS')
+  // Node refuses a headers timeout longer than the request's (ERR_OUT_OF_RANGE at listen)
+  if (config.clientHeadersTimeoutMs > config.clientRequestTimeoutMs) {
+    throw new ConfigError('RINGSIDE_CLIENT_HEADERS_TIMEOUT_MS must not exceed RINGSIDE_CLIENT_REQUEST_TIMEOUT_MS')
+  }
   return config
 }
 

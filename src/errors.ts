@@ -66,6 +66,12 @@ export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONT
 export const JobFailedError = defineError<[string, string]>('RINGSIDE_JOB_FAILED', 'Job %s failed, it has no content: %s', 410)
 export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
+/** A generation asking more work (frames, steps, pixels, outputs) than its backend takes; the message names the field and the limit. */
+export const WorkOverLimitError = defineError<[string]>('RINGSIDE_WORK_OVER_LIMIT', '%s', 400)
+export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND_PAIR',
+  'candidate: must differ from baseline, both are "%s": a paired run compares two backends', 400)
+/** Ajv's coercion reads a form's "Infinity" as a number within any maximum: refused here, naming the field. */
+export const NonFiniteNumberError = defineError<[string, string]>('RINGSIDE_NON_FINITE_NUMBER', '%s: must be a finite number, got %s', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)
@@ -194,6 +200,10 @@ export type RetryableError = CodedError & { retryAfterSeconds: number }
 export const ApiKeyMissingError = defineError('RINGSIDE_API_KEY_MISSING', 'An API key is required: send Authorization: Bearer <key>', 401)
 export const ApiKeyInvalidError = defineError('RINGSIDE_API_KEY_INVALID', 'The API key is not valid', 401)
 export const ApiKeyScopeError = defineError<[string, string, string]>('RINGSIDE_API_KEY_SCOPE', 'API key %s has scope "%s": %s needs an admin key', 403)
+export const AuthThrottledError = defineError<[number]>(
+  'RINGSIDE_AUTH_THROTTLED', 'Too many wrong API keys from this address: every key is refused for %d s', 429, { retryAfterArg: 0 })
+export const CrossSiteRefusedError = defineError<[string, string]>(
+  'RINGSIDE_CROSS_SITE', 'A cross-site %s is refused without an API key: %s', 403)
 export const RateLimitedError = defineError<[number, string]>('RINGSIDE_RATE_LIMITED', 'Rate limit of %d requests per %s exceeded: retry later', 429)
 export const OverloadedError = defineError<[string]>('RINGSIDE_OVERLOADED', 'The gateway is overloaded (%s): retry later', 503)
 export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_RANGE_NOT_SATISFIABLE', 'range: %s lies outside the video\'s %d bytes', 416)

@@ -16,12 +16,22 @@ export function serverOptions (config: Config, logger: FastifyServerOptions['log
     // A response buffers up to 512 KiB before it pushes back on the backend's socket, as nginx
     // with 8 x 64k proxy buffers does: with Node's 64 KiB, an mp4 download stalls on every round
     // trip of backpressure (bench/content.ts). Small answers never come near it.
-    http: { highWaterMark: 512 * 1024 },
+    // Headers and request timeouts are Node's own (server.headersTimeout, server.requestTimeout),
+    // enforced each connectionsCheckingInterval: at Node's defaults (60 s headers, checked every
+    // 30 s) a client dripping bytes held its socket 60-75 s. A quarter of the headers
+    // timeout (at most 1 s) keeps the overshoot small for a walk of the open connections.
+    http: {
+      highWaterMark: 512 * 1024,
+      headersTimeout: config.clientHeadersTimeoutMs,
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(config.clientHeadersTimeoutMs / 4)))
+    },
     // Propagated to the backends and into every log line.
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    // A client that hangs up mid-upload must not hold a socket forever.
-    requestTimeout: 60_000,
+    // A client that hangs up mid-upload, or drips its body, must not hold a socket forever.
+    // (Fastify sets it on the server after creating it, over http.requestTimeout.)
+    requestTimeout: config.clientRequestTimeoutMs,
+    keepAliveTimeout: config.clientKeepAliveTimeoutMs,
     ajv: {
       customOptions: {
         // Unknown fields are refused by name, not silently dropped (Fastify's default).

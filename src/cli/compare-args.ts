@@ -12,8 +12,8 @@ import type { RunSpec } from '../compare/runs.ts'
 /** A bad command line: exit 2 with the message, which names the option. */
 export class UsageError extends Error {}
 
-/** What POST /v1/compare/runs takes: the run manager's own spec. */
-export type RunBody = RunSpec
+/** What POST /v1/compare/runs takes: the run manager's spec, a side left out taking the gateway's configured pair. */
+export type RunBody = Omit<RunSpec, 'baseline' | 'candidate'> & Partial<Pick<RunSpec, 'baseline' | 'candidate'>>
 
 export interface GatewayCompareArgs { mode: 'gateway', gateway: URL, run: RunBody, out: string | undefined }
 
@@ -24,9 +24,10 @@ export type CompareArgs = GatewayCompareArgs | PerfLogCompareArgs | { mode: 'hel
 
 export const compareUsage = `Usage:
   ringside compare --gateway URL [--pairs 5] [--warmup 1] [--concurrency 1]
-      [--baseline u1r1] [--candidate u1r2] [--prompt TEXT] [--size WxH] [--steps N]
+      [--baseline NAME] [--candidate NAME] [--prompt TEXT] [--size WxH] [--steps N]
       [--frames N] [--seconds N] [--seed N] [--no-parity] [--out report.md]
-    Starts a paired run on the gateway, shows its progress on stderr and prints the
+    Starts a paired run on the gateway (a side left out is the gateway's default pair,
+    RINGSIDE_COMPARE_PAIR), shows its progress on stderr and prints the
     Markdown report on stdout. Ctrl-C cancels the run and prints what was measured.
 
   ringside compare --from-perf-logs BASELINE.log CANDIDATE.log
@@ -97,8 +98,8 @@ function integer (name: string, value: string | undefined, bounds: Bounds): numb
   return parsed
 }
 
-function backendName (name: string, value: string | undefined, fallback: string): string {
-  if (value === undefined) return fallback
+function optionalBackendName (name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
   if (!new RegExp(keywords(BackendName).pattern!).test(value)) {
     throw new UsageError(`--${name} must be a backend name (lower case letters, digits, - and _), got '${value}'`)
   }
@@ -139,9 +140,10 @@ function template (values: Values): Record<string, unknown> {
 
 function gatewayArgs (values: Values, positionals: string[]): GatewayCompareArgs {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`)
-  const baseline = backendName('baseline', values.baseline, 'u1r1')
-  const candidate = backendName('candidate', values.candidate, 'u1r2')
-  if (baseline === candidate) throw new UsageError(`--baseline and --candidate must differ, both are '${baseline}'`)
+  // A side left out is the gateway's to choose: its configured pair, not a name written here
+  const baseline = optionalBackendName('baseline', values.baseline)
+  const candidate = optionalBackendName('candidate', values.candidate)
+  if (baseline !== undefined && baseline === candidate) throw new UsageError(`--baseline and --candidate must differ, both are '${baseline}'`)
   const runOption = (name: 'pairs' | 'warmup' | 'concurrency') => {
     const schema = keywords(runOptions[name])
     return integer(name, values[name], schema) ?? schema.default as number
@@ -151,8 +153,8 @@ function gatewayArgs (values: Values, positionals: string[]): GatewayCompareArgs
     gateway: gatewayUrl(values.gateway!),
     run: {
       template: template(values),
-      baseline,
-      candidate,
+      ...(baseline !== undefined && { baseline }),
+      ...(candidate !== undefined && { candidate }),
       pairs: runOption('pairs'),
       warmup: runOption('warmup'),
       concurrency: runOption('concurrency'),
@@ -168,6 +170,8 @@ function perfLogArgs (values: Values, positionals: string[]): PerfLogCompareArgs
       ? '--from-perf-logs needs two files: BASELINE.log CANDIDATE.log'
       : `--from-perf-logs takes two files, got ${positionals.length + 1}`)
   }
+  // Offline there is no gateway to ask: the seed's names are the default labels, as the usage
+  // says, and a name like u1r2 is what the report reads the parallel configuration from.
   const side = (which: 'baseline' | 'candidate', path: string, fallback: string): PerfLogSideArgs => ({
     path,
     name: values[`${which}-name`] ?? fallback,

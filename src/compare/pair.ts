@@ -1,4 +1,10 @@
 import { ConfigError, type BackendConfig, type ComparePair } from '../config.ts'
+import { SameBackendPairError } from '../errors.ts'
+
+/** A paired run sends each pair to two backends: one backend on both sides measures nothing. */
+export function requireDistinctPair ({ baseline, candidate }: ComparePair): void {
+  if (baseline === candidate) throw new SameBackendPairError(baseline, { param: 'candidate' })
+}
 
 /**
  * The pair a comparison or paired run takes when the request names neither side: the configured

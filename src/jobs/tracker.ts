@@ -174,7 +174,7 @@ export function createJobTracker (options: TrackerOptions) {
      */
     async submit (choice: string | undefined, params: Record<string, unknown>, options: SubmitOptions = {}): Promise<TrackedJob> {
       const { upload } = options
-      const { backend, replica } = router.choose(choice)
+      const { backend, replica } = router.choose(choice, params)
       replica.breaker.tryProbe()
       // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
       const perfDumpPath = upload ? null : perfDumpPathFor(backend)
@@ -185,6 +185,9 @@ export function createJobTracker (options: TrackerOptions) {
 
     /** The job for a signed id, whoever owns it: for the gateway's own use, never a client's request (that is `find`). */
     get,
+
+    /** Refuses, before anything is sent, a generation over the named backend's work limits. */
+    checkWork: router.checkWork,
 
     /**
      * The caller's job for a signed id, or a 404 (`param` names the request field, for OpenAI's

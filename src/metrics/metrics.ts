@@ -173,6 +173,11 @@ export function createMetrics (registry: Registry) {
       help: 'Bytes of finished videos the gateway keeps in memory for downloads (bounded by RINGSIDE_CONTENT_CACHE_BYTES)',
       registers,
       collect () { this.set(readContentCacheBytes()) }
+    }),
+    connectionsRefused: new Counter({
+      name: metricNames.connectionsRefused,
+      help: 'Client connections closed on arrival: their address already held RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS',
+      registers
     })
   }
 }

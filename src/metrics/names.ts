@@ -21,7 +21,8 @@ export const metricNames = {
   outputParitySsim: 'ringside_output_parity_ssim',
   outputParityPairs: 'ringside_output_parity_pairs_total',
   contentDownloads: 'ringside_content_downloads_total',
-  contentCacheBytes: 'ringside_content_cache_bytes'
+  contentCacheBytes: 'ringside_content_cache_bytes',
+  connectionsRefused: 'ringside_connections_refused_total'
 } as const
 
 export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline', 'unreachable'] as const

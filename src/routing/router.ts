@@ -1,29 +1,48 @@
 import { outstanding, type Backend, type Backends, type Replica } from '../backends/backends.ts'
 import { noBackendError, refusalError, refusalOf } from '../backends/admission.ts'
 import { UnknownBackendError } from '../errors.ts'
+import { defaults } from '../config.ts'
 import { capacityWeights, type RoutingPolicy } from './policy.ts'
 import { chooseReplica } from './replicas.ts'
+import { backendLimits, checkFinite, checkWork, fitsWork, noBackendFitsError, type WorkLimits } from './work-limits.ts'
 
 export interface RouterOptions {
   backends: Backends
   policy: RoutingPolicy
   /** Jobs outstanding per backend (all replicas) beyond which it takes no more (429). */
   maxQueuePerBackend: number
+  /** Gateway-wide limits on the work of one request (the config's RINGSIDE_MAX_*, its defaults unset); a backend's own fields win. */
+  workLimits?: WorkLimits
 }
 
 /** Where one generation goes: admission, the routing policy among backends, then the replica. */
-export function createRouter ({ backends, policy, maxQueuePerBackend }: RouterOptions) {
-  function named (choice: string): Backend {
+export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits = defaults }: RouterOptions) {
+  const limitsOf = (backend: Backend) => ({ name: backend.name, limits: backendLimits(backend.config, workLimits) })
+
+  function known (choice: string): Backend {
     const backend = backends.get(choice)
     if (!backend) throw new UnknownBackendError(choice, backends.names.join(', '))
+    return backend
+  }
+
+  // Over its limits is the client's mistake whatever the backend's state: checked before admission
+  function named (choice: string, params: Record<string, unknown>): Backend {
+    const backend = known(choice)
+    checkWork(params, limitsOf(backend))
     const refusal = refusalOf(backend, maxQueuePerBackend)
     if (refusal) throw refusalError(backend, refusal)
     return backend
   }
 
-  /** The routing policy's choice among the backends up, with a closed circuit and room in their queue. */
-  function auto (): Backend {
-    const refused = backends.all().map((backend) => ({ backend, refusal: refusalOf(backend, maxQueuePerBackend) }))
+  /**
+   * The routing policy's choice among the backends whose limits the request fits, up, with a
+   * closed circuit and room in their queue.
+   */
+  function auto (params: Record<string, unknown>): Backend {
+    checkFinite(params)
+    const fitting = backends.all().filter((backend) => fitsWork(params, limitsOf(backend).limits))
+    if (fitting.length === 0 && backends.all().length > 0) throw noBackendFitsError(params, backends.all().map(limitsOf))
+    const refused = fitting.map((backend) => ({ backend, refusal: refusalOf(backend, maxQueuePerBackend) }))
     const measured = refused.map(({ backend }) => ({ replicas: backend.replicas.length, expectedServiceSeconds: backend.serviceSeconds.value() }))
     const weights = capacityWeights(measured)
     const name = policy.choose(refused.map(({ backend, refusal }, i) => ({
@@ -40,12 +59,17 @@ export function createRouter ({ backends, policy, maxQueuePerBackend }: RouterOp
 
   return {
     /**
-     * The backend (the named one, or the policy's for `auto`) and its least-loaded replica.
-     * Synchronous: the caller reserves the replica's slot before anything else can choose.
+     * The backend (the named one, or the policy's for `auto`) and its least-loaded replica, for a
+     * generation of `params`. Synchronous: the caller reserves the replica's slot before anything else can choose.
      */
-    choose (choice: string | undefined): { backend: Backend, replica: Replica } {
-      const backend = choice && choice !== 'auto' ? named(choice) : auto()
+    choose (choice: string | undefined, params: Record<string, unknown> = {}): { backend: Backend, replica: Replica } {
+      const backend = choice && choice !== 'auto' ? named(choice, params) : auto(params)
       return { backend, replica: chooseReplica(backend) }
+    },
+
+    /** Refuses a request over the named backend's limits before it is sent (a paired run's template); `param` prefixes the field. */
+    checkWork (choice: string, params: Record<string, unknown>, prefix = ''): void {
+      checkWork(params, limitsOf(known(choice)), prefix)
     }
   }
 }

@@ -39,6 +39,14 @@ export const VideoList = Type.Object({
   has_more: Type.Boolean()
 })
 
+// OpenAI's answer to DELETE /v1/videos/{id} (the SDK's VideoDeleteResponse), not SGLang's,
+// which returns the job with status "deleted": an SDK user reads `deleted`.
+export const VideoDeleted = Type.Object({
+  id: Type.String(),
+  object: Type.Literal('video.deleted'),
+  deleted: Type.Literal(true)
+}, { title: 'VideoDeleteResponse (OpenAI)' })
+
 export const VideoListQuery = Type.Object({
   after: Type.Optional(Type.String({ maxLength: 512 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'At most this many; without it, every job (as SGLang lists them)' })),

@@ -19,16 +19,85 @@ const signatures: Array<{ mediaType: string, extension: string, matches: (b: Buf
   { mediaType: 'image/webp', extension: 'webp', matches: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' }
 ]
 
+export interface UploadLimits {
+  maxBytes: number
+  /** Width x height as the image header declares it: a small file can declare a huge image, which the backend's decoder allocates. */
+  maxPixels: number
+  maxSide: number
+}
+
 /** The checked upload for a multipart `input_reference`, or a 400 that says what is wrong. */
-export function imageUpload (value: unknown, maxBytes: number): Upload {
+export function imageUpload (value: unknown, limits: UploadLimits): Upload {
   if (!Buffer.isBuffer(value)) {
     throw new UploadRefusedError('input_reference: send the image as a multipart file; a path or URL string is not accepted (use reference_url for a URL)')
   }
   if (value.length === 0) throw new UploadRefusedError('input_reference: the file is empty')
-  if (value.length > maxBytes) throw new UploadRefusedError(`input_reference: the file has ${value.length} bytes, more than the ${maxBytes} allowed`)
+  if (value.length > limits.maxBytes) {
+    throw new UploadRefusedError(`input_reference: the file has ${value.length} bytes, more than the ${limits.maxBytes} allowed`)
+  }
   const kind = signatures.find((signature) => signature.matches(value))
   if (!kind) throw new UploadRefusedError('input_reference: not a PNG, JPEG or WebP image')
+  const size = imageDimensions(value)
+  if (!size) throw new UploadRefusedError(`input_reference: the ${kind.extension.toUpperCase()} header declares no readable width and height`)
+  const { width, height } = size
+  if (Math.max(width, height) > limits.maxSide) {
+    throw new UploadRefusedError(`input_reference: the image is ${width}x${height}, a side longer than the ${limits.maxSide} pixels allowed`)
+  }
+  if (width * height > limits.maxPixels) {
+    throw new UploadRefusedError(`input_reference: the image is ${width}x${height}, ${width * height} pixels, more than the ${limits.maxPixels} allowed`)
+  }
   return { bytes: value, mediaType: kind.mediaType, filename: `input_reference.${kind.extension}` }
+}
+
+export interface Dimensions { width: number, height: number }
+
+/**
+ * The width and height an image's header declares, read as its decoder would before allocating:
+ * PNG's IHDR (the first chunk, PNG spec 11.2.2), JPEG's first SOFn frame header (ITU T.81 B.2.2),
+ * WebP's VP8 key frame header (RFC 6386 9.1), VP8L header (RFC 9649 3.2) or VP8X canvas (RFC 9649 2.7).
+ * Undefined when the header is cut short or declares a zero side.
+ */
+export function imageDimensions (b: Buffer): Dimensions | undefined {
+  const size = b[0] === 0x89 ? pngDimensions(b) : b[0] === 0xff ? jpegDimensions(b) : webpDimensions(b)
+  return size && size.width > 0 && size.height > 0 ? size : undefined
+}
+
+function pngDimensions (b: Buffer): Dimensions | undefined {
+  if (b.length < 24 || ascii(b, 12, 16) !== 'IHDR') return undefined
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) }
+}
+
+// SOF0-SOF15 but DHT (C4), JPG (C8) and DAC (CC), which share the range
+const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
+// Markers without a length: TEM, RST0-7, SOI, EOI
+const standsAlone = (marker: number) => marker === 0x01 || (marker >= 0xd0 && marker <= 0xd9)
+
+function jpegDimensions (b: Buffer): Dimensions | undefined {
+  let at = 2
+  while (at + 1 < b.length) {
+    if (b[at] !== 0xff) return undefined
+    const marker = b[at + 1]!
+    if (marker === 0xff) { at += 1; continue } // fill bytes before a marker
+    if (standsAlone(marker)) { at += 2; continue }
+    // Image data starts with SOS: a frame header must have come before it
+    if (marker === 0xda || at + 4 > b.length) return undefined
+    if (isStartOfFrame(marker)) return at + 9 > b.length ? undefined : { height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) }
+    at += 2 + b.readUInt16BE(at + 2)
+  }
+  return undefined
+}
+
+function webpDimensions (b: Buffer): Dimensions | undefined {
+  const chunk = ascii(b, 12, 16)
+  if (chunk === 'VP8 ' && b.length >= 30 && b.readUIntBE(23, 3) === 0x9d012a) {
+    return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff }
+  }
+  if (chunk === 'VP8L' && b.length >= 25 && b[20] === 0x2f) {
+    const bits = b.readUInt32LE(21)
+    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 }
+  }
+  if (chunk === 'VP8X' && b.length >= 30) return { width: b.readUIntLE(24, 3) + 1, height: b.readUIntLE(27, 3) + 1 }
+  return undefined
 }
 
 /**

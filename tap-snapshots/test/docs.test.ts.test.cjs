@@ -5273,6 +5273,16 @@ Object {
             },
             "description": "Default Response",
           },
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
           "413": Object {
             "content": Object {
               "application/json": Object {
@@ -6274,6 +6284,16 @@ Object {
                   ],
                   "title": "Paired run",
                   "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -11106,19 +11126,40 @@ Object {
               "application/json": Object {
                 "schema": Object {
                   "properties": Object {
-                    "backend": Object {
-                      "description": "Ringside: the backend that runs the job",
+                    "deleted": Object {
+                      "enum": Array [
+                        true,
+                      ],
+                      "type": "boolean",
+                    },
+                    "id": Object {
                       "type": "string",
                     },
-                    "completed_at": Object {
-                      "nullable": true,
-                      "type": "integer",
+                    "object": Object {
+                      "enum": Array [
+                        "video.deleted",
+                      ],
+                      "type": "string",
                     },
-                    "created_at": Object {
-                      "type": "integer",
-                    },
+                  },
+                  "required": Array [
+                    "id",
+                    "object",
+                    "deleted",
+                  ],
+                  "title": "VideoDeleteResponse (OpenAI)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
                     "error": Object {
-                      "nullable": true,
                       "properties": Object {
                         "code": Object {
                           "nullable": true,
@@ -11127,105 +11168,27 @@ Object {
                         "message": Object {
                           "type": "string",
                         },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
                       },
                       "required": Array [
                         "message",
+                        "type",
+                        "param",
+                        "code",
                       ],
                       "type": "object",
                     },
-                    "expires_at": Object {
-                      "nullable": true,
-                      "type": "integer",
-                    },
-                    "file_path": Object {
-                      "description": "Always null: the backend's file path is not shown (download from \`url\`)",
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "file_paths": Object {
-                      "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
-                      "items": Object {
-                        "type": "string",
-                      },
-                      "nullable": true,
-                      "type": "array",
-                    },
-                    "id": Object {
-                      "type": "string",
-                    },
-                    "inference_time_s": Object {
-                      "nullable": true,
-                      "type": "number",
-                    },
-                    "model": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "num_outputs": Object {
-                      "nullable": true,
-                      "type": "integer",
-                    },
-                    "object": Object {
-                      "enum": Array [
-                        "video",
-                      ],
-                      "type": "string",
-                    },
-                    "peak_memory_mb": Object {
-                      "nullable": true,
-                      "type": "number",
-                    },
-                    "progress": Object {
-                      "type": "integer",
-                    },
-                    "quality": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "remixed_from_video_id": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "seconds": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "size": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
-                    "status": Object {
-                      "description": "queued, in_progress, completed or failed",
-                      "type": "string",
-                    },
-                    "url": Object {
-                      "nullable": true,
-                      "type": "string",
-                    },
                   },
                   "required": Array [
-                    "id",
-                    "object",
-                    "model",
-                    "status",
-                    "progress",
-                    "created_at",
-                    "size",
-                    "seconds",
-                    "quality",
-                    "url",
-                    "remixed_from_video_id",
-                    "completed_at",
-                    "expires_at",
                     "error",
-                    "file_path",
-                    "file_paths",
-                    "num_outputs",
-                    "peak_memory_mb",
-                    "inference_time_s",
-                    "backend",
                   ],
-                  "title": "Video (OpenAI-compatible)",
+                  "title": "Error (OpenAI shape)",
                   "type": "object",
                 },
               },

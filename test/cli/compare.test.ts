@@ -92,7 +92,7 @@ test('argument checks name the option at fault', async (t) => {
     [['--gateway', 'localhost:3000'], /^--gateway must be an http\(s\) URL/],
     [['--gateway', 'http://gw', '--size', 'big'], /^--size must be WIDTHxHEIGHT/],
     [['--gateway', 'http://gw', '--candidate', 'U1R2'], /^--candidate must be a backend name/],
-    [['--gateway', 'http://gw', '--baseline', 'u1r2'], /^--baseline and --candidate must differ/],
+    [['--gateway', 'http://gw', '--baseline', 'u1r2', '--candidate', 'u1r2'], /^--baseline and --candidate must differ/],
     [['--gateway', 'http://gw', '--baseline-gpus', '2'], /^--baseline-gpus applies only with --from-perf-logs/],
     [['--gateway', 'http://gw', 'extra'], /^unexpected argument 'extra'/],
     [['--from-perf-logs', 'a.log', 'b.log', '--no-parity'], /^--no-parity applies only with --gateway/],
@@ -109,9 +109,9 @@ test('argument checks name the option at fault', async (t) => {
   t.same(parsed, {
     mode: 'gateway',
     gateway: new URL('http://gw/prefix/'),
-    run: { template: { prompt: defaultPrompt, size: '832x480', num_inference_steps: 20, seed: 7 }, baseline: 'u1r1', candidate: 'u1r2', pairs: 3, warmup: 1, concurrency: 1, parity: false },
+    run: { template: { prompt: defaultPrompt, size: '832x480', num_inference_steps: 20, seed: 7 }, pairs: 3, warmup: 1, concurrency: 1, parity: false },
     out: undefined
-  }, 'defaults from the run schema; a gateway under a prefix keeps it')
+  }, 'defaults from the run schema, the pair left to the gateway; a gateway under a prefix keeps it')
 })
 
 test('an unreachable gateway exits 1 with a message naming its URL', async (t) => {

@@ -109,12 +109,16 @@ test('bad run requests are 400s that name the field; unknown runs are 404', asyn
     [{ template: {} }, /prompt/],
     [{ template: { prompt: 'x' }, pairs: 0 }, /pairs/],
     [{ template: { prompt: 'x' }, candidate: 'u9r9' }, /candidate/],
-    [{ template: { prompt: 'x', perf_dump_path: '/etc/passwd' } }, /perf_dump_path/]
+    [{ template: { prompt: 'x', perf_dump_path: '/etc/passwd' } }, /perf_dump_path/],
+    // One backend on both sides measures nothing; with the default pair's baseline named twice too
+    [{ template: { prompt: 'x' }, baseline: 'u1r2', candidate: 'u1r2' }, /^candidate: must differ from baseline, both are "u1r2"/],
+    [{ template: { prompt: 'x' }, candidate: 'u1r1' }, /^candidate: must differ from baseline, both are "u1r1"/]
   ] as const) {
     const res = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload })
     t.equal(res.statusCode, 400, JSON.stringify(payload))
     t.match(res.json().message, field)
   }
+  t.equal((await app.inject('/v1/compare/runs')).json().data.length, 0, 'none of them started a run')
   t.equal((await app.inject('/v1/compare/runs/run_nope')).statusCode, 404)
   t.equal((await app.inject('/v1/compare/runs/run_nope/pairs/0/frames/baseline.png')).statusCode, 404)
 })

@@ -9,7 +9,7 @@ async function listening (t: Parameters<typeof build>[0], backends: Awaited<Retu
   return new OpenAI({ apiKey: 'not-checked', baseURL: `${url}/v1`, maxRetries: 0 })
 }
 
-test('the OpenAI SDK creates, retrieves, lists and downloads a video through the gateway', async (t) => {
+test('the OpenAI SDK creates, retrieves, lists, downloads and deletes a video through the gateway', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2')
   const u1r1 = await startTestBackend(t, 'u1r1')
   const client = await listening(t, [u1r2, u1r1])
@@ -37,6 +37,13 @@ test('the OpenAI SDK creates, retrieves, lists and downloads a video through the
   const bytes = Buffer.from(await response.arrayBuffer())
   t.equal(bytes.subarray(4, 8).toString('latin1'), 'ftyp')
   t.ok(bytes.length > 100_000, `a realistic size (${bytes.length} bytes)`)
+
+  // The SDK's VideoDeleteResponse: `deleted` was undefined while the route answered a Video
+  const deleted = await client.videos.delete(created.id)
+  t.same(deleted, { id: created.id, object: 'video.deleted', deleted: true })
+  t.equal(deleted.deleted, true)
+  const gone = await client.videos.retrieve(created.id).catch((err) => err)
+  t.ok(gone instanceof OpenAI.NotFoundError, 'a deleted video is gone')
 })
 
 test('the OpenAI SDK sees OpenAI-shaped errors', async (t) => {

@@ -2,9 +2,10 @@ import Fastify from 'fastify'
 import { test } from 'tap'
 import OpenAI, { toFile } from 'openai'
 import { build, ready, startTestBackend } from '../helper.ts'
+import { pngOf } from '../security/images.ts'
 
-// The smallest valid PNG header plus filler: the type is read from the bytes.
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)])
+// A PNG signature and IHDR (64x64) plus filler: the type and the dimensions are read from the bytes.
+const png = pngOf(64, 64, 2048)
 
 async function client (t: Parameters<typeof build>[0], overrides = {}) {
   const u1r2 = await startTestBackend(t, 'u1r2')

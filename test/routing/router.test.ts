@@ -72,3 +72,17 @@ test('auto, or no choice, is the policy\'s among the backends that take work; no
   for (const backend of backends.all()) for (const replica of backend.replicas) replica.up = false
   t.match(refusal(() => router.choose('auto')), { statusCode: 503 }, 'every backend down')
 })
+
+test('a request over a backend\'s work limits is a 400 before its state is looked at, and auto passes that backend over', async (t) => {
+  const backends = fleet(t)
+  const workLimits = { maxFrames: 241, maxInferenceSteps: 100, maxPixelsPerFrame: 921_600, maxOutputs: 4 }
+  backends.get('b')!.config.max_frames = 481
+  const router = createRouter({ backends, policy: createRoutingPolicy('round-robin'), maxQueuePerBackend: 4, workLimits })
+  for (const replica of backends.get('a')!.replicas) replica.up = false
+  t.match(refusal(() => router.choose('a', { num_frames: 300 })), { statusCode: 400, code: 'RINGSIDE_WORK_OVER_LIMIT', param: 'num_frames' }, 'not 503: down or not, a never takes it')
+  for (let i = 0; i < 3; i++) t.equal(router.choose('auto', { num_frames: 300 }).backend.name, 'b')
+  for (const replica of backends.get('b')!.replicas) replica.up = false
+  t.match(refusal(() => router.choose('auto', { num_frames: 300 })), { statusCode: 503 }, 'the one backend it fits is down: 503, not 400')
+  // 501 frames: 2.1 times a's 241, 1.04 times b's 481: the tightest, a's, is named
+  t.match(refusal(() => router.choose('auto', { num_frames: 500 })), { statusCode: 400, message: /more than the 241 backend a takes; no backend/ })
+})
