@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Type, type Static } from 'typebox'
 import { Compile } from 'typebox/compile'
+import { parseApiKeys, parseBoolean, parseComparePair } from './config-text.ts'
 
 export const BackendConfigSchema = Type.Object({
   name: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,31}$', description: 'Backend name, used in metrics labels and job ids' }),
@@ -275,29 +276,4 @@ export function validateConfig (value: Record<string, unknown>): Config {
     throw new ConfigError('RINGSIDE_CLIENT_HEADERS_TIMEOUT_MS must not exceed RINGSIDE_CLIENT_REQUEST_TIMEOUT_MS')
   }
   return config
-}
-
-/**
- * RINGSIDE_API_KEYS: comma-separated `name:scope:key` entries (the key is everything after the
- * second colon). Checked against ApiKeySchema like any other setting, so a bad entry names itself.
- */
-export function parseApiKeys (text: string): Array<Record<string, string>> {
-  return text.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
-    const [name = '', scope = '', ...rest] = entry.split(':')
-    if (rest.length === 0) throw new Error(`entry "${name}" is not name:scope:key`)
-    return { name, scope, key: rest.join(':') }
-  })
-}
-
-/** RINGSIDE_COMPARE_PAIR: `baseline,candidate`, e.g. `u1r1,u1r2`. */
-export function parseComparePair (text: string): Record<string, string> {
-  const names = text.split(',').map((name) => name.trim())
-  if (names.length !== 2) throw new Error(`"${text}" is not baseline,candidate`)
-  return { baseline: names[0]!, candidate: names[1]! }
-}
-
-function parseBoolean (text: string): boolean {
-  if (text === 'true' || text === '1') return true
-  if (text === 'false' || text === '0') return false
-  throw new Error(`"${text}" is not true or false`)
 }
