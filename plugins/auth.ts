@@ -6,6 +6,7 @@ import { ConfigError, type ApiKey, type Config } from '../src/config.ts'
 import { ApiKeyInvalidError, ApiKeyMissingError, ApiKeyScopeError, AuthThrottledError, CrossSiteRefusedError } from '../src/errors.ts'
 import { createAuthFailureLimiter } from '../src/security/auth-failures.ts'
 import { crossSiteReason, normalOrigin } from '../src/security/cross-site.ts'
+import { callerOf, type Caller } from '../src/security/tenancy.ts'
 import { policyOf } from './route-policy.ts'
 
 export interface KeyHolder { name: string, scope: ApiKey['scope'] }
@@ -50,6 +51,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Name of the API key the request was made with; null when the route is open or no keys are configured. */
     apiKey: string | null
+    /** Who the request is for tenancy (src/security/tenancy.ts): the key's holder, or the open API's everyone. */
+    readonly caller: Caller
+    keyHolder: KeyHolder | null
   }
 }
 
@@ -78,7 +82,11 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
   const { apiKeys, protectMetrics, allowedOrigins } = opts.config
   const keyring = createKeyring(apiKeys)
   fastify.decorateRequest('apiKey', null)
-  if (keyring.size === 0) {
+  fastify.decorateRequest('keyHolder', null)
+  // A getter: a poll that never asks pays nothing, and there is no per-request object to keep in step
+  const apiOpen = keyring.size === 0
+  fastify.decorateRequest('caller', { getter (this: FastifyRequest) { return callerOf(this.keyHolder, apiOpen) } })
+  if (apiOpen) {
     if (protectMetrics) throw new ConfigError('RINGSIDE_PROTECT_METRICS needs RINGSIDE_API_KEYS with an admin key')
     fastify.log.warn('no RINGSIDE_API_KEYS: the API is open')
     fastify.addHook('onRequest', refuseCrossSite(allowedOrigins))
@@ -109,6 +117,7 @@ export default fp(async function authPlugin (fastify, opts: { config: Config }) 
       throw new ApiKeyInvalidError()
     }
     request.apiKey = holder.name
+    request.keyHolder = holder
     // Every later line of this request names the key holder (never the secret). The request's
     // own logger gets the binding: a child logger per request would cost more than the rest of a poll.
     const log = request.log as unknown as Logger

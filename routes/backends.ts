@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { backendState } from '../src/backends/backends.ts'
+import { backendStateShown } from '../src/backends/state-shown.ts'
+import { maySeeBackendUrls } from '../src/security/tenancy.ts'
 import { Nullable } from '../src/schemas/common.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 
@@ -17,13 +18,16 @@ const BackendState = Type.Object({
   outstanding: Type.Integer({ description: 'Jobs submitted by this gateway not finished yet' }),
   expected_service_seconds: Nullable(Type.Number({ description: 'Moving average of observed service time' })),
   replicas: Type.Array(Type.Object({
-    url: Type.String(),
+    url: Nullable(Type.String({ description: 'The replica\'s URL: shown to admin keys only (to everyone when no keys are configured)' })),
     up: Type.Boolean(),
     outstanding: Type.Integer(),
     circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
       description: 'Circuit breaker: open takes no new work until its half-open probe succeeds'
     }),
-    last_error: Nullable(Type.String({ description: 'The latest failed health check or call (poll, submit), until one of the same kind succeeds' })),
+    last_error: Nullable(Type.String({
+      description: 'The latest failed health check or call (poll, submit), until one of the same kind succeeds; ' +
+        'its low-level cause (which can name an address) for admin keys only'
+    })),
     last_error_at: Nullable(Type.String({ description: 'When last_error happened, ISO 8601' })),
     last_checked_at: Nullable(Type.String())
   }))
@@ -37,6 +41,9 @@ const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
       summary: 'Configured backends, their parallel config and health',
       response: { 200: Type.Object({ object: Type.Literal('list'), data: Type.Array(BackendState) }) }
     }
-  }, async () => ({ object: 'list' as const, data: fastify.backends.all().map(backendState) }))
+  }, async (request) => {
+    const showUrls = maySeeBackendUrls(request.caller)
+    return { object: 'list' as const, data: fastify.backends.all().map((backend) => backendStateShown(backend, showUrls)) }
+  })
 }
 export default backendRoutes

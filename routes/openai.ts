@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
+import type { FastifyRequest } from 'fastify'
 import { CreateVideoRequest, OpenAIError, Video, VideoDeleted, VideoList, VideoListQuery } from '../src/schemas/video.ts'
 import { JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
@@ -32,7 +33,8 @@ function page (jobs: TrackedJob[], query: { after?: string, limit?: number, orde
 const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async function (fastify, opts) {
   const { jobs } = fastify
 
-  const find = (id: string) => jobs.find(id, 'video_id')
+  // The caller's job only: another key's is the same 404 as none (src/security/tenancy.ts)
+  const find = (id: string, request: FastifyRequest) => jobs.find(id, request.caller, 'video_id')
 
   // The OpenAI SDK always sends videos.create as multipart/form-data. The parser (and the hook
   // it adds) is registered for this one route, not for every poll of the plugin.
@@ -57,7 +59,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     }, async (request) => {
       const body = request.body as Record<string, unknown>
       const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, uploadLimits)
-      const job = await jobs.submit(request.body.backend, generationParams(body), request.id, upload)
+      const job = await jobs.submit(request.body.backend, generationParams(body), { caller: request.caller, requestId: request.id, upload })
       return videoView(job)
     })
   }
@@ -66,14 +68,17 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
   fastify.get('/v1/videos', {
     config: openai,
     schema: {
-      tags: ['openai'], summary: 'Videos this gateway knows, newest first', querystring: VideoListQuery, response: { 200: VideoList, ...openAIErrors(400) }
+      tags: ['openai'],
+      summary: 'The caller\'s videos this gateway knows (every key\'s for an admin key), newest first',
+      querystring: VideoListQuery,
+      response: { 200: VideoList, ...openAIErrors(400) }
     }
-  }, async (request) => page(jobs.list(), request.query))
+  }, async (request) => page(jobs.list(request.caller), request.query))
 
   fastify.get('/v1/videos/:id', {
     config: { ...openai, frequent: true },
     schema: { tags: ['openai'], summary: 'Retrieve a video job', params: JobParams, response: { 200: Video, ...openAIErrors(404, 502, 503, 504) } }
-  }, async (request, reply) => reply.sendVideoView(await find(request.params.id)))
+  }, async (request, reply) => reply.sendVideoView(await find(request.params.id, request)))
 
   fastify.delete('/v1/videos/:id', {
     config: openai,
@@ -84,7 +89,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       response: { 200: VideoDeleted, ...openAIErrors(404, 502, 503, 504) }
     }
   }, async (request) => {
-    const job = await find(request.params.id)
+    const job = await find(request.params.id, request)
     await jobs.remove(job)
     return { id: job.id, object: 'video.deleted' as const, deleted: true as const }
   })
@@ -100,7 +105,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       response: { 200: Mp4, 206: Mp4, ...openAIErrors(404, 409, 410, 416, 502, 503, 504) }
     }
   }, async (request, reply) => {
-    const job = await find(request.params.id)
+    const job = await find(request.params.id, request)
     const output = outputOfVariant(request.query.variant)
     if (output === null) throw new OutputNotFoundError(job.id, request.query.variant!, outputCount(job), { param: 'variant' })
     return reply.sendJobContent(job, output)

@@ -24,7 +24,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
     }
   }, async (request, reply) => {
     const { backend: choice, ...params } = request.body
-    const job = await jobs.submit(choice, generationParams(params), request.id)
+    const job = await jobs.submit(choice, generationParams(params), { caller: request.caller, requestId: request.id })
     const wait = Math.min(request.query.wait ?? preferredWaitSeconds(request.headers.prefer) ?? 0, opts.config.maxWaitSeconds)
     if (wait > 0) {
       await jobs.waitFor(job, wait * 1000)
@@ -43,7 +43,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       params: JobParams,
       response: { 200: Job, ...errorResponses(404, 502, 503, 504) }
     }
-  }, async (request, reply) => reply.sendJobView(await jobs.find(request.params.id)))
+  }, async (request, reply) => reply.sendJobView(await jobs.find(request.params.id, request.caller)))
 
   fastify.get('/v1/video/jobs/:id/content', {
     config: apiPolicy(),
@@ -56,6 +56,6 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       produces: ['video/mp4'],
       response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 410, 416, 502, 503, 504) }
     }
-  }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id), request.query.variant))
+  }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id, request.caller), request.query.variant))
 }
 export default videoRoutes

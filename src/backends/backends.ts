@@ -42,13 +42,15 @@ export interface Replica {
 
 export interface ReplicaError {
   message: string
+  /** The low-level cause (undici's words): it may name the backend's address, so admin keys only. */
+  detail?: string | null
   atMs: number
   source: 'health' | 'call'
 }
 
 /** A call to the replica failed (a poll, a submit): shown on /v1/backends until a call succeeds. */
-export function noteCallFailure (replica: Replica, message: string, atMs: number): void {
-  replica.lastError = { message, atMs, source: 'call' }
+export function noteCallFailure (replica: Replica, message: string, atMs: number, detail: string | null = null): void {
+  replica.lastError = { message, detail, atMs, source: 'call' }
 }
 
 export function noteCallSuccess (replica: Replica): void {
@@ -122,7 +124,7 @@ export function backendState (backend: Backend) {
       up: r.up,
       outstanding: r.outstanding,
       circuit: r.breaker.state(),
-      last_error: r.lastError?.message ?? null,
+      last_error: r.lastError ? [r.lastError.message, r.lastError.detail].filter(Boolean).join(': ') : null,
       last_error_at: r.lastError ? new Date(r.lastError.atMs).toISOString() : null,
       last_checked_at: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt).toISOString()
     }))

@@ -24,9 +24,11 @@ export interface PollerOptions {
 }
 
 /** The failure and what caused it (undici's or the parser's words, cut short): what an operator needs to act. */
+const causeOf = (failure: UpstreamFailure): string | null => (failure.cause as Error | undefined)?.message?.slice(0, 200) ?? null
+
 function describe (failure: UpstreamFailure): string {
-  const cause = (failure.cause as Error | undefined)?.message
-  return cause ? `${failure.message}: ${cause.slice(0, 200)}` : failure.message
+  const cause = causeOf(failure)
+  return cause ? `${failure.message}: ${cause}` : failure.message
 }
 
 const MAX_REASON_CHARS = 2000
@@ -240,7 +242,7 @@ export function createPoller (options: PollerOptions) {
       // Not the replica's error either: /v1/backends must not show one client's refused request to all
       replica.breaker.success()
     } else {
-      noteCallFailure(replica, describe(failure), clock())
+      noteCallFailure(replica, failure.message, clock(), causeOf(failure))
       observer.upstreamError(backend.name, failure.reason)
       replica.breaker.failure()
     }

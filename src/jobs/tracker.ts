@@ -9,6 +9,7 @@ import { isTerminal, type JobObserver, type TrackedJob } from './job.ts'
 import { createPoller } from './poller.ts'
 import { createReplicaQueues } from './queue.ts'
 import { createJobRegistry, createUnknownIds, newEntry, type Entry } from './registry.ts'
+import { maySee, ownerFor, type Caller } from '../security/tenancy.ts'
 
 export interface TrackerOptions {
   backends: Backends
@@ -29,6 +30,13 @@ export interface TrackerOptions {
   /** Called when a job is deleted, before its backend is told (its kept video goes). */
   onRemove?: (id: string) => void
   clock?: () => number
+}
+
+export interface SubmitOptions {
+  /** Who submits: the job is theirs. Absent for the gateway's own jobs (paired runs): no key owns those. */
+  caller?: Caller
+  requestId?: string
+  upload?: Upload
 }
 
 export const defaultClock = () => performance.timeOrigin + performance.now()
@@ -95,7 +103,7 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   async function send (
-    backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, requestId?: string, upload?: Upload
+    backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, { caller, requestId, upload }: SubmitOptions
   ): Promise<TrackedJob> {
     const submittedAtMs = clock()
     let upstream: UpstreamVideo
@@ -112,7 +120,8 @@ export function createJobTracker (options: TrackerOptions) {
     replica.up = true
     replica.breaker.success()
     noteCallSuccess(replica)
-    const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id }
+    const owner = caller && ownerFor(caller)
+    const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id, ...(owner !== undefined && { owner }) }
     const requested = typeof body.num_outputs_per_prompt === 'number' ? body.num_outputs_per_prompt : undefined
     const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, requested), answeredAtMs)
     track(replica, entry)
@@ -160,27 +169,34 @@ export function createJobTracker (options: TrackerOptions) {
   return {
     /**
      * Sends the generation to the backend and replica the router chooses (`choice`: a backend's
-     * name, or `auto`/none for the routing policy) and starts tracking it. Everything from the
-     * choice to `reserve` runs synchronously, so no other submit slips between.
+     * name, or `auto`/none for the routing policy) and starts tracking it as the caller's. Everything
+     * from the choice to `reserve` runs synchronously, so no other submit slips between.
      */
-    async submit (choice: string | undefined, params: Record<string, unknown>, requestId?: string, upload?: Upload): Promise<TrackedJob> {
+    async submit (choice: string | undefined, params: Record<string, unknown>, options: SubmitOptions = {}): Promise<TrackedJob> {
+      const { upload } = options
       const { backend, replica } = router.choose(choice, params)
       replica.breaker.tryProbe()
       // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
       const perfDumpPath = upload ? null : perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
       queues.reserve(replica, 1)
-      return send(backend, replica, body, perfDumpPath, requestId, upload)
+      return send(backend, replica, body, perfDumpPath, options)
     },
 
+    /** The job for a signed id, whoever owns it: for the gateway's own use, never a client's request (that is `find`). */
     get,
 
     /** Refuses, before anything is sent, a generation over the named backend's work limits. */
     checkWork: router.checkWork,
 
-    /** The job for a signed id, or a 404 (`param` names the request field, for OpenAI's error shape). */
-    async find (id: string, param?: string): Promise<TrackedJob> {
-      const job = await get(id)
+    /**
+     * The caller's job for a signed id, or a 404 (`param` names the request field, for OpenAI's
+     * error shape). Another key's job is the same 404 as no job, so a caller cannot learn it
+     * exists; its owner is read from the id first, so the backend is not even asked about it.
+     */
+    async find (id: string, caller: Caller, param?: string): Promise<TrackedJob> {
+      const ref = registry.get(id)?.job.ref ?? codec.decode(id)
+      const job = ref && maySee(caller, ref.owner) ? await get(id) : undefined
       if (job) return job
       throw new JobNotFoundError(id.slice(0, 80), param === undefined ? {} : { param })
     },
@@ -201,9 +217,11 @@ export function createJobTracker (options: TrackerOptions) {
       startDraining()
     },
 
-    /** Jobs this gateway knows, oldest first. */
-    list (): TrackedJob[] {
-      return [...registry.values()].map((e) => e.job).sort((a, b) => a.submittedAtMs - b.submittedAtMs)
+    /** The caller's jobs this gateway knows (every job for an admin), oldest first. */
+    list (caller: Caller): TrackedJob[] {
+      const jobs: TrackedJob[] = []
+      for (const { job } of registry.values()) if (maySee(caller, job.ref.owner)) jobs.push(job)
+      return jobs.sort((a, b) => a.submittedAtMs - b.submittedAtMs)
     },
 
     /** Forgets the job here and upstream. SGLang's DELETE does not stop a running generation. */

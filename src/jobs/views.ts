@@ -69,7 +69,8 @@ const int = (v: unknown) => typeof v === 'number' && Number.isFinite(v) ? Math.t
 const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v) ? v : null
 
 /**
- * SGLang's VideoResponse with the signed id, as the OpenAI-compatible face answers. The status
+ * SGLang's VideoResponse with the signed id, as the OpenAI-compatible face answers, less the
+ * backend's file paths. The status
  * says `in_progress` for the job the gateway knows its FIFO backend is running (OpenAI's word;
  * SGLang itself never says it).
  */
@@ -90,8 +91,8 @@ export function videoView (job: TrackedJob): Video {
     completed_at: int(u.completed_at),
     expires_at: int(u.expires_at),
     error: job.error ? { message: job.error.message, code: job.error.code } : null,
-    file_path: str(u.file_path),
-    file_paths: Array.isArray(u.file_paths) ? u.file_paths.filter((p): p is string => typeof p === 'string') : null,
+    file_path: null,
+    file_paths: null,
     num_outputs: int(u.num_outputs),
     peak_memory_mb: num(u.peak_memory_mb),
     inference_time_s: num(u.inference_time_s),

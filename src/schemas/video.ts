@@ -19,8 +19,11 @@ export const Video = Type.Object({
   completed_at: Nullable(Type.Integer()),
   expires_at: Nullable(Type.Integer()),
   error: Nullable(Type.Object({ message: Type.String(), code: Type.Optional(Nullable(Type.String())) })),
-  file_path: Nullable(Type.String()),
-  file_paths: Nullable(Type.Array(Type.String())),
+  // Kept, always null (a value SGLang's VideoResponse allows), so clients that read the keys still
+  // find them: the backend's paths say where its disk is and are no use off its machine
+  // (typed as SGLang's, so generated clients keep their types)
+  file_path: Nullable(Type.String({ description: 'Always null: the backend\'s file path is not shown (download from `url`)' })),
+  file_paths: Nullable(Type.Array(Type.String(), { description: 'Always null: the backend\'s file paths are not shown (`/content?variant=<index>`)' })),
   num_outputs: Nullable(Type.Integer()),
   peak_memory_mb: Nullable(Type.Number()),
   inference_time_s: Nullable(Type.Number()),

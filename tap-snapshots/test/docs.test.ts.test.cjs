@@ -705,7 +705,7 @@ Object {
                                   "type": "string",
                                 },
                                 "last_error": Object {
-                                  "description": "The latest failed health check or call (poll, submit), until one of the same kind succeeds",
+                                  "description": "The latest failed health check or call (poll, submit), until one of the same kind succeeds; its low-level cause (which can name an address) for admin keys only",
                                   "nullable": true,
                                   "type": "string",
                                 },
@@ -721,6 +721,8 @@ Object {
                                   "type": "boolean",
                                 },
                                 "url": Object {
+                                  "description": "The replica's URL: shown to admin keys only (to everyone when no keys are configured)",
+                                  "nullable": true,
                                   "type": "string",
                                 },
                               },
@@ -10172,10 +10174,12 @@ Object {
                             "type": "integer",
                           },
                           "file_path": Object {
+                            "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                             "nullable": true,
                             "type": "string",
                           },
                           "file_paths": Object {
+                            "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                             "items": Object {
                               "type": "string",
                             },
@@ -10417,7 +10421,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Videos this gateway knows, newest first",
+        "summary": "The caller's videos this gateway knows (every key's for an admin key), newest first",
         "tags": Array [
           "openai",
         ],
@@ -10632,10 +10636,12 @@ Object {
                       "type": "integer",
                     },
                     "file_path": Object {
+                      "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                       "nullable": true,
                       "type": "string",
                     },
                     "file_paths": Object {
+                      "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                       "items": Object {
                         "type": "string",
                       },
@@ -11451,10 +11457,12 @@ Object {
                       "type": "integer",
                     },
                     "file_path": Object {
+                      "description": "Always null: the backend's file path is not shown (download from \`url\`)",
                       "nullable": true,
                       "type": "string",
                     },
                     "file_paths": Object {
+                      "description": "Always null: the backend's file paths are not shown (\`/content?variant=<index>\`)",
                       "items": Object {
                         "type": "string",
                       },

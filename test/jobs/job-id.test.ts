@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import { createJobIdCodec, generateSecret, JOB_ID_PATTERN } from '../../src/jobs/job-id.ts'
 import type { JobRef } from '../../src/jobs/job-id.ts'
 
@@ -114,4 +114,39 @@ test('generated secrets are 32 random bytes in base64url', async (t) => {
   t.match(secret, /^[A-Za-z0-9_-]{43}$/)
   t.equal(Buffer.from(secret, 'base64url').length, 32)
   t.not(generateSecret(), secret)
+})
+
+test('the owner (an API key name, dots included) survives encoding, and its longest id fits the schema pattern', async (t) => {
+  const codec = createJobIdCodec(generateSecret())
+  const pattern = new RegExp(JOB_ID_PATTERN)
+  for (const owner of ['ci', 'team.video-gen_2', 'A' + 'b.'.repeat(31) + 'c']) t.same(codec.decode(codec.encode({ ...ref, owner })), { ...ref, owner })
+  const longest = codec.encode({ backend: 'a'.repeat(32), replica: 65535, upstreamId: 'x'.repeat(128), owner: 'o'.repeat(64) })
+  t.ok(pattern.test(longest))
+  t.ok(longest.length <= 512)
+  t.throws(() => codec.encode({ ...ref, owner: '.starts-with-a-dot' }), TypeError)
+  t.throws(() => codec.encode({ ...ref, owner: 'o'.repeat(65) }), TypeError)
+})
+
+test('an owner cannot be rewritten or removed: the signature covers it', async (t) => {
+  const codec = createJobIdCodec(generateSecret())
+  const id = codec.encode({ ...ref, owner: 'ci' })
+  const dot = id.lastIndexOf('.')
+  const signature = id.slice(dot)
+  const payload = Buffer.from(id.slice('video_'.length, dot), 'base64url').toString('utf8')
+  for (const forged of [payload.replace(/ci$/, 'ops'), payload.replace(/\.ci$/, '.'), payload.replace(/\.ci$/, '')]) {
+    t.equal(codec.decode('video_' + Buffer.from(forged).toString('base64url') + signature), undefined, forged)
+  }
+})
+
+test('an id issued before jobs had owners (v1 layout and label) still decodes, with no owner', async (t) => {
+  // v1 by hand: HMAC-SHA256 over 'ringside-job-id-v1\n' + base64url('backend.replica.upstreamId'), first 16 bytes
+  const secret = generateSecret()
+  const body = Buffer.from(`${ref.backend}.${ref.replica}.${ref.upstreamId}`).toString('base64url')
+  const signature = createHmac('sha256', secret).update('ringside-job-id-v1\n' + body).digest().subarray(0, 16).toString('base64url')
+  const codec = createJobIdCodec(secret)
+  t.same(codec.decode(`video_${body}.${signature}`), ref)
+  // The v1 label never verifies a payload of the new layout, nor the new label a v1 one
+  const withOwner = Buffer.from(`${ref.backend}.${ref.replica}.${ref.upstreamId}.ci`).toString('base64url')
+  const v1Signed = createHmac('sha256', secret).update('ringside-job-id-v1\n' + withOwner).digest().subarray(0, 16).toString('base64url')
+  t.equal(codec.decode(`video_${withOwner}.${v1Signed}`), undefined)
 })
