@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
-import { backendState, createBackends, type Backends } from '../src/backends/backends.ts'
+import { createBackends, type Backends } from '../src/backends/backends.ts'
+import { backendState } from '../src/backends/state.ts'
 import type { Config } from '../src/config.ts'
 
 declare module 'fastify' {

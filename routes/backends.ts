@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { backendStateShown } from '../src/backends/state-shown.ts'
+import { backendStateShown } from '../src/backends/state.ts'
 import { maySeeBackendUrls } from '../src/security/tenancy.ts'
 import { Nullable } from '../src/schemas/common.ts'
 import { apiPolicy } from '../src/route-policy.ts'

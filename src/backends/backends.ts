@@ -100,38 +100,6 @@ export function outstanding (backend: Backend): number {
   return backend.replicas.reduce((sum, replica) => sum + replica.outstanding, 0)
 }
 
-/**
- * What is known of a backend now, as GET /v1/backends shows it and the backend gauges export it:
- * read from the prober's cache, never a remote call.
- */
-export function backendState (backend: Backend) {
-  const { config, reported } = backend
-  return {
-    name: backend.name,
-    up: isUp(backend),
-    circuit: circuitState(backend),
-    sp_degree: config.sp_degree,
-    ulysses_degree: config.ulysses_degree,
-    ring_degree: config.ring_degree,
-    num_gpus: config.num_gpus,
-    model: config.model ?? reported.model,
-    reported: { model: reported.model, num_gpus: reported.numGpus },
-    warnings: backend.warnings,
-    outstanding: outstanding(backend),
-    expected_service_seconds: backend.serviceSeconds.value(),
-    replicas: backend.replicas.map((r) => ({
-      url: r.url,
-      up: r.up,
-      outstanding: r.outstanding,
-      circuit: r.breaker.state(),
-      last_error: r.lastError ? [r.lastError.message, r.lastError.detail].filter(Boolean).join(': ') : null,
-      last_error_at: r.lastError ? new Date(r.lastError.atMs).toISOString() : null,
-      last_checked_at: r.lastCheckedAt === null ? null : new Date(r.lastCheckedAt).toISOString()
-    }))
-  }
-}
-export type BackendState = ReturnType<typeof backendState>
-
 function perfLogDirFor (config: BackendConfig, index: number): string | undefined {
   const dirs = config.perf_log_dir?.split(',').map((d) => d.trim()).filter(Boolean) ?? []
   return dirs[index] ?? dirs[0]

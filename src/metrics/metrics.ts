@@ -2,7 +2,7 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
 import { contentSources, durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
 import { circuitStates } from '../backends/breaker.ts'
-import type { BackendState } from '../backends/backends.ts'
+import type { BackendState } from '../backends/state.ts'
 
 /** The labels of ringside_backend_info: the backend's parallel config and model. */
 function infoLabels (b: BackendState) {
