@@ -6,35 +6,7 @@ import { createJobObserver } from '../../src/metrics/job-observer.ts'
 import { createSampleStore } from '../../src/compare/sample.ts'
 import type { StageRecord } from '../../src/perf/record.ts'
 import type { TrackedJob } from '../../src/jobs/job.ts'
-
-/** A job on `backend` submitted at 1 s, started at 3 s and completed at 7 s (gateway clock, ms). */
-function completedJob (backend: string, overrides: Partial<TrackedJob> = {}): TrackedJob {
-  return {
-    id: 'j',
-    ref: { backend, replica: 0, upstreamId: 'u' },
-    status: 'completed',
-    submittedAtMs: 1000,
-    startedAtMs: 3000,
-    completedAtMs: 7000,
-    observedFromSubmit: true,
-    upstream: { id: 'u', status: 'completed' },
-    error: null,
-    record: {
-      requestId: 'u',
-      stages: [{ stage: 'TextEncoding', durationSeconds: 0.5 }, { stage: 'Denoising', durationSeconds: 3 }],
-      denoiseStepsSeconds: [0.1, 0.2],
-      totalSeconds: 3.5,
-      peakReservedBytes: 2 ** 30,
-      peakAllocatedBytes: null,
-      loadPeakReservedBytes: null,
-      runtimePeakReservedBytes: null
-    },
-    recordSource: 'performance_log',
-    perfDumpPath: null,
-    settled: Promise.resolve(),
-    ...overrides
-  } as TrackedJob
-}
+import { completedJob } from '../jobs.ts'
 
 function setup () {
   const registry = new Registry()

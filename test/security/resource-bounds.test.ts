@@ -12,6 +12,7 @@ import { metricNames } from '../../src/metrics/names.ts'
 import { createJobObserver } from '../../src/metrics/job-observer.ts'
 import { createSampleStore } from '../../src/compare/sample.ts'
 import type { TrackedJob } from '../../src/jobs/job.ts'
+import { completedJob } from '../jobs.ts'
 import { ready, testSecret } from '../helper.ts'
 import { startScriptedBackend } from './helper.ts'
 
@@ -68,31 +69,8 @@ test('100 polls of a job the gateway deleted itself are answered without asking 
 
 /** A completed job of `backend` whose record has these stages, one second each. */
 function jobWithStages (backend: string, stages: string[]): TrackedJob {
-  return {
-    id: 'j',
-    ref: { backend, replica: 0, upstreamId: 'u' },
-    status: 'completed',
-    submittedAtMs: 0,
-    startedAtMs: 0,
-    completedAtMs: 1000,
-    observedFromSubmit: true,
-    upstream: { id: 'u', status: 'completed' },
-    error: null,
-    backendFailing: null,
-    record: {
-      requestId: 'u',
-      stages: stages.map((stage) => ({ stage, durationSeconds: 1 })),
-      denoiseStepsSeconds: [],
-      totalSeconds: null,
-      peakReservedBytes: null,
-      peakAllocatedBytes: null,
-      loadPeakReservedBytes: null,
-      runtimePeakReservedBytes: null
-    },
-    recordSource: 'performance_log',
-    perfDumpPath: null,
-    settled: Promise.resolve()
-  }
+  const job = completedJob(backend)
+  return { ...job, record: { ...job.record!, stages: stages.map((stage) => ({ stage, durationSeconds: 1 })), denoiseStepsSeconds: [] } }
 }
 
 test('25 jobs reporting 20 new stage names each keep 32 stage series per backend and count the other 471 stage timings as dropped', async (t) => {
