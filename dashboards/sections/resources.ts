@@ -200,6 +200,15 @@ export function health (): Section {
         description: 'Stage timings not recorded per minute: the backend reported more stage names than RINGSIDE_MAX_STAGES_PER_BACKEND (a misbehaving backend, or a pipeline to raise it for).',
         legendCalcs: ['sum'],
         queries: [{ expr: perMinute(m.stagesDropped, ['backend']), legend: '{{backend}}' }]
+      }),
+      timeseriesPanel({
+        at: { id: 616, w: 12, h: 8 },
+        unit: 'opm',
+        title: 'Client connections refused',
+        description: 'Connections each gateway closed on arrival per minute: their address already held ' +
+          'RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS (a flood, or many clients behind one proxy address).',
+        legendCalcs: ['sum'],
+        queries: [{ expr: perMinute(m.connectionsRefused, ['instance']), legend: '{{instance}}' }]
       })
     ]
   }
