@@ -31,14 +31,13 @@ function datasourceVariable () {
     .current({ text: provisionedDatasourceName, value: variable(datasourceInput) })
 }
 
+/** A variable whose values a PromQL query lists, from the dashboard's datasource. */
+function queryVariable (name: string, query: string, description: string) {
+  return new QueryVariableBuilder(name).label(name).description(description).datasource(datasource).query(query).definition(query)
+}
+
 function backendVariable (name: 'baseline' | 'candidate', value: string, description: string) {
-  const query = `label_values(${metricNames.backendInfo}, backend)`
-  return new QueryVariableBuilder(name)
-    .label(name)
-    .description(description)
-    .datasource(datasource)
-    .query(query)
-    .definition(query)
+  return queryVariable(name, `label_values(${metricNames.backendInfo}, backend)`, description)
     .current({ text: value, value })
     .refresh(VariableRefresh.OnDashboardLoad)
     .sort(VariableSort.AlphabeticalAsc)
@@ -46,12 +45,7 @@ function backendVariable (name: 'baseline' | 'candidate', value: string, descrip
 
 /** `job` or `instance`: every query is scoped by both (scope.ts); All by default, several at once. */
 function scopeVariable (name: 'job' | 'instance', query: string, description: string) {
-  return new QueryVariableBuilder(name)
-    .label(name)
-    .description(description)
-    .datasource(datasource)
-    .query(query)
-    .definition(query)
+  return queryVariable(name, query, description)
     .multi(true)
     .includeAll(true)
     // Grafana's default All is every value joined, which a long instance list makes slow to match.

@@ -85,8 +85,8 @@ export async function startServer (env: NodeJS.ProcessEnv): Promise<FastifyInsta
     await server.close()
     throw portError(err, config.port, config.host)
   }
-  server.log.info({ compare: `${origin(server)}/compare`, docs: `${origin(server)}/docs`, metrics: `${origin(server)}/metrics` },
-    `Ringside is ready: the live comparison at ${origin(server)}/compare`)
+  const base = origin(server)
+  server.log.info({ compare: `${base}/compare`, docs: `${base}/docs`, metrics: `${base}/metrics` }, `Ringside is ready: the live comparison at ${base}/compare`)
   return server
 }
 

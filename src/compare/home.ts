@@ -1,18 +1,12 @@
 import { html, prose } from './markup.ts'
 import { page } from './html.ts'
+import type { BackendState } from '../backends/state.ts'
 
 // GET /: what a new user opening the gateway in a browser should see first — what runs behind
 // it and where the comparison, the API and the metrics are — instead of a JSON 404.
 
-export interface HomeBackend {
-  name: string
-  up: boolean
-  num_gpus: number
-  sp_degree: number
-  ulysses_degree: number
-  ring_degree: number
-  model: string | null | undefined
-}
+/** What the page shows of a backend: part of what GET /v1/backends shows. */
+export type HomeBackend = Pick<BackendState, 'name' | 'up' | 'num_gpus' | 'sp_degree' | 'ulysses_degree' | 'ring_degree' | 'model'>
 
 export interface HomeView {
   version: string
