@@ -2,6 +2,7 @@ import type { StageRecord } from '../perf/record.ts'
 import type { JobRef } from './job-id.ts'
 import type { UpstreamVideo } from '../backends/client.ts'
 import type { UpstreamReason } from '../errors.ts'
+import type { LabelledWorkload } from '../workloads/catalog.ts'
 
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
@@ -34,6 +35,8 @@ export interface TrackedJob {
   record: StageRecord | null
   recordSource: RecordSource | null
   perfDumpPath: string | null
+  /** The work it is on its backend (the model's defaults applied), labelled; null for an adopted job (its request is not known). */
+  workload: LabelledWorkload | null
   /** The videos the submit asked for (num_outputs_per_prompt, as forwarded); unknown for an adopted job. */
   requestedOutputs?: number
   settled: Promise<void>

@@ -43,6 +43,7 @@ export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
     object: 'video.job',
     status: job.status,
     backend: job.ref.backend,
+    workload: job.workload,
     progress: job.status === 'completed' ? 100 : 0,
     created_at: job.submittedAtMs / 1000,
     started_at: toSeconds(job.startedAtMs),
@@ -96,6 +97,7 @@ export function videoView (job: TrackedJob): Video {
     num_outputs: int(u.num_outputs),
     peak_memory_mb: num(u.peak_memory_mb),
     inference_time_s: num(u.inference_time_s),
-    backend: job.ref.backend
+    backend: job.ref.backend,
+    workload: job.workload?.key ?? null
   }
 }

@@ -20,11 +20,23 @@ export const JobMemory = Type.Object({
 
 export const JobOutput = Type.Object({ index: Type.Integer({ description: 'The `variant` of the content route' }), content: Type.String() })
 
+export const JobWorkload = Type.Object({
+  key: Type.String({ description: 'The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), `other` past RINGSIDE_MAX_WORKLOADS' }),
+  task: Type.Union([Type.Literal('t2v'), Type.Literal('i2v')]),
+  width: Type.Integer(),
+  height: Type.Integer(),
+  frames: Type.Integer({ description: 'Frames rendered, after the model\'s rounding' }),
+  steps: Type.Integer(),
+  outputs: Type.Integer(),
+  tokens: Type.Integer({ description: 'The DiT\'s sequence length for one video: what ring SP splits' })
+}, { description: 'The work the job is on its backend, the model\'s defaults applied; null for a job this gateway did not submit' })
+
 export const Job = Type.Object({
   id: Type.String(),
   object: Type.Literal('video.job'),
   status: JobStatus,
   backend: Type.String(),
+  workload: Nullable(JobWorkload),
   progress: Type.Integer({ minimum: 0, maximum: 100 }),
   created_at: Type.Number({ description: 'Submission time at the gateway, epoch seconds' }),
   started_at: Nullable(Type.Number({ description: 'When the FIFO backend began this job, epoch seconds' })),

@@ -775,6 +775,25 @@ Object {
                             },
                             "type": "array",
                           },
+                          "workloads": Object {
+                            "description": "Its mix: completed jobs this gateway keeps as comparison samples, by workload, the most common first",
+                            "items": Object {
+                              "properties": Object {
+                                "completed": Object {
+                                  "type": "integer",
+                                },
+                                "workload": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "workload",
+                                "completed",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
                         },
                         "required": Array [
                           "name",
@@ -788,6 +807,7 @@ Object {
                           "warnings",
                           "outstanding",
                           "expected_service_seconds",
+                          "workloads",
                           "replicas",
                         ],
                         "type": "object",
@@ -9226,12 +9246,70 @@ Object {
                         },
                       ],
                     },
+                    "workload": Object {
+                      "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
+                      "nullable": true,
+                      "properties": Object {
+                        "frames": Object {
+                          "description": "Frames rendered, after the model's rounding",
+                          "type": "integer",
+                        },
+                        "height": Object {
+                          "type": "integer",
+                        },
+                        "key": Object {
+                          "description": "The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), \`other\` past RINGSIDE_MAX_WORKLOADS",
+                          "type": "string",
+                        },
+                        "outputs": Object {
+                          "type": "integer",
+                        },
+                        "steps": Object {
+                          "type": "integer",
+                        },
+                        "task": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "t2v",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "i2v",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                        },
+                        "tokens": Object {
+                          "description": "The DiT's sequence length for one video: what ring SP splits",
+                          "type": "integer",
+                        },
+                        "width": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "key",
+                        "task",
+                        "width",
+                        "height",
+                        "frames",
+                        "steps",
+                        "outputs",
+                        "tokens",
+                      ],
+                      "type": "object",
+                    },
                   },
                   "required": Array [
                     "id",
                     "object",
                     "status",
                     "backend",
+                    "workload",
                     "progress",
                     "created_at",
                     "started_at",
@@ -9488,12 +9566,70 @@ Object {
                         },
                       ],
                     },
+                    "workload": Object {
+                      "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
+                      "nullable": true,
+                      "properties": Object {
+                        "frames": Object {
+                          "description": "Frames rendered, after the model's rounding",
+                          "type": "integer",
+                        },
+                        "height": Object {
+                          "type": "integer",
+                        },
+                        "key": Object {
+                          "description": "The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), \`other\` past RINGSIDE_MAX_WORKLOADS",
+                          "type": "string",
+                        },
+                        "outputs": Object {
+                          "type": "integer",
+                        },
+                        "steps": Object {
+                          "type": "integer",
+                        },
+                        "task": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "t2v",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "i2v",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                        },
+                        "tokens": Object {
+                          "description": "The DiT's sequence length for one video: what ring SP splits",
+                          "type": "integer",
+                        },
+                        "width": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "key",
+                        "task",
+                        "width",
+                        "height",
+                        "frames",
+                        "steps",
+                        "outputs",
+                        "tokens",
+                      ],
+                      "type": "object",
+                    },
                   },
                   "required": Array [
                     "id",
                     "object",
                     "status",
                     "backend",
+                    "workload",
                     "progress",
                     "created_at",
                     "started_at",
@@ -9862,12 +9998,70 @@ Object {
                         },
                       ],
                     },
+                    "workload": Object {
+                      "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
+                      "nullable": true,
+                      "properties": Object {
+                        "frames": Object {
+                          "description": "Frames rendered, after the model's rounding",
+                          "type": "integer",
+                        },
+                        "height": Object {
+                          "type": "integer",
+                        },
+                        "key": Object {
+                          "description": "The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), \`other\` past RINGSIDE_MAX_WORKLOADS",
+                          "type": "string",
+                        },
+                        "outputs": Object {
+                          "type": "integer",
+                        },
+                        "steps": Object {
+                          "type": "integer",
+                        },
+                        "task": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "t2v",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "i2v",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                        },
+                        "tokens": Object {
+                          "description": "The DiT's sequence length for one video: what ring SP splits",
+                          "type": "integer",
+                        },
+                        "width": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "key",
+                        "task",
+                        "width",
+                        "height",
+                        "frames",
+                        "steps",
+                        "outputs",
+                        "tokens",
+                      ],
+                      "type": "object",
+                    },
                   },
                   "required": Array [
                     "id",
                     "object",
                     "status",
                     "backend",
+                    "workload",
                     "progress",
                     "created_at",
                     "started_at",
@@ -10238,6 +10432,11 @@ Object {
                             "nullable": true,
                             "type": "string",
                           },
+                          "workload": Object {
+                            "description": "Ringside: the workload key its measures carry (the job view has its shape)",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "id",
@@ -10260,6 +10459,7 @@ Object {
                           "peak_memory_mb",
                           "inference_time_s",
                           "backend",
+                          "workload",
                         ],
                         "title": "Video (OpenAI-compatible)",
                         "type": "object",
@@ -10700,6 +10900,11 @@ Object {
                       "nullable": true,
                       "type": "string",
                     },
+                    "workload": Object {
+                      "description": "Ringside: the workload key its measures carry (the job view has its shape)",
+                      "nullable": true,
+                      "type": "string",
+                    },
                   },
                   "required": Array [
                     "id",
@@ -10722,6 +10927,7 @@ Object {
                     "peak_memory_mb",
                     "inference_time_s",
                     "backend",
+                    "workload",
                   ],
                   "title": "Video (OpenAI-compatible)",
                   "type": "object",
@@ -11521,6 +11727,11 @@ Object {
                       "nullable": true,
                       "type": "string",
                     },
+                    "workload": Object {
+                      "description": "Ringside: the workload key its measures carry (the job view has its shape)",
+                      "nullable": true,
+                      "type": "string",
+                    },
                   },
                   "required": Array [
                     "id",
@@ -11543,6 +11754,7 @@ Object {
                     "peak_memory_mb",
                     "inference_time_s",
                     "backend",
+                    "workload",
                   ],
                   "title": "Video (OpenAI-compatible)",
                   "type": "object",
