@@ -4,6 +4,7 @@ import { PrometheusUnavailableError } from '../errors.ts'
 import { requireBackend, type BackendLookup } from '../backends/lookup.ts'
 import { modelPathOf } from '../backends/models.ts'
 import { modelDefaultsOf } from '../workloads/models.ts'
+import type { WorkloadView } from './markdown.ts'
 import type { PrometheusSource } from './prometheus-source.ts'
 import { reportFromStats, statsOf } from './report.ts'
 import type { JobSample } from './sample.ts'
@@ -68,8 +69,8 @@ export function createComparison (options: ComparisonOptions) {
     return { ...chooseWorkload(requested, entries, names), entries }
   }
 
-  /** The report of one workload of the given samples (the one asked for, else the most comparable). */
-  function reportWithContext (baseline: string, candidate: string, samples: Samples, parity?: ParityInput | null, requested?: string) {
+  /** The report of one workload of the given samples (the one asked for, else the most comparable), with every one seen. */
+  function report (baseline: string, candidate: string, samples: Samples, parity?: ParityInput | null, requested?: string): Report & WorkloadView {
     const context = contextOf(samples, requested)
     const b = sideOf(baseline, 'baseline', only(samples.baseline, context.key))
     const c = sideOf(candidate, 'candidate', only(samples.candidate, context.key))
@@ -78,9 +79,6 @@ export function createComparison (options: ComparisonOptions) {
       workloadRows(entry, sideOf(baseline, 'baseline', only(samples.baseline, entry.key)), sideOf(candidate, 'candidate', only(samples.candidate, entry.key))))
     return { ...report, workload_choice: context.chosen, workloads: context.entries, scaling: scalingOf(rows) }
   }
-
-  const report = (baseline: string, candidate: string, samples: Samples, parity?: ParityInput | null, workload?: string): Report =>
-    reportWithContext(baseline, candidate, samples, parity, workload)
 
   async function fromPrometheus (baseline: string, candidate: string, requested: string | undefined) {
     if (!prometheus) throw new PrometheusUnavailableError('no Prometheus is configured (RINGSIDE_PROMETHEUS_URL)')
@@ -108,7 +106,7 @@ export function createComparison (options: ComparisonOptions) {
   }
 
   const fromGateway = (baseline: string, candidate: string, workload: string | undefined) =>
-    reportWithContext(baseline, candidate, { baseline: local.samples(baseline), candidate: local.samples(candidate) }, undefined, workload)
+    report(baseline, candidate, { baseline: local.samples(baseline), candidate: local.samples(candidate) }, undefined, workload)
 
   /** The live comparison of one workload; `source` forces where from, else Prometheus when configured. */
   async function live (baseline: string, candidate: string, { source, workload }: LiveOptions = {}): Promise<Comparison> {
@@ -129,6 +127,6 @@ export function createComparison (options: ComparisonOptions) {
     }
   }
 
-  return { pair: options.pair, report, reportWithContext, live }
+  return { pair: options.pair, report, live }
 }
 export type ComparisonService = ReturnType<typeof createComparison>
