@@ -54,7 +54,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     jobs.checkWork(baseline, template, 'template.')
     jobs.checkWork(candidate, template, 'template.')
     workloads.forEach((entry, i) => {
-      for (const side of [baseline, candidate]) jobs.checkWork(side, { ...template, ...entry }, `workloads/${i}/`)
+      for (const side of [baseline, candidate]) jobs.checkWork(side, { ...template, ...entry }, `workloads.${i}.`)
     })
     const run = runs.start({ template, workloads, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
