@@ -54,6 +54,29 @@ export function outputCount (job: TrackedJob): number {
   return job.requestedOutputs ?? 1
 }
 
+/**
+ * Where a completed job's videos live, as SGLang says on completion (entrypoints/openai/
+ * video_api.py:514-530 at d315eb72): `cloud` when it uploaded the first one (SGLANG_CLOUD_STORAGE_TYPE=s3:
+ * `url` set, `file_path` null), `not_kept` when it kept none (no output path: `file_path` and
+ * `file_paths` null, its /content a 404), else `backend`. Null until completed. A backend that
+ * says nothing of file paths (an older SGLang) is `backend`: its /content decides.
+ */
+export type VideoLocation = 'backend' | 'cloud' | 'not_kept'
+
+export function videoLocation (job: TrackedJob): VideoLocation | null {
+  if (job.status !== 'completed') return null
+  const { url, file_path: path, file_paths: paths } = job.upstream
+  if (cloudUrl(job) !== null) return 'cloud'
+  if (url === null && path === null && (paths === null || (Array.isArray(paths) && paths.length === 0))) return 'not_kept'
+  return 'backend'
+}
+
+/** The cloud URL of a job's first video: only an http(s) URL, anything else is no location. */
+export function cloudUrl (job: TrackedJob): string | null {
+  const url = job.upstream.url
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url) ? url : null
+}
+
 export function isTerminal (job: TrackedJob): boolean {
   return job.status === 'completed' || job.status === 'failed'
 }

@@ -6,6 +6,7 @@ import { startSimulator } from './index.ts'
 import type { Simulator } from './index.ts'
 import { defaultProfileName, profileNames, profiles } from './profiles.ts'
 import type { ProfileName } from './profiles.ts'
+import { storageModes, type StorageMode } from './storage.ts'
 
 /** A mistake in the simulator's command line (a bad value, an unknown flag): the caller says it in one line. */
 export class SimulatorUsageError extends Error {
@@ -24,6 +25,11 @@ function profileName (value: string): ProfileName {
   return value as ProfileName
 }
 
+function storageMode (value: string): StorageMode {
+  if (!(storageModes as readonly string[]).includes(value)) throw new SimulatorUsageError(`--storage must be one of ${storageModes.join(', ')}, got '${value}'`)
+  return value as StorageMode
+}
+
 const options = {
   profile: { type: 'string', default: defaultProfileName },
   port: { type: 'string', default: '30000' },
@@ -35,7 +41,8 @@ const options = {
   'model-path': { type: 'string' },
   'task-type': { type: 'string' },
   jitter: { type: 'string' },
-  seed: { type: 'string' }
+  seed: { type: 'string' },
+  storage: { type: 'string', default: 'disk' }
 } as const
 
 function parseSimulatorArgs (argv: string[]) {
@@ -62,6 +69,7 @@ export async function runSimulatorCli (argv: string[], logger?: EngineLogger): P
     outputDir: values['output-dir'],
     modelPath: values['model-path'],
     taskType: values['task-type'],
+    storage: storageMode(values.storage),
     logger
   })
 }

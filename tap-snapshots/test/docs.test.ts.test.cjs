@@ -9246,6 +9246,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -9323,6 +9362,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9566,6 +9606,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -9643,6 +9722,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9998,6 +10078,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -10075,6 +10194,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -10193,6 +10313,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
@@ -12023,6 +12146,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
