@@ -10,7 +10,9 @@ export const Video = Type.Object({
   object: Type.Literal('video'),
   model: Nullable(Type.String()),
   status: Type.String({ description: 'queued, in_progress, completed or failed' }),
-  progress: Type.Integer({ description: 'Percent; while in_progress an estimate from the backend\'s expected service time (at most 99), as SGLang says only 0 or 100' }),
+  progress: Type.Integer({
+    description: 'Percent; while in_progress an estimate from the backend\'s expected service time (at most 99), as SGLang says only 0 or 100'
+  }),
   prompt: Nullable(Type.String({ description: 'The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted' })),
   created_at: Type.Integer(),
   size: Nullable(Type.String()),
@@ -63,7 +65,9 @@ export const VideoListQuery = Type.Object({
 export const CreateVideoRequest = Type.Object({
   ...generationFields,
   seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, description: 'The OpenAI SDK sends a string; it is read as an integer' })),
-  input_reference: Type.Optional(Type.Unsafe<unknown>({ description: 'The reference image as a multipart file (an OpenAI `{ image_url }` is read as reference_url)' })),
+  input_reference: Type.Optional(Type.Unsafe<unknown>({
+    description: 'The reference image as a multipart file (an OpenAI `{ image_url }` is read as reference_url)'
+  })),
   backend: Type.Optional(BackendChoice)
 }, { title: 'Create video (OpenAI-compatible)', additionalProperties: false })
 export type CreateVideoRequest = Static<typeof CreateVideoRequest>
@@ -92,7 +96,8 @@ export function openInputReference (body: Record<string, unknown>): Record<strin
   const nested = isObject(rest.input_reference) ? rest.input_reference : undefined
   const fileId = nested?.file_id ?? formFile
   if (fileId !== undefined) {
-    throw new InputReferenceError('input_reference.file_id: OpenAI file ids name files no backend has; upload the image or give its image_url', { param: 'input_reference' })
+    const message = 'input_reference.file_id: OpenAI file ids name files no backend has; upload the image or give its image_url'
+    throw new InputReferenceError(message, { param: 'input_reference' })
   }
   const url = nested?.image_url ?? formUrl
   if (url === undefined) return nested ? { ...rest, input_reference: undefined } : rest
