@@ -28,6 +28,7 @@ export type { GenerationShape, ParallelConfig, StagePrediction } from './perf-mo
 export type { RenderMode, RenderOption } from './render.ts'
 export { profileFor, profileNames, profiles } from './profiles.ts'
 export { predictStages, sequenceLength } from './perf-model.ts'
+export { parallelConfig, parallelName, parseParallelName } from './parallel.ts'
 
 export interface SimulatorOptions {
   profile: ProfileName | Profile
