@@ -7,12 +7,15 @@ import { createJobObserver } from '../src/metrics/job-observer.ts'
 import { zeroBackend } from '../src/metrics/metrics.ts'
 import { createSampleStore, type SampleStore } from '../src/compare/sample.ts'
 import type { Config } from '../src/config.ts'
+import { createWorkloadCatalog, type WorkloadCatalog } from '../src/workloads/catalog.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
     jobs: JobTracker
     /** Completed jobs per backend since start (bounded) and their stage order: what the live comparison is built from. */
     samples: SampleStore
+    /** The workload labels measures carry: the presets, then shapes as first seen. */
+    workloads: WorkloadCatalog
   }
 }
 
@@ -24,12 +27,15 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
     secret = generateSecret()
     fastify.log.warn('RINGSIDE_JOB_SECRET is not set: generated one for this process; job ids will not survive a restart or work across replicas')
   }
-  for (const name of backends.names) zeroBackend(metrics, name)
+  const workloads = createWorkloadCatalog({ presets: config.workloads, maxSeen: config.maxWorkloads })
+  for (const name of backends.names) zeroBackend(metrics, name, config.workloads.map(({ key }) => key))
 
   const samples = createSampleStore()
   const tracker = createJobTracker({
     backends,
-    router: createRouter({ backends, policy: createRoutingPolicy(config.routing), maxQueuePerBackend: config.maxQueuePerBackend, workLimits: config }),
+    router: createRouter({
+      backends, policy: createRoutingPolicy(config.routing), maxQueuePerBackend: config.maxQueuePerBackend, workLimits: config, workloads
+    }),
     secret,
     observer: createJobObserver({ metrics, backendNames: backends.names, samples, maxStagesPerBackend: config.maxStagesPerBackend }),
     logger: fastify.log,
@@ -43,6 +49,7 @@ export default fp(async function jobsPlugin (fastify, opts: { config: Config }) 
 
   fastify.decorate('jobs', tracker)
   fastify.decorate('samples', samples)
+  fastify.decorate('workloads', workloads)
   // preClose runs before the server waits for in-flight requests: waiting clients answer at once.
   fastify.addHook('preClose', async function releaseWaiters () { tracker.drain() })
   fastify.addHook('onClose', async function stopPollers () { tracker.close() })

@@ -17,6 +17,9 @@ const BackendState = Type.Object({
   warnings: Type.Array(Type.String()),
   outstanding: Type.Integer({ description: 'Jobs submitted by this gateway not finished yet' }),
   expected_service_seconds: Nullable(Type.Number({ description: 'Moving average of observed service time' })),
+  workloads: Type.Array(Type.Object({ workload: Type.String(), completed: Type.Integer() }), {
+    description: 'Its mix: completed jobs this gateway keeps as comparison samples, by workload, the most common first'
+  }),
   replicas: Type.Array(Type.Object({
     url: Nullable(Type.String({ description: 'The replica\'s URL: shown to admin keys only (to everyone when no keys are configured)' })),
     up: Type.Boolean(),
@@ -43,7 +46,10 @@ const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     }
   }, async (request) => {
     const showUrls = maySeeBackendUrls(request.caller)
-    return { object: 'list' as const, data: fastify.backends.all().map((backend) => backendStateShown(backend, showUrls)) }
+    return {
+      object: 'list' as const,
+      data: fastify.backends.all().map((backend) => ({ ...backendStateShown(backend, showUrls), workloads: fastify.samples.mix(backend.name) }))
+    }
   })
 }
 export default backendRoutes

@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import type { FastifyRequest } from 'fastify'
 import { CreateVideoRequest, OpenAIError, Video, VideoDeleted, VideoList, VideoListQuery } from '../src/schemas/video.ts'
-import { JobParams, Mp4 } from '../src/schemas/job.ts'
+import { CloudRedirect, JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
 import { outputOfVariant } from '../src/jobs/content.ts'
@@ -102,7 +102,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       params: JobParams,
       querystring: Type.Object({ variant: Type.Optional(Type.String({ maxLength: 32, description: 'video (output 0) or an output index' })) }),
       produces: ['video/mp4'],
-      response: { 200: Mp4, 206: Mp4, ...openAIErrors(404, 409, 410, 416, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, 302: CloudRedirect, ...openAIErrors(404, 409, 410, 416, 502, 503, 504) }
     }
   }, async (request, reply) => {
     const job = await find(request.params.id, request)

@@ -20,6 +20,15 @@ export function parseComparePair (text: string): Record<string, string> {
   return { baseline: names[0]!, candidate: names[1]! }
 }
 
+/** RINGSIDE_WORKLOADS: comma-separated `name=key` entries, e.g. `seed=t2v-1280x704-121f-50s`; checked against WorkloadPresetSchema after. */
+export function parseWorkloads (text: string): Array<Record<string, string>> {
+  return text.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const [name = '', key, ...rest] = entry.split('=')
+    if (key === undefined || rest.length > 0) throw new Error(`entry "${entry}" is not name=key (e.g. seed=t2v-1280x704-121f-50s)`)
+    return { name: name.trim(), key: key.trim() }
+  })
+}
+
 export function parseBoolean (text: string): boolean {
   if (text === 'true' || text === '1') return true
   if (text === 'false' || text === '0') return false

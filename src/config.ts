@@ -1,50 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { Type, type Static } from 'typebox'
 import { Compile } from 'typebox/compile'
-import { parseApiKeys, parseBoolean, parseComparePair } from './config-text.ts'
+import { parseApiKeys, parseBoolean, parseComparePair, parseWorkloads } from './config-text.ts'
+import { ApiKeySchema, BackendConfigSchema, ComparePairSchema, RoutingPolicySchema, WorkloadPresetSchema } from './config-schemas.ts'
 
-export const BackendConfigSchema = Type.Object({
-  name: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,31}$', description: 'Backend name, used in metrics labels and job ids' }),
-  urls: Type.Array(Type.String({ pattern: '^https?://' }), { minItems: 1, description: 'Base URLs of replicas of the same parallel config' }),
-  sp_degree: Type.Integer({ minimum: 1 }),
-  ulysses_degree: Type.Integer({ minimum: 1 }),
-  ring_degree: Type.Integer({ minimum: 1 }),
-  num_gpus: Type.Integer({ minimum: 1 }),
-  model: Type.Optional(Type.String()),
-  perf_log_dir: Type.Optional(Type.String({
-    description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas'
-  })),
-  perf_dump_dir: Type.Optional(Type.String({ description: 'Directory, shared with the backend, where per-request perf dumps are written' })),
-  // The most work one request may ask of this backend; unset: the gateway-wide RINGSIDE_MAX_* settings
-  max_frames: Type.Optional(Type.Integer({ minimum: 1, description: 'Frames one request may render here (after Wan\'s rounding to 4k+1)' })),
-  max_inference_steps: Type.Optional(Type.Integer({ minimum: 1, description: 'Denoising steps one request may ask here' })),
-  max_pixels_per_frame: Type.Optional(Type.Integer({ minimum: 1, description: 'Width x height one request may ask here' })),
-  max_outputs: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'Videos one request may ask here (SGLang clamps to 10)' }))
-}, { additionalProperties: false })
-export type BackendConfig = Static<typeof BackendConfigSchema>
-
-export const RoutingPolicySchema = Type.Union([
-  Type.Literal('fastest-completion'),
-  Type.Literal('least-outstanding'),
-  Type.Literal('round-robin'),
-  Type.Literal('weighted')
-])
-
-const backendNamePattern = '^[a-z0-9][a-z0-9_-]{0,31}$'
-
-/** The two backends the comparison and paired runs take when a request names neither. */
-export const ComparePairSchema = Type.Object({
-  baseline: Type.String({ pattern: backendNamePattern }),
-  candidate: Type.String({ pattern: backendNamePattern })
-}, { additionalProperties: false })
-export type ComparePair = Static<typeof ComparePairSchema>
-
-export const ApiKeySchema = Type.Object({
-  name: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$', description: 'Who holds the key: logged and used for rate limits, never the secret' }),
-  scope: Type.Union([Type.Literal('generate'), Type.Literal('admin')]),
-  key: Type.String({ minLength: 16, description: 'The secret the client sends as Authorization: Bearer <key>' })
-}, { additionalProperties: false })
-export type ApiKey = Static<typeof ApiKeySchema>
+export { ApiKeySchema, BackendConfigSchema, ComparePairSchema, RoutingPolicySchema, WorkloadPresetSchema } from './config-schemas.ts'
+export type { ApiKey, BackendConfig, ComparePair } from './config-schemas.ts'
 
 export const ConfigSchema = Type.Object({
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
@@ -82,6 +43,8 @@ export const ConfigSchema = Type.Object({
   }),
   maxUpstreamBodyBytes: Type.Integer({ minimum: 1024, description: 'Largest JSON answer read from a backend (a job, a model list); larger is a 502' }),
   maxStagesPerBackend: Type.Integer({ minimum: 1, description: 'Stage names kept per backend as metric labels and comparison rows; the rest are counted' }),
+  workloads: Type.Array(WorkloadPresetSchema, { maxItems: 64, description: 'Workloads that always have their own label, as name=key' }),
+  maxWorkloads: Type.Integer({ minimum: 0, maximum: 64, description: 'Other workload shapes labelled as first seen; later ones are `other`' }),
   // Access: API keys, per-key rate limits, load shedding (plugins/auth.ts, plugins/limits.ts)
   apiKeys: Type.Array(ApiKeySchema, { description: 'Bearer keys; none configured leaves the API open' }),
   protectMetrics: Type.Boolean({ description: 'When keys are configured, /metrics needs an admin key' }),
@@ -139,6 +102,16 @@ export const defaults: Config = {
   backendUnreachableSeconds: 300,
   maxUpstreamBodyBytes: 1024 * 1024,
   maxStagesPerBackend: 32,
+  // Wan2.2-TI2V-5B over HTTP (src/workloads/models.ts): what a request naming nothing runs, the
+  // seed page's request (the model's own 121 frames), the other resolution the model supports,
+  // and image-to-video; four more shapes as they come (8 x 2 backends stays within the series budget)
+  workloads: [
+    { name: 'default', key: 't2v-1280x704-97f-50s' },
+    { name: 'seed', key: 't2v-1280x704-121f-50s' },
+    { name: 'portrait', key: 't2v-704x1280-97f-50s' },
+    { name: 'i2v', key: 'i2v-1280x704-97f-50s' }
+  ],
+  maxWorkloads: 4,
   apiKeys: [],
   protectMetrics: false,
   rateLimitMax: 600,
@@ -199,6 +172,8 @@ export const environment = {
   backendUnreachableSeconds: ['RINGSIDE_BACKEND_UNREACHABLE_SECONDS', Number],
   maxUpstreamBodyBytes: ['RINGSIDE_MAX_UPSTREAM_BODY_BYTES', Number],
   maxStagesPerBackend: ['RINGSIDE_MAX_STAGES_PER_BACKEND', Number],
+  workloads: ['RINGSIDE_WORKLOADS', parseWorkloads],
+  maxWorkloads: ['RINGSIDE_MAX_WORKLOADS', Number],
   apiKeys: ['RINGSIDE_API_KEYS', parseApiKeys],
   protectMetrics: ['RINGSIDE_PROTECT_METRICS', parseBoolean],
   rateLimitMax: ['RINGSIDE_RATE_LIMIT_MAX', Number],
@@ -269,6 +244,11 @@ export function validateConfig (value: Record<string, unknown>): Config {
   for (const backend of config.backends) {
     if (names.has(backend.name)) throw new ConfigError(`RINGSIDE_BACKENDS names backend "${backend.name}" twice`)
     names.add(backend.name)
+  }
+  const presets = new Set<string>()
+  for (const { name, key } of config.workloads) {
+    if (presets.has(name) || presets.has(key)) throw new ConfigError(`RINGSIDE_WORKLOADS names "${presets.has(name) ? name : key}" twice`)
+    presets.add(name).add(key)
   }
   if (config.pollMinMs > config.pollMaxMs) throw new ConfigError('RINGSIDE_POLL_MIN_MS must not exceed RINGSIDE_POLL_MAX_MS')
   // Node refuses a headers timeout longer than the request's (ERR_OUT_OF_RANGE at listen)

@@ -50,7 +50,7 @@ test('`ringside` with no backend configured serves the gateway on two embedded s
   }
   const metrics = await (await fetch(`${url}/metrics`)).text()
   for (const backend of ['u1r2', 'u1r1']) {
-    const stageCounts = new RegExp(`ringside_stage_duration_seconds_count\\{backend="${backend}",stage="\\w+"\\} 1`, 'g')
+    const stageCounts = new RegExp(`ringside_stage_duration_seconds_count\\{backend="${backend}",workload="t2v-1280x704-97f-50s",stage="\\w+"\\} 1`, 'g')
     t.equal(metrics.match(stageCounts)?.length, 6, `six stages for ${backend}`)
   }
   t.equal(await stop(child), 0, 'SIGTERM closes cleanly')

@@ -89,3 +89,21 @@ export async function sequentialTraffic (t: { equal (a: unknown, b: unknown): vo
   }
   return ids
 }
+
+/**
+ * The value of a series in /metrics, e.g. `ringside_queue_wait_seconds_count{backend="u1r2"}`:
+ * the sum over every series of that name whose labels include those given (so over workloads
+ * when none is named); undefined when there is none.
+ */
+export async function metric (app: FastifyInstance, series: string): Promise<number | undefined> {
+  const [, name, labelText = ''] = /^([^{]+)(?:\{(.*)\})?$/.exec(series)!
+  const wanted = labelText === '' ? [] : labelText.split(/,(?=\w+=")/)
+  let total: number | undefined
+  for (const line of (await app.inject('/metrics')).body.split('\n')) {
+    const match = /^([^{ ]+)(?:\{(.*)\})? (\S+)$/.exec(line)
+    if (!match || match[1] !== name) continue
+    const labels = match[2] === undefined ? [] : match[2].split(/,(?=\w+=")/)
+    if (wanted.every((label) => labels.includes(label))) total = (total ?? 0) + Number(match[3])
+  }
+  return total
+}

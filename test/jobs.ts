@@ -11,6 +11,7 @@ export function completedJob (backend: string, overrides: Partial<TrackedJob> = 
     startedAtMs: 3000,
     completedAtMs: 7000,
     observedFromSubmit: true,
+    workload: null,
     upstream: { id: 'u', status: 'completed' },
     error: null,
     backendFailing: null,

@@ -2,6 +2,7 @@
 // page's author could have made it: one JSON line per request, stage and step times, memory.
 import { open } from 'node:fs/promises'
 import type { JobSample } from '../compare/sample.ts'
+import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
 import type { ParallelConfig } from '../schemas/compare.ts'
 import { parsePerformanceLogLine, type StageRecord } from '../perf/record.ts'
 
@@ -27,6 +28,9 @@ const outputSuffix = /:(\d+)$/
  */
 export function sampleOfRecord (record: StageRecord): JobSample {
   return {
+    // A log line does not say what the request asked: the whole log is one workload, unnamed
+    workload: OTHER_WORKLOAD,
+    tokens: null,
     totalSeconds: record.totalSeconds,
     queueWaitSeconds: null,
     serviceSeconds: record.totalSeconds,

@@ -2,6 +2,10 @@ import { durationSeconds, queueWaitSeconds, serviceSeconds, type TrackedJob } fr
 
 /** What one completed job contributes to a comparison. */
 export interface JobSample {
+  /** The workload's label (its key, or `other`): a comparison never pools two. */
+  workload: string
+  /** The DiT's sequence length of one video of it, null when not known. */
+  tokens: number | null
   totalSeconds: number | null
   queueWaitSeconds: number | null
   serviceSeconds: number | null
@@ -15,6 +19,8 @@ export interface JobSample {
 
 export function sampleOf (job: TrackedJob): JobSample {
   return {
+    workload: job.workload?.key ?? 'other',
+    tokens: job.workload?.tokens ?? null,
     totalSeconds: durationSeconds(job),
     queueWaitSeconds: queueWaitSeconds(job),
     serviceSeconds: serviceSeconds(job),
@@ -44,6 +50,12 @@ export function createSampleStore (maxPerBackend = 10_000) {
       if (ring.samples.length < maxPerBackend) ring.samples.push(sample)
       else ring.samples[ring.next] = sample
       ring.next = (ring.next + 1) % maxPerBackend
+    },
+    /** The backend's completed jobs kept, counted by workload, the most common first. */
+    mix (backend: string): Array<{ workload: string, completed: number }> {
+      const counts = new Map<string, number>()
+      for (const { workload } of rings.get(backend)?.samples ?? []) counts.set(workload, (counts.get(workload) ?? 0) + 1)
+      return [...counts].map(([workload, completed]) => ({ workload, completed })).sort((a, b) => b.completed - a.completed)
     },
     /** Oldest first. */
     get (backend: string): JobSample[] {

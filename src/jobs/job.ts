@@ -2,6 +2,7 @@ import type { StageRecord } from '../perf/record.ts'
 import type { JobRef } from './job-id.ts'
 import type { UpstreamVideo } from '../backends/client.ts'
 import type { UpstreamReason } from '../errors.ts'
+import type { LabelledWorkload } from '../workloads/catalog.ts'
 
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
@@ -34,6 +35,8 @@ export interface TrackedJob {
   record: StageRecord | null
   recordSource: RecordSource | null
   perfDumpPath: string | null
+  /** The work it is on its backend (the model's defaults applied), labelled; null for an adopted job (its request is not known). */
+  workload: LabelledWorkload | null
   /** The videos the submit asked for (num_outputs_per_prompt, as forwarded); unknown for an adopted job. */
   requestedOutputs?: number
   settled: Promise<void>
@@ -49,6 +52,29 @@ export function outputCount (job: TrackedJob): number {
   if (typeof count === 'number' && Number.isInteger(count) && count > 0) return count
   if (Array.isArray(paths) && paths.length > 0) return paths.length
   return job.requestedOutputs ?? 1
+}
+
+/**
+ * Where a completed job's videos live, as SGLang says on completion (entrypoints/openai/
+ * video_api.py:514-530 at d315eb72): `cloud` when it uploaded the first one (SGLANG_CLOUD_STORAGE_TYPE=s3:
+ * `url` set, `file_path` null), `not_kept` when it kept none (no output path: `file_path` and
+ * `file_paths` null, its /content a 404), else `backend`. Null until completed. A backend that
+ * says nothing of file paths (an older SGLang) is `backend`: its /content decides.
+ */
+export type VideoLocation = 'backend' | 'cloud' | 'not_kept'
+
+export function videoLocation (job: TrackedJob): VideoLocation | null {
+  if (job.status !== 'completed') return null
+  const { url, file_path: path, file_paths: paths } = job.upstream
+  if (cloudUrl(job) !== null) return 'cloud'
+  if (url === null && path === null && (paths === null || (Array.isArray(paths) && paths.length === 0))) return 'not_kept'
+  return 'backend'
+}
+
+/** The cloud URL of a job's first video: only an http(s) URL, anything else is no location. */
+export function cloudUrl (job: TrackedJob): string | null {
+  const url = job.upstream.url
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url) ? url : null
 }
 
 export function isTerminal (job: TrackedJob): boolean {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { noteCallSuccess, type Backend, type Backends, type Replica } from '../backends/backends.ts'
 import type { UpstreamVideo, Upload } from '../backends/client.ts'
-import type { Router } from '../routing/router.ts'
+import type { Choice, Router } from '../routing/router.ts'
+import type { LabelledWorkload } from '../workloads/catalog.ts'
 import { JobNotFoundError } from '../errors.ts'
 import { createJobIdCodec, type JobRef } from './job-id.ts'
 import { isTerminal, type JobObserver, type TrackedJob } from './job.ts'
@@ -42,10 +43,12 @@ export interface SubmitOptions {
 export const defaultClock = () => performance.timeOrigin + performance.now()
 
 function trackedJob (
-  id: string, ref: JobRef, upstream: UpstreamVideo, submittedAtMs: number, observedFromSubmit: boolean, perfDumpPath: string | null, requestedOutputs?: number
+  id: string, ref: JobRef, upstream: UpstreamVideo, submittedAtMs: number, observedFromSubmit: boolean, perfDumpPath: string | null,
+  workload: LabelledWorkload | null, requestedOutputs?: number
 ) {
   return {
     id,
+    workload,
     ...(requestedOutputs !== undefined && { requestedOutputs }),
     ref,
     status: 'queued' as const,
@@ -103,7 +106,7 @@ export function createJobTracker (options: TrackerOptions) {
   }
 
   async function send (
-    backend: Backend, replica: Replica, body: Record<string, unknown>, perfDumpPath: string | null, { caller, requestId, upload }: SubmitOptions
+    { backend, replica, workload }: Choice, body: Record<string, unknown>, perfDumpPath: string | null, { caller, requestId, upload }: SubmitOptions
   ): Promise<TrackedJob> {
     const submittedAtMs = clock()
     let upstream: UpstreamVideo
@@ -123,7 +126,7 @@ export function createJobTracker (options: TrackerOptions) {
     const owner = caller && ownerFor(caller)
     const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id, ...(owner !== undefined && { owner }) }
     const requested = typeof body.num_outputs_per_prompt === 'number' ? body.num_outputs_per_prompt : undefined
-    const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, requested), answeredAtMs)
+    const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, workload, requested), answeredAtMs)
     track(replica, entry)
     poller.follow(backend, replica, entry)
     return entry.job
@@ -157,7 +160,7 @@ export function createJobTracker (options: TrackerOptions) {
       return undefined
     }
     const createdMs = typeof upstream.created_at === 'number' ? upstream.created_at * 1000 : clock()
-    const entry = newEntry(trackedJob(id, ref, upstream, createdMs, false, null), null)
+    const entry = newEntry(trackedJob(id, ref, upstream, createdMs, false, null, null), null)
     // Adopted meanwhile by a request that found it tracked (a submit, a poll): that one is the job's poller
     const adopted = registry.get(id)
     if (adopted) return adopted.job
@@ -174,13 +177,14 @@ export function createJobTracker (options: TrackerOptions) {
      */
     async submit (choice: string | undefined, params: Record<string, unknown>, options: SubmitOptions = {}): Promise<TrackedJob> {
       const { upload } = options
-      const { backend, replica } = router.choose(choice, params)
+      const chosen = router.choose(choice, params, { hasUpload: upload !== undefined })
+      const { backend, replica } = chosen
       replica.breaker.tryProbe()
       // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
       const perfDumpPath = upload ? null : perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
       queues.reserve(replica, 1)
-      return send(backend, replica, body, perfDumpPath, options)
+      return send(chosen, body, perfDumpPath, options)
     },
 
     /** The job for a signed id, whoever owns it: for the gateway's own use, never a client's request (that is `find`). */

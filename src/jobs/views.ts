@@ -1,6 +1,6 @@
 import type { Job } from '../schemas/job.ts'
 import type { Video } from '../schemas/video.ts'
-import { durationSeconds, outputCount, queueWaitSeconds, type TrackedJob } from './job.ts'
+import { cloudUrl, durationSeconds, outputCount, queueWaitSeconds, videoLocation, type TrackedJob } from './job.ts'
 
 const toSeconds = (ms: number | null) => ms === null ? null : ms / 1000
 
@@ -28,6 +28,11 @@ function failingOf (job: TrackedJob): Job['backend_failing'] {
   return failing && { since: failing.sinceMs / 1000, error: failing.error, failed_polls: failing.failedPolls }
 }
 
+function storageOf (job: TrackedJob): Job['storage'] {
+  const location = videoLocation(job)
+  return location && { location, url: location === 'cloud' ? cloudUrl(job) : null }
+}
+
 /** Each video of a completed job, by its index (SGLang's `variant`). */
 function outputsOf (job: TrackedJob, content: string): Job['outputs'] {
   if (job.status !== 'completed') return null
@@ -43,6 +48,7 @@ export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
     object: 'video.job',
     status: job.status,
     backend: job.ref.backend,
+    workload: job.workload,
     progress: job.status === 'completed' ? 100 : 0,
     created_at: job.submittedAtMs / 1000,
     started_at: toSeconds(job.startedAtMs),
@@ -56,6 +62,7 @@ export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
     denoise_steps: denoiseStepsOf(job),
     memory: memoryOf(job),
     record_source: job.recordSource,
+    storage: storageOf(job),
     num_outputs: outputCount(job),
     outputs: outputsOf(job, `${self}/content`),
     links: { self, content: `${self}/content` }
@@ -86,7 +93,8 @@ export function videoView (job: TrackedJob): Video {
     size: str(u.size),
     seconds: u.seconds === undefined || u.seconds === null ? null : String(u.seconds),
     quality: str(u.quality),
-    url: job.status === 'completed' ? `/v1/videos/${job.id}/content` : null,
+    // The gateway's content route (a redirect for cloud storage); none when the backend kept no copy
+    url: job.status === 'completed' && videoLocation(job) !== 'not_kept' ? `/v1/videos/${job.id}/content` : null,
     remixed_from_video_id: str(u.remixed_from_video_id),
     completed_at: int(u.completed_at),
     expires_at: int(u.expires_at),
@@ -96,6 +104,7 @@ export function videoView (job: TrackedJob): Video {
     num_outputs: int(u.num_outputs),
     peak_memory_mb: num(u.peak_memory_mb),
     inference_time_s: num(u.inference_time_s),
-    backend: job.ref.backend
+    backend: job.ref.backend,
+    workload: job.workload?.key ?? null
   }
 }

@@ -1,11 +1,12 @@
 import { sampleOf, type SampleStore } from '../compare/sample.ts'
 import { durationSeconds, queueWaitSeconds, serviceSeconds, type JobObserver, type TrackedJob } from '../jobs/job.ts'
 import type { StageRecord } from '../perf/record.ts'
-import type { Metrics } from './metrics.ts'
+import { zeroWorkload, type Metrics } from './metrics.ts'
+import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
 
 export interface JobObserverOptions {
   metrics: Metrics
-  /** Every configured backend: a stage first seen gets a zero series on each of them. */
+  /** Every configured backend: a workload or stage first seen gets zero series on each of them. */
   backendNames: string[]
   /** The live comparison's samples, and the stage order it shows them in. */
   samples: SampleStore
@@ -19,6 +20,8 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
   // would be a label value, a histogram of 90 buckets, and a comparison row. The seed's Wan2.2
   // pipeline has six (src/simulator/profiles.ts), so a backend's first `maxStagesPerBackend` are kept.
   const keptStages = new Map<string, Set<string>>()
+  // (workload, stage) pairs and workloads with zero series on every backend
+  const zeroed = new Set<string>()
 
   /** The record's stages this backend keeps (the others are counted as dropped). */
   function keep (backend: string, stages: StageRecord['stages']): StageRecord['stages'] {
@@ -34,22 +37,29 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
     return result
   }
 
-  function observeRecord (job: TrackedJob, record: StageRecord): void {
+  /** The first measure of a workload or of a stage in it gets a zero series on every backend, so Prometheus sees it as an increase. */
+  function zeroOnce (workload: string, stage?: string): void {
+    const id = stage === undefined ? workload : `${workload}\0${stage}`
+    if (zeroed.has(id)) return
+    zeroed.add(id)
+    for (const name of backendNames) {
+      if (stage === undefined) zeroWorkload(metrics, name, workload)
+      else metrics.stageDuration.zero({ backend: name, workload, stage })
+    }
+  }
+
+  function observeRecord (job: TrackedJob, workload: string, record: StageRecord): void {
     const backend = job.ref.backend
     const { stageOrder } = samples
     for (const { stage, durationSeconds } of record.stages) {
-      if (!stageOrder.includes(stage)) {
-        stageOrder.push(stage)
-        // A stage first seen now gets a zero series on every backend, so Prometheus sees
-        // their first observation as an increase (the stage set is not known before). Only
-        // kept stages get here: a backend has at most backends x RINGSIDE_MAX_STAGES_PER_BACKEND.
-        for (const name of backendNames) metrics.stageDuration.zero({ backend: name, stage })
-      }
-      metrics.stageDuration.observe({ backend, stage }, durationSeconds)
+      // Only kept stages get here: a backend has at most backends x workloads x RINGSIDE_MAX_STAGES_PER_BACKEND
+      if (!stageOrder.includes(stage)) stageOrder.push(stage)
+      zeroOnce(workload, stage)
+      metrics.stageDuration.observe({ backend, workload, stage }, durationSeconds)
     }
-    for (const step of record.denoiseStepsSeconds) metrics.denoiseStepDuration.observe({ backend }, step)
-    if (record.peakReservedBytes !== null) metrics.gpuPeakReserved.observe({ backend }, record.peakReservedBytes)
-    if (record.peakAllocatedBytes !== null) metrics.gpuPeakAllocated.observe({ backend }, record.peakAllocatedBytes)
+    for (const step of record.denoiseStepsSeconds) metrics.denoiseStepDuration.observe({ backend, workload }, step)
+    if (record.peakReservedBytes !== null) metrics.gpuPeakReserved.observe({ backend, workload }, record.peakReservedBytes)
+    if (record.peakAllocatedBytes !== null) metrics.gpuPeakAllocated.observe({ backend, workload }, record.peakAllocatedBytes)
     // The latest value, not a max: SGLang's runtime peak only grows, so a smaller one is a
     // restarted process, and the gauge follows it
     const replica = { backend, replica: String(job.ref.replica) }
@@ -63,18 +73,21 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
       // follow-up would count it again in every sum over gateway instances.
       if (!job.observedFromSubmit) return
       const backend = job.ref.backend
+      // Only an adopted job has no workload, and it never gets here
+      const workload = job.workload?.key ?? OTHER_WORKLOAD
       metrics.jobs.inc({ backend, outcome })
+      zeroOnce(workload)
       const total = durationSeconds(job)
-      if (total !== null) metrics.requestDuration.observe({ backend, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
+      if (total !== null) metrics.requestDuration.observe({ backend, workload, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
       if (outcome !== 'completed') return
       // The comparison and the metrics see the same stages: the ones kept
       const record = job.record && { ...job.record, stages: keep(backend, job.record.stages) }
       samples.add(backend, { ...sampleOf(job), stages: record?.stages ?? [] })
       const wait = queueWaitSeconds(job)
-      if (wait !== null) metrics.queueWait.observe({ backend }, wait)
+      if (wait !== null) metrics.queueWait.observe({ backend, workload }, wait)
       const service = serviceSeconds(job)
-      if (service !== null) metrics.serviceDuration.observe({ backend }, service)
-      if (record) observeRecord(job, record)
+      if (service !== null) metrics.serviceDuration.observe({ backend, workload }, service)
+      if (record) observeRecord(job, workload, record)
     },
     upstreamError (backend, reason) {
       metrics.upstreamErrors.inc({ backend, reason })

@@ -25,49 +25,49 @@ export function createMetrics (registry: Registry) {
     stageDuration: new Histogram({
       name: metricNames.stageDuration,
       help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix',
-      labelNames: ['backend', 'stage'] as const,
+      labelNames: ['backend', 'workload', 'stage'] as const,
       buckets: seconds,
       registers
     }),
     denoiseStepDuration: new Histogram({
       name: metricNames.denoiseStepDuration,
       help: 'Time of each denoising step reported by the backend',
-      labelNames: ['backend'] as const,
+      labelNames: ['backend', 'workload'] as const,
       buckets: seconds,
       registers
     }),
     requestDuration: new Histogram({
       name: metricNames.requestDuration,
       help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included',
-      labelNames: ['backend', 'outcome'] as const,
+      labelNames: ['backend', 'workload', 'outcome'] as const,
       buckets: seconds,
       registers
     }),
     queueWait: new Histogram({
       name: metricNames.queueWait,
       help: 'Time a job waited behind other jobs on its FIFO backend before it started',
-      labelNames: ['backend'] as const,
+      labelNames: ['backend', 'workload'] as const,
       buckets: seconds,
       registers
     }),
     serviceDuration: new Histogram({
       name: metricNames.serviceDuration,
       help: 'Time the backend spent on a completed job alone (request duration minus queue wait): what GPU-seconds are charged on',
-      labelNames: ['backend'] as const,
+      labelNames: ['backend', 'workload'] as const,
       buckets: seconds,
       registers
     }),
     gpuPeakReserved: new Histogram({
       name: metricNames.gpuPeakReserved,
       help: 'Peak GPU memory reserved by the request (torch max_memory_reserved of the output rank, one GPU)',
-      labelNames: ['backend'] as const,
+      labelNames: ['backend', 'workload'] as const,
       buckets: memoryBuckets(),
       registers
     }),
     gpuPeakAllocated: new Histogram({
       name: metricNames.gpuPeakAllocated,
       help: 'Peak GPU memory allocated by the request (torch max_memory_allocated of the output rank, one GPU)',
-      labelNames: ['backend'] as const,
+      labelNames: ['backend', 'workload'] as const,
       buckets: memoryBuckets(),
       registers
     }),
@@ -183,19 +183,22 @@ export function createMetrics (registry: Registry) {
 }
 export type Metrics = ReturnType<typeof createMetrics>
 
-/** Zeroes every series of a backend so panels and rates exist before its first job. */
-export function zeroBackend (metrics: Metrics, backend: string): void {
-  for (const outcome of jobOutcomes) {
-    metrics.jobs.inc({ backend, outcome }, 0)
-    metrics.requestDuration.zero({ backend, outcome })
-  }
+/** Zeroes every series of a backend, its measures for each workload preset, so panels and rates exist before its first job. */
+export function zeroBackend (metrics: Metrics, backend: string, workloads: readonly string[]): void {
+  for (const outcome of jobOutcomes) metrics.jobs.inc({ backend, outcome }, 0)
+  for (const workload of workloads) zeroWorkload(metrics, backend, workload)
   for (const reason of upstreamReasons) metrics.upstreamErrors.inc({ backend, reason }, 0)
   for (const outcome of recordOutcomes) metrics.stageRecords.inc({ backend, outcome }, 0)
   metrics.stagesDropped.inc({ backend }, 0)
-  metrics.denoiseStepDuration.zero({ backend })
-  metrics.queueWait.zero({ backend })
-  metrics.serviceDuration.zero({ backend })
-  metrics.gpuPeakReserved.zero({ backend })
-  metrics.gpuPeakAllocated.zero({ backend })
   for (const source of contentSources) metrics.contentDownloads.inc({ backend, source }, 0)
+}
+
+/** The zero series of one backend's measures of one workload (stage series are zeroed as stages are first seen). */
+export function zeroWorkload (metrics: Metrics, backend: string, workload: string): void {
+  for (const outcome of ['completed', 'failed']) metrics.requestDuration.zero({ backend, workload, outcome })
+  metrics.denoiseStepDuration.zero({ backend, workload })
+  metrics.queueWait.zero({ backend, workload })
+  metrics.serviceDuration.zero({ backend, workload })
+  metrics.gpuPeakReserved.zero({ backend, workload })
+  metrics.gpuPeakAllocated.zero({ backend, workload })
 }

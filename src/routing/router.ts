@@ -4,7 +4,11 @@ import { UnknownBackendError } from '../errors.ts'
 import { defaults } from '../config.ts'
 import { capacityWeights, type RoutingPolicy } from './policy.ts'
 import { chooseReplica } from './replicas.ts'
-import { backendLimits, checkFinite, checkWork, fitsWork, noBackendFitsError, type WorkLimits } from './work-limits.ts'
+import { backendLimits, checkFinite, checkWork, fitsWork, noBackendFitsError, type WorkLimits, type WorkTarget } from './work-limits.ts'
+import { modelPathOf } from '../backends/models.ts'
+import { modelDefaultsOf } from '../workloads/models.ts'
+import { workloadOf } from '../workloads/workload.ts'
+import { createWorkloadCatalog, type LabelledWorkload, type WorkloadCatalog } from '../workloads/catalog.ts'
 
 export interface RouterOptions {
   backends: Backends
@@ -13,11 +17,28 @@ export interface RouterOptions {
   maxQueuePerBackend: number
   /** Gateway-wide limits on the work of one request (the config's RINGSIDE_MAX_*, its defaults unset); a backend's own fields win. */
   workLimits?: WorkLimits
+  /** The labels a generation's workload gets (RINGSIDE_WORKLOADS, RINGSIDE_MAX_WORKLOADS); the defaults' unless given. */
+  workloads?: WorkloadCatalog
 }
 
+/** Where a generation goes, and the work it is there: the workload with the defaults of that backend's model. */
+export interface Choice {
+  backend: Backend
+  replica: Replica
+  workload: LabelledWorkload
+}
+
+/** Whether a request carries a reference image: a URL, or an uploaded file. */
+export interface WorkOptions {
+  hasUpload?: boolean
+}
+
+const defaultCatalog = () => createWorkloadCatalog({ presets: defaults.workloads, maxSeen: defaults.maxWorkloads })
+
 /** Where one generation goes: admission, the routing policy among backends, then the replica. */
-export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits = defaults }: RouterOptions) {
-  const limitsOf = (backend: Backend) => ({ name: backend.name, limits: backendLimits(backend.config, workLimits) })
+export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits = defaults, workloads = defaultCatalog() }: RouterOptions) {
+  const shapeOf = (backend: Backend) => modelDefaultsOf(modelPathOf(backend)).shape
+  const limitsOf = (backend: Backend): WorkTarget => ({ name: backend.name, limits: backendLimits(backend.config, workLimits), shape: shapeOf(backend) })
 
   function known (choice: string): Backend {
     const backend = backends.get(choice)
@@ -40,7 +61,7 @@ export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits
    */
   function auto (params: Record<string, unknown>): Backend {
     checkFinite(params)
-    const fitting = backends.all().filter((backend) => fitsWork(params, limitsOf(backend).limits))
+    const fitting = backends.all().filter((backend) => fitsWork(params, limitsOf(backend)))
     if (fitting.length === 0 && backends.all().length > 0) throw noBackendFitsError(params, backends.all().map(limitsOf))
     const refused = fitting.map((backend) => ({ backend, refusal: refusalOf(backend, maxQueuePerBackend) }))
     const measured = refused.map(({ backend }) => ({ replicas: backend.replicas.length, expectedServiceSeconds: backend.serviceSeconds.value() }))
@@ -62,9 +83,10 @@ export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits
      * The backend (the named one, or the policy's for `auto`) and its least-loaded replica, for a
      * generation of `params`. Synchronous: the caller reserves the replica's slot before anything else can choose.
      */
-    choose (choice: string | undefined, params: Record<string, unknown> = {}): { backend: Backend, replica: Replica } {
+    choose (choice: string | undefined, params: Record<string, unknown> = {}, { hasUpload = false }: WorkOptions = {}): Choice {
       const backend = choice && choice !== 'auto' ? named(choice, params) : auto(params)
-      return { backend, replica: chooseReplica(backend) }
+      const workload = workloads.label(workloadOf(params, shapeOf(backend), hasUpload))
+      return { backend, replica: chooseReplica(backend), workload }
     },
 
     /** Refuses a request over the named backend's limits before it is sent (a paired run's template); `param` prefixes the field. */

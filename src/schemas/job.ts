@@ -20,11 +20,23 @@ export const JobMemory = Type.Object({
 
 export const JobOutput = Type.Object({ index: Type.Integer({ description: 'The `variant` of the content route' }), content: Type.String() })
 
+export const JobWorkload = Type.Object({
+  key: Type.String({ description: 'The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), `other` past RINGSIDE_MAX_WORKLOADS' }),
+  task: Type.Union([Type.Literal('t2v'), Type.Literal('i2v')]),
+  width: Type.Integer(),
+  height: Type.Integer(),
+  frames: Type.Integer({ description: 'Frames rendered, after the model\'s rounding' }),
+  steps: Type.Integer(),
+  outputs: Type.Integer(),
+  tokens: Type.Integer({ description: 'The DiT\'s sequence length for one video: what ring SP splits' })
+}, { description: 'The work the job is on its backend, the model\'s defaults applied; null for a job this gateway did not submit' })
+
 export const Job = Type.Object({
   id: Type.String(),
   object: Type.Literal('video.job'),
   status: JobStatus,
   backend: Type.String(),
+  workload: Nullable(JobWorkload),
   progress: Type.Integer({ minimum: 0, maximum: 100 }),
   created_at: Type.Number({ description: 'Submission time at the gateway, epoch seconds' }),
   started_at: Nullable(Type.Number({ description: 'When the FIFO backend began this job, epoch seconds' })),
@@ -42,6 +54,13 @@ export const Job = Type.Object({
   denoise_steps: Nullable(Type.Object({ count: Type.Integer(), mean_seconds: Type.Number(), max_seconds: Type.Number() })),
   memory: Nullable(JobMemory),
   record_source: Nullable(Type.String({ description: 'performance_log, perf_dump or job (fallback)' })),
+  storage: Nullable(Type.Object({
+    location: Type.Union([Type.Literal('backend'), Type.Literal('cloud'), Type.Literal('not_kept')], {
+      description: 'backend: its /content serves the videos; cloud: the first video was uploaded to `url` (SGLANG_CLOUD_STORAGE_TYPE), ' +
+        'the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded'
+    }),
+    url: Nullable(Type.String({ description: 'The cloud URL of the first video' }))
+  }, { description: 'Where the completed job\'s videos live; null until completed' })),
   num_outputs: Type.Integer({ minimum: 1, description: 'Videos the job makes (num_outputs_per_prompt, else n); the backend\'s count once completed' }),
   outputs: Nullable(Type.Array(JobOutput, { description: 'Once completed: where to download each video' })),
   links: Type.Object({ self: Type.String(), content: Type.String({ description: 'The first (or only) video' }) })
@@ -57,3 +76,5 @@ export const ContentQuery = Type.Object({
 }, { additionalProperties: false })
 
 export const Mp4 = Binary('video/mp4')
+/** The answer for a video the backend uploaded to cloud storage: no body, its URL in Location. */
+export const CloudRedirect = Type.Null({ description: 'The video is in the backend\'s cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL' })

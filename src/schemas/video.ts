@@ -27,7 +27,8 @@ export const Video = Type.Object({
   num_outputs: Nullable(Type.Integer()),
   peak_memory_mb: Nullable(Type.Number()),
   inference_time_s: Nullable(Type.Number()),
-  backend: Type.String({ description: 'Ringside: the backend that runs the job' })
+  backend: Type.String({ description: 'Ringside: the backend that runs the job' }),
+  workload: Nullable(Type.String({ description: 'Ringside: the workload key its measures carry (the job view has its shape)' }))
 }, { title: 'Video (OpenAI-compatible)' })
 export type Video = Static<typeof Video>
 

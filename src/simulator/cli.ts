@@ -8,6 +8,7 @@ import { defaultProfileName, profileFor, resolveProfile } from './profiles.ts'
 import type { Profile } from './profiles.ts'
 import { parallelConfig } from './parallel.ts'
 import type { ParallelFlags } from './parallel.ts'
+import { storageModes, type StorageMode } from './storage.ts'
 
 /** A mistake in the simulator's command line (a bad value, an unknown flag): the caller says it in one line. */
 export class SimulatorUsageError extends Error {
@@ -29,6 +30,11 @@ const parallelFlags = {
   'kv-gather-degree': 'kvGatherDegree'
 } as const
 
+function storageMode (value: string): StorageMode {
+  if (!(storageModes as readonly string[]).includes(value)) throw new SimulatorUsageError(`--storage must be one of ${storageModes.join(', ')}, got '${value}'`)
+  return value as StorageMode
+}
+
 const options = {
   profile: { type: 'string' },
   'num-gpus': { type: 'string' },
@@ -45,7 +51,8 @@ const options = {
   'model-path': { type: 'string' },
   'task-type': { type: 'string' },
   jitter: { type: 'string' },
-  seed: { type: 'string' }
+  seed: { type: 'string' },
+  storage: { type: 'string', default: 'disk' }
 } as const
 
 type Values = ReturnType<typeof parseSimulatorArgs>['values']
@@ -95,6 +102,7 @@ export async function runSimulatorCli (argv: string[], logger?: EngineLogger): P
     outputDir: values['output-dir'],
     modelPath: values['model-path'],
     taskType: values['task-type'],
+    storage: storageMode(values.storage),
     logger
   })
 }

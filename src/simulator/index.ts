@@ -17,6 +17,7 @@ import { createRandom } from './random.ts'
 import { resolveRenderMode } from './render.ts'
 import type { RenderOption } from './render.ts'
 import { sendText } from './responses.ts'
+import { storedFields, type StorageMode } from './storage.ts'
 import { answeredDuringWarmup, route } from './routes.ts'
 import type { RouteContext } from './routes.ts'
 import { createWarmup } from './warmup.ts'
@@ -49,6 +50,9 @@ export interface SimulatorOptions {
   // how output mp4s are made: 'ffmpeg' renders decodable H.264 (needed for parity checks),
   // 'synthetic' writes a container of random bytes, 'auto' (default) uses ffmpeg when installed
   render?: RenderOption
+  // where finished videos end up: 'disk' (the default), 'temporary' (`--output-path ""`), 's3'
+  // (SGLANG_CLOUD_STORAGE_TYPE=s3, this simulator playing the bucket too)
+  storage?: StorageMode
 }
 
 export interface Simulator {
@@ -109,6 +113,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     renderMode,
     corruptOutput: () => faults.corruptOutput,
     failureFor: () => faults.failJobs === false ? undefined : (typeof faults.failJobs === 'string' ? faults.failJobs : DEFAULT_JOB_FAILURE),
+    stored: (paths) => storedFields(options.storage ?? 'disk', paths, origin),
     perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : faults.perfRecordMistyped ? 'mistyped' : 'normal'
   })
   const warmup = createWarmup(warmupMs)
@@ -119,7 +124,8 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     modelPath,
     taskType,
     isWarm: warmup.isWarm,
-    malformedJson: () => faults.malformedJson
+    malformedJson: () => faults.malformedJson,
+    outputDir
   }
 
   function delay (ms: number): Promise<void> {
@@ -151,6 +157,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
 
   const server = createServer(onRequest)
   const port = await listen(server, options.port ?? 0, host)
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   let listening = true
   // refuse/resume transitions run one after another, close() waits for them
   let transitions: Promise<unknown> = Promise.resolve()
@@ -190,7 +197,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
 
   options.logger?.info({ port, profile: profile.name, render: renderMode }, 'SGLang diffusion simulator listening')
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: origin,
     port,
     profile,
     setFaults,

@@ -775,6 +775,25 @@ Object {
                             },
                             "type": "array",
                           },
+                          "workloads": Object {
+                            "description": "Its mix: completed jobs this gateway keeps as comparison samples, by workload, the most common first",
+                            "items": Object {
+                              "properties": Object {
+                                "completed": Object {
+                                  "type": "integer",
+                                },
+                                "workload": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "workload",
+                                "completed",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
                         },
                         "required": Array [
                           "name",
@@ -788,6 +807,7 @@ Object {
                           "warnings",
                           "outstanding",
                           "expected_service_seconds",
+                          "workloads",
                           "replicas",
                         ],
                         "type": "object",
@@ -9226,12 +9246,109 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
+                    "workload": Object {
+                      "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
+                      "nullable": true,
+                      "properties": Object {
+                        "frames": Object {
+                          "description": "Frames rendered, after the model's rounding",
+                          "type": "integer",
+                        },
+                        "height": Object {
+                          "type": "integer",
+                        },
+                        "key": Object {
+                          "description": "The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), \`other\` past RINGSIDE_MAX_WORKLOADS",
+                          "type": "string",
+                        },
+                        "outputs": Object {
+                          "type": "integer",
+                        },
+                        "steps": Object {
+                          "type": "integer",
+                        },
+                        "task": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "t2v",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "i2v",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                        },
+                        "tokens": Object {
+                          "description": "The DiT's sequence length for one video: what ring SP splits",
+                          "type": "integer",
+                        },
+                        "width": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "key",
+                        "task",
+                        "width",
+                        "height",
+                        "frames",
+                        "steps",
+                        "outputs",
+                        "tokens",
+                      ],
+                      "type": "object",
+                    },
                   },
                   "required": Array [
                     "id",
                     "object",
                     "status",
                     "backend",
+                    "workload",
                     "progress",
                     "created_at",
                     "started_at",
@@ -9245,6 +9362,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9488,12 +9606,109 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
+                    "workload": Object {
+                      "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
+                      "nullable": true,
+                      "properties": Object {
+                        "frames": Object {
+                          "description": "Frames rendered, after the model's rounding",
+                          "type": "integer",
+                        },
+                        "height": Object {
+                          "type": "integer",
+                        },
+                        "key": Object {
+                          "description": "The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), \`other\` past RINGSIDE_MAX_WORKLOADS",
+                          "type": "string",
+                        },
+                        "outputs": Object {
+                          "type": "integer",
+                        },
+                        "steps": Object {
+                          "type": "integer",
+                        },
+                        "task": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "t2v",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "i2v",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                        },
+                        "tokens": Object {
+                          "description": "The DiT's sequence length for one video: what ring SP splits",
+                          "type": "integer",
+                        },
+                        "width": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "key",
+                        "task",
+                        "width",
+                        "height",
+                        "frames",
+                        "steps",
+                        "outputs",
+                        "tokens",
+                      ],
+                      "type": "object",
+                    },
                   },
                   "required": Array [
                     "id",
                     "object",
                     "status",
                     "backend",
+                    "workload",
                     "progress",
                     "created_at",
                     "started_at",
@@ -9507,6 +9722,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9862,12 +10078,109 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
+                    "workload": Object {
+                      "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
+                      "nullable": true,
+                      "properties": Object {
+                        "frames": Object {
+                          "description": "Frames rendered, after the model's rounding",
+                          "type": "integer",
+                        },
+                        "height": Object {
+                          "type": "integer",
+                        },
+                        "key": Object {
+                          "description": "The label its measures carry: task-WIDTHxHEIGHT-FRAMESf-STEPSs (-xN for N videos), \`other\` past RINGSIDE_MAX_WORKLOADS",
+                          "type": "string",
+                        },
+                        "outputs": Object {
+                          "type": "integer",
+                        },
+                        "steps": Object {
+                          "type": "integer",
+                        },
+                        "task": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "t2v",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "i2v",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                        },
+                        "tokens": Object {
+                          "description": "The DiT's sequence length for one video: what ring SP splits",
+                          "type": "integer",
+                        },
+                        "width": Object {
+                          "type": "integer",
+                        },
+                      },
+                      "required": Array [
+                        "key",
+                        "task",
+                        "width",
+                        "height",
+                        "frames",
+                        "steps",
+                        "outputs",
+                        "tokens",
+                      ],
+                      "type": "object",
+                    },
                   },
                   "required": Array [
                     "id",
                     "object",
                     "status",
                     "backend",
+                    "workload",
                     "progress",
                     "created_at",
                     "started_at",
@@ -9881,6 +10194,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9999,6 +10313,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
@@ -10238,6 +10555,11 @@ Object {
                             "nullable": true,
                             "type": "string",
                           },
+                          "workload": Object {
+                            "description": "Ringside: the workload key its measures carry (the job view has its shape)",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "id",
@@ -10260,6 +10582,7 @@ Object {
                           "peak_memory_mb",
                           "inference_time_s",
                           "backend",
+                          "workload",
                         ],
                         "title": "Video (OpenAI-compatible)",
                         "type": "object",
@@ -10700,6 +11023,11 @@ Object {
                       "nullable": true,
                       "type": "string",
                     },
+                    "workload": Object {
+                      "description": "Ringside: the workload key its measures carry (the job view has its shape)",
+                      "nullable": true,
+                      "type": "string",
+                    },
                   },
                   "required": Array [
                     "id",
@@ -10722,6 +11050,7 @@ Object {
                     "peak_memory_mb",
                     "inference_time_s",
                     "backend",
+                    "workload",
                   ],
                   "title": "Video (OpenAI-compatible)",
                   "type": "object",
@@ -11521,6 +11850,11 @@ Object {
                       "nullable": true,
                       "type": "string",
                     },
+                    "workload": Object {
+                      "description": "Ringside: the workload key its measures carry (the job view has its shape)",
+                      "nullable": true,
+                      "type": "string",
+                    },
                   },
                   "required": Array [
                     "id",
@@ -11543,6 +11877,7 @@ Object {
                     "peak_memory_mb",
                     "inference_time_s",
                     "backend",
+                    "workload",
                   ],
                   "title": "Video (OpenAI-compatible)",
                   "type": "object",
@@ -11811,6 +12146,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {

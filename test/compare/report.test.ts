@@ -17,6 +17,8 @@ function normalSource (seed: number) {
 
 function sample (totalSeconds: number, stages: Record<string, number>, reservedGiB = 20, allocatedGiB = 13, loadPeakGiB: number | null = null): JobSample {
   return {
+    workload: 't2v-1280x704-121f-50s',
+    tokens: 27_280,
     totalSeconds,
     queueWaitSeconds: 0,
     serviceSeconds: totalSeconds,

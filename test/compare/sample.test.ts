@@ -3,6 +3,8 @@ import { createSampleStore } from '../../src/compare/sample.ts'
 import type { JobSample } from '../../src/compare/sample.ts'
 
 const sample = (totalSeconds: number): JobSample => ({
+  workload: 'other',
+  tokens: null,
   totalSeconds,
   queueWaitSeconds: null,
   serviceSeconds: null,

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
 import type { BackendConfig } from '../../src/config.ts'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
+import { build, eventually, metric, ready, startTestBackend } from '../helper.ts'
 
 type Teardown = Parameters<typeof build>[0]
 
@@ -16,13 +16,6 @@ const timeouts = { headersTimeoutMs: 300, connectTimeoutMs: 300 }
 // and the submit is then refused by the gateway without reaching the backend), so the apps of
 // the submit faults probe once at start and not again within a test.
 const probeOnce = { ...timeouts, healthIntervalMs: 60_000 }
-
-/** The value of one series in /metrics, e.g. `ringside_jobs_total{backend="u1r2",outcome="lost"}`. */
-async function metric (app: FastifyInstance, series: string): Promise<number | undefined> {
-  const text = (await app.inject('/metrics')).body
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `))
-  return line === undefined ? undefined : Number(line.slice(series.length + 1))
-}
 
 async function upstreamErrors (app: FastifyInstance, backend: string): Promise<Record<string, number | undefined>> {
   const reasons = ['refused', 'timeout', 'reset', 'malformed', 'status', 'other']

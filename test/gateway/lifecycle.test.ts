@@ -7,19 +7,12 @@ import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
 import { createJobIdCodec } from '../../src/jobs/job-id.ts'
 import { startPollGate } from '../gate.ts'
-import { build, eventually, ready, startTestBackend, testSecret } from '../helper.ts'
+import { build, eventually, metric, ready, startTestBackend, testSecret } from '../helper.ts'
 
 // Synthetic mp4s: these tests check bytes and sizes, not pictures, and ffmpeg would cost CPU
 const synthetic = { render: 'synthetic' } as const
 const timeouts = { headersTimeoutMs: 300, connectTimeoutMs: 300, healthIntervalMs: 100 }
 const codec = createJobIdCodec(testSecret)
-
-/** The value of one series in /metrics, e.g. `ringside_queue_wait_seconds_count{backend="u1r2"}`. */
-async function metric (app: FastifyInstance, series: string): Promise<number | undefined> {
-  const text = (await app.inject('/metrics')).body
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `))
-  return line === undefined ? undefined : Number(line.slice(series.length + 1))
-}
 
 function generate (app: FastifyInstance, payload: Record<string, unknown> = {}) {
   return app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'a red fox in snow', backend: 'u1r2', ...payload } })

@@ -5,16 +5,10 @@ import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
 import { buildServer } from '../../src/server.ts'
 import { loadConfig } from '../../src/config.ts'
-import { build, eventually, ready, startTestBackend, testSecret } from '../helper.ts'
+import { build, eventually, metric, ready, startTestBackend, testSecret } from '../helper.ts'
 
 const MIB = 2 ** 20
 const GIB = 2 ** 30
-
-async function metric (app: FastifyInstance, series: string): Promise<number | undefined> {
-  const text = (await app.inject('/metrics')).body
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `))
-  return line === undefined ? undefined : Number(line.slice(series.length + 1))
-}
 
 async function generated (app: FastifyInstance, payload: Record<string, unknown> = {}) {
   const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'a red fox in snow', backend: 'u1r2', ...payload } })

@@ -3,6 +3,9 @@ import { spawnSync } from 'node:child_process'
 import { build, eventually, ready, startTestBackend } from '../helper.ts'
 import { metricNames } from '../../src/metrics/names.ts'
 
+// What a request naming nothing runs on Wan2.2-TI2V-5B: 24 fps x 4 s floored to 97 frames, 1280x704, 50 steps
+const defaultWorkload = 't2v-1280x704-97f-50s'
+
 const stages = ['InputValidation', 'TextEncoding', 'LatentPreparation', 'TimestepPreparation', 'Denoising', 'Decoding']
 
 test('/metrics shows every stage, step, memory and end-to-end series for both backends, lint-clean', async (t) => {
@@ -14,7 +17,7 @@ test('/metrics shows every stage, step, memory and end-to-end series for both ba
   const before = await app.inject('/metrics')
   t.match(before.body, `${metricNames.backendUp}{backend="u1r2"} 1`)
   t.match(before.body, `${metricNames.backendInfo}{backend="u1r2",sp_degree="2",ulysses_degree="1",ring_degree="2",num_gpus="2",model="Wan-AI/Wan2.2-TI2V-5B-Diffusers"} 1`)
-  t.match(before.body, `${metricNames.requestDuration}_count{backend="u1r1",outcome="completed"} 0`, 'zeroed before the first job')
+  t.match(before.body, `${metricNames.requestDuration}_count{backend="u1r1",workload="${defaultWorkload}",outcome="completed"} 0`, 'zeroed before the first job')
 
   for (const backend of ['u1r2', 'u1r1']) {
     await app.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=10' }, payload: { prompt: 'a glass of water', backend } })
@@ -25,11 +28,11 @@ test('/metrics shows every stage, step, memory and end-to-end series for both ba
   })
   t.equal(res.headers['content-type'], 'text/plain; version=0.0.4; charset=utf-8')
   for (const backend of ['u1r2', 'u1r1']) {
-    for (const stage of stages) t.match(res.body, `${metricNames.stageDuration}_count{backend="${backend}",stage="${stage}"} 1`)
-    t.match(res.body, `${metricNames.denoiseStepDuration}_count{backend="${backend}"} 50`)
-    t.match(res.body, `${metricNames.gpuPeakReserved}_count{backend="${backend}"} 1`)
-    t.match(res.body, `${metricNames.gpuPeakAllocated}_count{backend="${backend}"} 1`)
-    t.match(res.body, `${metricNames.requestDuration}_count{backend="${backend}",outcome="completed"} 1`)
+    for (const stage of stages) t.match(res.body, `${metricNames.stageDuration}_count{backend="${backend}",workload="${defaultWorkload}",stage="${stage}"} 1`)
+    t.match(res.body, `${metricNames.denoiseStepDuration}_count{backend="${backend}",workload="${defaultWorkload}"} 50`)
+    t.match(res.body, `${metricNames.gpuPeakReserved}_count{backend="${backend}",workload="${defaultWorkload}"} 1`)
+    t.match(res.body, `${metricNames.gpuPeakAllocated}_count{backend="${backend}",workload="${defaultWorkload}"} 1`)
+    t.match(res.body, `${metricNames.requestDuration}_count{backend="${backend}",workload="${defaultWorkload}",outcome="completed"} 1`)
     t.match(res.body, `${metricNames.stageRecords}{backend="${backend}",outcome="found"} 1`)
   }
   t.match(res.body, 'process_cpu_seconds_total', 'process metrics are exposed too')

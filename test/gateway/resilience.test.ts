@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
 import type { BackendConfig } from '../../src/config.ts'
 import { createBreaker } from '../../src/backends/breaker.ts'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
+import { build, eventually, metric, ready, startTestBackend } from '../helper.ts'
 
 type Teardown = Parameters<typeof build>[0]
 
@@ -19,12 +19,6 @@ const probeOnce = { ...timeouts, healthIntervalMs: 60_000 }
 // The cool-down is the window the open-circuit checks have: several injects in a row must fit in
 // it on a loaded 2-core machine, where 300 ms did not always (a half-open probe closed it first).
 const breaker = { breakerFailureThreshold: 2, breakerCoolDownMs: 4000 }
-
-async function metric (app: FastifyInstance, series: string): Promise<number | undefined> {
-  const text = (await app.inject('/metrics')).body
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `))
-  return line === undefined ? undefined : Number(line.slice(series.length + 1))
-}
 
 function generate (app: FastifyInstance, backend: string) {
   return app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'a red fox in snow', backend } })

@@ -77,6 +77,7 @@ function completed (replica: number, memory: Partial<StageRecord>): TrackedJob {
     startedAtMs: 2000,
     completedAtMs: 5000,
     observedFromSubmit: true,
+    workload: null,
     upstream: { id: 'u', status: 'completed' },
     error: null,
     backendFailing: null,

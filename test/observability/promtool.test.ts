@@ -149,7 +149,7 @@ test('promtool check metrics finds nothing to report in the app\'s own registry 
     return jobs.every((job) => job.status === 'completed')
   }, { timeoutMs: 20_000 })
   const exposition = await app.metricsRegistry.metrics()
-  t.match(exposition, /ringside_stage_duration_seconds_count\{backend="u1r2",stage="Denoising"\} 1/, 'stage series are there to lint')
+  t.match(exposition, /ringside_stage_duration_seconds_count\{backend="u1r2",workload="[^"]+",stage="Denoising"\} 1/, 'stage series are there to lint')
   const result = await run(promtoolPath, ['check', 'metrics'], exposition)
   t.equal(result.code, 0, result.stderr)
   t.equal(result.stdout + result.stderr, '', 'no lint findings')
