@@ -15729,6 +15729,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -15806,6 +15845,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -16049,6 +16089,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -16126,6 +16205,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -16481,6 +16561,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -16558,6 +16677,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -16676,6 +16796,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
@@ -16889,7 +17012,13 @@ Object {
                             "type": "number",
                           },
                           "progress": Object {
+                            "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                             "type": "integer",
+                          },
+                          "prompt": Object {
+                            "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                            "nullable": true,
+                            "type": "string",
                           },
                           "quality": Object {
                             "nullable": true,
@@ -16927,6 +17056,7 @@ Object {
                           "model",
                           "status",
                           "progress",
+                          "prompt",
                           "created_at",
                           "size",
                           "seconds",
@@ -17114,6 +17244,7 @@ Object {
           "content": Object {
             "application/json": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -17130,6 +17261,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -17197,6 +17331,7 @@ Object {
             },
             "multipart/form-data": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -17213,6 +17348,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -17357,7 +17495,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -17395,6 +17539,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -18184,7 +18329,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -18222,6 +18373,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -18506,6 +18658,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {

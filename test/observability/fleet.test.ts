@@ -19,7 +19,8 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   })
 
   const generate = async (gateway: typeof gateways[number], backend: string, k: number, shape: Record<string, unknown> = {}) => {
-    const payload = { prompt: `a gull ${k}`, backend, ...shape }
+    // The seed's request (121 frames) unless a test asks for another shape
+    const payload = { prompt: `a gull ${k}`, backend, num_frames: 121, ...shape }
     const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload })
     t.equal(res.json().status, 'completed')
   }
@@ -70,14 +71,14 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   t.ok(Math.abs(local.stages.find((s: { name: string }) => s.name === 'Denoising').speedup - stage('Denoising').speedup) < 0.03)
   t.match((await reader.inject('/v1/compare.md')).body, '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |')
 
-  // One workload per report from Prometheus too: the 7/7 default ones, the small ones apart
-  t.equal(report.workload, 't2v-1280x704-97f-50s')
+  // One workload per report from Prometheus too: the 7/7 seed-sized ones, the small ones apart
+  t.equal(report.workload, 't2v-1280x704-121f-50s')
   t.equal(report.workload_choice, 'most samples')
   // Tokens from the key by hand: 7 latent frames x 11 x 20
   t.same(report.workloads.find((w: { key: string }) => w.key === small), { key: small, name: null, tokens: 1540, n: { baseline: 2, candidate: 2 } })
   const smallReport = (await reader.inject(`/v1/compare?workload=${small}`)).json()
   t.same([smallReport.source, smallReport.workload, smallReport.total.baseline.n, smallReport.total.candidate.n], ['prometheus', small, 2, 2])
-  t.same(report.scaling.points.map((p: { workload: string }) => p.workload), [small, 't2v-1280x704-97f-50s'])
+  t.same(report.scaling.points.map((p: { workload: string }) => p.workload), [small, 't2v-1280x704-121f-50s'])
   // Queried a moment apart, so the windows' extrapolation can differ in the last digits
   const grouped = report.scaling.points[1].denoising.speedup
   t.ok(Math.abs(grouped - stage('Denoising').speedup) < 1e-3, `the grouped query agrees with the workload's own: ${grouped}`)
