@@ -70,15 +70,16 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
     config: page,
     schema: {
       tags: ['compare'],
-      summary: 'A paired run as a page: progress (refreshing while it runs), report, frames side by side',
+      summary: 'A paired run as a page: progress (refreshing while it runs), report (one workload\'s: `workload`), frames side by side',
       params: RunParams,
+      querystring: Type.Object(workloadQuery, { additionalProperties: false }),
       produces: ['text/html'],
-      response: { 200: Type.String(), ...errorResponses(404) }
+      response: { 200: Type.String(), ...errorResponses(400, 404) }
     }
   }, async (request, reply) => {
     const run = fastify.runs.get(request.params.id)
     if (!run) throw new RunNotFoundError(request.params.id)
-    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run)))
+    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run), request.query.workload))
   })
 
   fastify.get(stylesheetPath, {

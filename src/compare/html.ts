@@ -2,7 +2,7 @@ import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import { memoryChart, speedupChart, stageTimesChart } from './charts.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
 import { dash, fixed, percent, signed, times } from './format.ts'
-import { workloadHref, workloadSection } from './scaling-page.ts'
+import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
 
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
 // scripts off (it has none), every value escaped by the `html` tag.
@@ -223,7 +223,7 @@ export function renderComparePage (report: Comparison): string {
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
     ${reportSections(report)}
-    ${workloadSection(report)}`
+    ${workloadSection(liveCard(report))}`
   })
 }
 

@@ -1,4 +1,4 @@
-import type { Comparison, ScalingPoint, SpeedupPoint } from '../schemas/compare.ts'
+import type { Comparison, Scaling, ScalingPoint, SpeedupPoint, WorkloadEntry } from '../schemas/compare.ts'
 import { crossoverSentence } from './markdown.ts'
 import { columnHead, html, numberHead, prose, tableHead, type SafeHtml } from './markup.ts'
 import { dash, times } from './format.ts'
@@ -55,10 +55,31 @@ function marker (point: ScalingPoint, metric: typeof metrics[number], x: number,
   return html`${whisker}<circle class="point ${key}" data-workload="${point.workload}" data-metric="${key}" ${place}><title>${title}</title></circle>`
 }
 
+/** What the workload card shows: the live comparison's or a paired run's workloads, and where each links. */
+export interface WorkloadCard {
+  baseline: string
+  candidate: string
+  /** The workload the rest of the page shows. */
+  workload: string | null
+  workloads: WorkloadEntry[]
+  scaling: Scaling
+  href (key: string): string
+}
+
+/** The live comparison's card: each workload links to its own live comparison, same pair. */
+export const liveCard = (report: Comparison): WorkloadCard => ({
+  baseline: report.baseline.name,
+  candidate: report.candidate.name,
+  workload: report.workload,
+  workloads: report.workloads,
+  scaling: report.scaling,
+  href: (key) => workloadHref(report, key)
+})
+
 /** Speedup against work size: log tokens across, log speedup up, 95% intervals, the crossover as a vertical line. */
-export function scalingChart (report: Comparison): SafeHtml {
+export function scalingChart (report: WorkloadCard): SafeHtml {
   const points = report.scaling.points.filter((p) => p.tokens !== null)
-  const label = `Speedup of ${report.candidate.name} over ${report.baseline.name} against work size (tokens, log scale), with 95% intervals and the crossover`
+  const label = `Speedup of ${report.candidate} over ${report.baseline} against work size (tokens, log scale), with 95% intervals and the crossover`
   if (points.length === 0) {
     return html`<svg class="chart" id="scaling" viewBox="0 0 ${width} 40" role="group" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">
       <text class="note" x="${left}" y="24">no workload completed on both sides yet</text></svg>`
@@ -90,13 +111,13 @@ export function scalingChart (report: Comparison): SafeHtml {
 const cell = (column: string, value: string) => html`<td class="num" data-col="${column}">${value}</td>`
 
 /** Every workload seen, linked to its own comparison, the compared one marked; then speedup against size. */
-export function workloadSection (report: Comparison): SafeHtml {
+export function workloadSection (report: WorkloadCard): SafeHtml {
   const points = new Map(report.scaling.points.map((p) => [p.workload, p]))
   const rows = report.workloads.map((entry) => {
     const point = points.get(entry.key)
     const current = entry.key === report.workload
     return html`<tr data-row="${entry.key}"${current ? html` class="current" aria-current="true"` : ''}>
-      <th scope="row"><a href="${workloadHref(report, entry.key)}">${entry.key}</a></th>
+      <th scope="row"><a href="${report.href(entry.key)}">${entry.key}</a></th>
       <td data-col="name">${entry.name ?? dash}</td>
       ${cell('tokens', entry.tokens === null ? dash : entry.tokens.toLocaleString('en-US'))}
       ${cell('n', `${entry.n.candidate}/${entry.n.baseline}`)}
@@ -113,8 +134,8 @@ export function workloadSection (report: Comparison): SafeHtml {
     </table>
     <p class="note">${prose(
       html`Each workload is compared on its own; the tables above are ${report.workload ?? dash}'s.`,
-      html`n is ${report.candidate.name}/${report.baseline.name} completed jobs; other pools shapes past the label cap and is never like with like.`)}</p>
-    <h3>Where ${report.candidate.name} pays</h3>
+      html`n is ${report.candidate}/${report.baseline} completed jobs; other pools shapes past the label cap and is never like with like.`)}</p>
+    <h3>Where ${report.candidate} pays</h3>
     <figure>${scalingChart(report)}<figcaption>${prose(
       html`Speedup of each workload against its size in tokens (log scales; whiskers: 95% interval).`,
       html`A dashed vertical line marks a crossover, where the speedup crosses 1.00x.`)}</figcaption></figure>

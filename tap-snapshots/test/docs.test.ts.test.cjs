@@ -205,6 +205,16 @@ Object {
       "get": Object {
         "parameters": Array [
           Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
+          Object {
             "in": "path",
             "name": "id",
             "required": true,
@@ -221,6 +231,16 @@ Object {
               "text/html": Object {
                 "schema": Object {
                   "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -257,7 +277,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "A paired run as a page: progress (refreshing while it runs), report, frames side by side",
+        "summary": "A paired run as a page: progress (refreshing while it runs), report (one workload's: \`workload\`), frames side by side",
         "tags": Array [
           "compare",
         ],

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { build, eventually, ready, sequentialTraffic, startTestBackend } from '../helper.ts'
 
 const small = 't2v-640x352-25f-50s'
-const standard = 't2v-1280x704-97f-50s'
+// sequentialTraffic sends the seed's request (121 frames)
+const standard = 't2v-1280x704-121f-50s'
 const large = 't2v-1792x1024-97f-50s'
 
 /** `count` jobs of one shape on each backend named, one at a time; resolves once all completed. */
@@ -32,9 +33,9 @@ test('/v1/compare compares one workload, lists every one seen, and never pools t
   t.equal(report.workload_choice, 'most samples')
   t.equal(report.total.baseline.n, 4)
   t.equal(report.total.candidate.n, 4, 'the small and large jobs are not in it')
-  // Tokens by hand: latent frames (F-1)/4+1 x H/32 x W/32 (Wan2.2-5B): 25 x 22 x 40, 7 x 11 x 20, 25 x 32 x 56
+  // Tokens by hand: latent frames (F-1)/4+1 x H/32 x W/32 (Wan2.2-5B): 31 x 22 x 40, 7 x 11 x 20, 25 x 32 x 56
   t.same(report.workloads, [
-    { key: standard, name: 'default', tokens: 22_000, n: { baseline: 4, candidate: 4 } },
+    { key: standard, name: 'seed', tokens: 27_280, n: { baseline: 4, candidate: 4 } },
     { key: small, name: null, tokens: 1540, n: { baseline: 3, candidate: 3 } },
     { key: large, name: null, tokens: 44_800, n: { baseline: 0, candidate: 1 } }
   ])
@@ -57,7 +58,7 @@ test('/v1/compare compares one workload, lists every one seen, and never pools t
   t.ok(['crossed', 'not reached'].includes(report.scaling.crossover.denoising.status))
 
   const md = (await app.inject('/v1/compare.md?baseline=u1r1&candidate=u1r2')).body
-  t.match(md, `- Workload: **${standard}** (default, 22,000 tokens), the one with the most samples on both sides`)
+  t.match(md, `- Workload: **${standard}** (seed, 27,280 tokens), the one with the most samples on both sides`)
   t.match(md, '## By workload')
   t.match(md, `| [${small}](/v1/compare.md?baseline=u1r1&candidate=u1r2&workload=${small}) | — | 1,540 | 3/3 |`)
   t.match(md, `- Denoising: ${report.scaling.crossover.denoising.note}.`)

@@ -245,6 +245,27 @@ t.test('pairs whose outputs differ are highlighted on the run page', async (t) =
   t.same(problems, [])
 })
 
+t.test('a sweep run\'s page shows one workload\'s report, links to each and draws speedup against size', async (t) => {
+  const { app, origin } = await setup(t)
+  const payload = { template: { prompt: 'a kite' }, workloads: [{ size: '640x352', num_frames: 25 }, { num_frames: 121 }], pairs: 3, warmup: 0, parity: false }
+  const run = await finished(app, (await app.inject({ method: 'POST', url: '/v1/compare/runs', payload })).json().id)
+  t.equal(run.status, 'completed')
+  const { page, problems } = await visit(t, origin, `/compare/runs/${run.id}`, { javaScriptEnabled: false })
+  t.equal(await page.locator('[data-field="workload"]').innerText(), run.report.workload, 'the report of the workload with the most pairs')
+  t.same(await page.locator('#workloads tbody th a').allInnerTexts(), run.workloads.map((w: { key: string }) => w.key))
+  t.equal(await page.locator('#scaling circle[data-metric="denoising"]').count(), 2, 'a point per workload')
+  t.same(await page.locator('#pairs [data-col="workload"]').allInnerTexts(), run.pairs.map((p: { workload: string }) => p.workload))
+  const other = run.reports[1].workload
+  await page.locator('#workloads a', { hasText: other }).click()
+  t.equal(await page.locator('[data-field="workload"]').innerText(), other)
+  t.equal(await cellText(page, 'stages', 'Total', 'n'), '3/3')
+  await page.screenshot({ path: join(screenshots, 'run-sweep.png'), fullPage: true })
+  t.same(problems, [])
+  const unknown = await app.inject(`/compare/runs/${run.id}?workload=t2v-64x64-5f-2s`)
+  t.equal(unknown.statusCode, 400)
+  t.match(unknown.body, `(known: ${run.reports.map((r: { workload: string }) => r.workload).join(', ')})`)
+})
+
 t.test('a failed run\'s page says why and stops refreshing', async (t) => {
   const { app, u1r2 } = await setup(t)
   const { id } = (await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt: 'a kite' }, pairs: 50, warmup: 0, parity: false } })).json()
