@@ -25,6 +25,12 @@ export const metricNames = {
   connectionsRefused: 'ringside_connections_refused_total'
 } as const
 
+/** The histograms kept per workload (their `workload` label): every timing and memory measure of a job. */
+export const workloadMetrics: readonly string[] = [
+  metricNames.stageDuration, metricNames.denoiseStepDuration, metricNames.requestDuration, metricNames.queueWait, metricNames.serviceDuration,
+  metricNames.gpuPeakReserved, metricNames.gpuPeakAllocated
+]
+
 export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline', 'unreachable'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
 /** Where a download's mp4 came from: kept by the gateway, or streamed from the backend. */

@@ -1,5 +1,7 @@
 import { test } from 'tap'
-import { memoryBuckets, requestBuckets, stageBuckets, stepBuckets } from '../../src/metrics/names.ts'
+import { Registry } from 'prom-client'
+import { createMetrics } from '../../src/metrics/metrics.ts'
+import { memoryBuckets, requestBuckets, stageBuckets, stepBuckets, workloadMetrics } from '../../src/metrics/names.ts'
 
 // The boundaries written out by hand: powers of two at native-histogram schemas -1, 0 and 1.
 
@@ -22,4 +24,18 @@ test('step buckets go x√2 from 1/512 s to 64 s: the seed\'s 1.44 s step sits b
 test('memory buckets go x2 from 1 GiB to 256 GiB, past one GPU of any size', async (t) => {
   const GiB = 2 ** 30
   t.same(memoryBuckets(), [1, 2, 4, 8, 16, 32, 64, 128, 256].map((n) => n * GiB))
+})
+
+test('workloadMetrics, which the dashboard scopes by $workload, are the metrics created with a workload label', async (t) => {
+  const registry = new Registry()
+  createMetrics(registry)
+  // prom-client keeps a metric's label names on the instance, untyped
+  const labelled = registry.getMetricsAsArray()
+    .filter((metric) => ((metric as unknown as { labelNames?: string[] }).labelNames ?? []).includes('workload'))
+    .map((metric) => (metric as unknown as { name: string }).name)
+  t.same([...labelled].sort(), [
+    'ringside_denoise_step_duration_seconds', 'ringside_gpu_peak_allocated_bytes', 'ringside_gpu_peak_reserved_bytes', 'ringside_queue_wait_seconds',
+    'ringside_request_duration_seconds', 'ringside_service_duration_seconds', 'ringside_stage_duration_seconds'
+  ])
+  t.same([...workloadMetrics].sort(), [...labelled].sort())
 })

@@ -125,7 +125,8 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       const [u1r1Count, u1r2Count] = await Promise.all(['u1r1', 'u1r2'].map((backend) => scalar(prometheus, `sum(${scraped.replace('{', `{backend="${backend}",`)})`)))
       return u1r1Count === counts.u1r1 && u1r2Count === counts.u1r2
     }, { timeoutMs: 30_000, intervalMs: 200 })
-    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${seedPair.baseline}"}`
+    // The paired runs' one workload: the rule keeps it, so it is selected as the comparison would
+    const rule = `${recorded.stageSpeedup}{stage="Denoising",workload="${testVariables.workload}",backend="u1r2",baseline="${seedPair.baseline}"}`
     await eventually(async () => {
       const [ruleAt, scrapeAt] = await Promise.all([scalar(prometheus, `timestamp(${rule})`), scalar(prometheus, `max(timestamp(${scraped}))`)])
       return ruleAt !== undefined && scrapeAt !== undefined && ruleAt > scrapeAt

@@ -94,7 +94,7 @@ test('npm run dashboards takes the pair from the environment, flags first, and w
   const built = await runWith(['dashboards/build.ts', '--baseline', 'flagbase', '--out-dir', dir], env)
   t.equal(built.code, 0, built.stderr)
   const rules = readFileSync(join(dir, 'prometheus', 'rules', 'ringside.rules.yml'), 'utf8')
-  t.match(rules, 'mean5m{backend="flagbase"} / ignoring (backend) group_right () backend_stage:ringside_stage_duration_seconds:mean5m{backend=~"envcand"}')
+  t.match(rules, 'mean5m{backend="flagbase"} / ignoring (backend) group_right () backend_workload_stage:ringside_stage_duration_seconds:mean5m{backend=~"envcand"}')
   t.match(rules, 'runbook_url: https://runbooks.example/RUNBOOK.md#ringsidebackenddown')
   const dashboard = readFileSync(join(dir, 'dashboards', 'ring-sp-vs-baseline.json'), 'utf8')
   t.equal(dashboard, readFileSync(paths.dashboard, 'utf8'), 'the dashboard does not depend on the pair')
