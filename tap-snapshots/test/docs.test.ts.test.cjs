@@ -9246,6 +9246,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -9323,6 +9362,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9566,6 +9606,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -9643,6 +9722,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9998,6 +10078,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -10075,6 +10194,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -10193,6 +10313,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
@@ -10406,7 +10529,13 @@ Object {
                             "type": "number",
                           },
                           "progress": Object {
+                            "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                             "type": "integer",
+                          },
+                          "prompt": Object {
+                            "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                            "nullable": true,
+                            "type": "string",
                           },
                           "quality": Object {
                             "nullable": true,
@@ -10444,6 +10573,7 @@ Object {
                           "model",
                           "status",
                           "progress",
+                          "prompt",
                           "created_at",
                           "size",
                           "seconds",
@@ -10631,6 +10761,7 @@ Object {
           "content": Object {
             "application/json": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -10647,6 +10778,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -10714,6 +10848,7 @@ Object {
             },
             "multipart/form-data": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -10730,6 +10865,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -10874,7 +11012,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -10912,6 +11056,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -11701,7 +11846,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -11739,6 +11890,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -12023,6 +12175,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
