@@ -90,6 +90,17 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
     }
   })
 
+  await t.test('the workload variable lists what Grafana\'s label_values would: the paired runs\' workload and the zeroed presets', async (t) => {
+    const variable = (readDashboard().templating.list ?? []).find((v) => v.name === 'workload')
+    const [, selector] = /^label_values\((.*), workload\)$/.exec(String(variable?.query)) ?? []
+    // Grafana asks Prometheus for the label's values over the series the selector matches
+    const url = `${prometheus.url}/api/v1/label/workload/values?${new URLSearchParams({ 'match[]': substitute(selector ?? '') })}`
+    const { status, data } = await (await fetch(url)).json() as { status: string, data: string[] }
+    t.equal(status, 'success')
+    t.ok(data.includes(testVariables.workload), `${testVariables.workload} in ${data.join(', ')}`)
+    t.ok(data.includes('t2v-1280x704-97f-50s'), 'the default preset, zeroed at start, before any job of it')
+  })
+
   await t.test('every panel query is empty for a job or an instance Prometheus does not scrape: the filters reach every selector', async (t) => {
     for (const query of dashboardQueries(readDashboard())) {
       for (const scope of [{ job: 'elsewhere' }, { instance: 'gateway-b:8080' }]) {
