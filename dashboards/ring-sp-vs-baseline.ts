@@ -4,6 +4,7 @@ import {
 } from '@grafana/grafana-foundation-sdk/dashboard'
 import { defaults } from '../src/config.ts'
 import { metricNames } from '../src/metrics/names.ts'
+import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
 import { datasource, variable } from './panels.ts'
 import { denoising, latency, parity, stages } from './sections/timing.ts'
 import { cost, health, memory } from './sections/resources.ts'
@@ -47,12 +48,14 @@ function backendVariable (name: 'baseline' | 'candidate', value: string, descrip
 /**
  * The workload every timing and memory panel shows (scope.ts adds it to their selectors): one,
  * never several or All, since a speedup is only one when both sides ran the same work. Its
- * values are the workloads either side of the pair has measures of, in the gateways picked;
- * it starts on the `default` preset, what a request naming nothing runs.
+ * values are the workloads either side of the pair has measures of, in the gateways picked, but
+ * `other`, which pools every shape past the label cap (its jobs count in the health row); it
+ * starts on the `default` preset, what a request naming nothing runs.
  */
 function workloadVariable () {
   const value = defaults.workloads[0]?.key ?? ''
-  const query = `label_values(${metricNames.requestDuration}_count{job=~"$job", instance=~"$instance", backend=~"$baseline|$candidate"}, workload)`
+  const series = `${metricNames.requestDuration}_count{job=~"$job", instance=~"$instance", backend=~"$baseline|$candidate", workload!="${OTHER_WORKLOAD}"}`
+  const query = `label_values(${series}, workload)`
   return queryVariable('workload', query, 'The work compared (task-WIDTHxHEIGHT-FRAMESf-STEPSs): each panel of times and memory shows this one workload')
     .current({ text: value, value })
     .refresh(VariableRefresh.OnTimeRangeChanged)

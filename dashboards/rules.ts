@@ -1,5 +1,6 @@
 import { metricNames } from '../src/metrics/names.ts'
 import { completed, mean, numGpus, rateSum } from '../src/metrics/promql.ts'
+import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
 
 // Prometheus recording and alert rules, written to prometheus/rules/ringside.rules.yml by
 // `npm run dashboards`. Ratios live here rather than in app gauges: a ratio gauge cannot be
@@ -102,9 +103,11 @@ export interface RuleGroup { name: string, rules: Array<RecordingRule | AlertRul
 /**
  * `baseline / candidate` for every candidate: ignoring(backend) pairs them on every other label,
  * the workload included, so only the same work is divided; group_right keeps the candidate's labels.
+ * Not `other`: it pools every shape past the label cap, and each side's mix of them is its own.
  */
 function againstBaseline (name: string, { baseline, candidates }: RulePair): string {
-  return `${name}{backend="${baseline}"} / ignoring (backend) group_right () ${name}{backend=~"${candidates.join('|')}"}`
+  const work = `workload!="${OTHER_WORKLOAD}"`
+  return `${name}{backend="${baseline}", ${work}} / ignoring (backend) group_right () ${name}{backend=~"${candidates.join('|')}", ${work}}`
 }
 
 function recordingRules (pair: RulePair): RecordingRule[] {
