@@ -206,7 +206,7 @@ export function createPoller (options: PollerOptions) {
     dequeue(replica, entry, completedAtMs)
     const service = serviceSeconds(entry.job)
     if (service !== null) backend.serviceSeconds.update(service)
-    await collectRecord(backend.name, replica, entry.job)
+    await collectRecord(backend, replica, entry.job)
     settle(backend, replica, entry, 'completed', null)
   }
 
