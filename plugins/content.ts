@@ -16,8 +16,9 @@ declare module 'fastify' {
   }
   interface FastifyReply {
     /**
-     * Sends the job's mp4: kept by the gateway, or streamed from the replica that made it. A
-     * kept video answers a `Range` request with the part asked (206), for players that seek.
+     * Sends the job's mp4: kept by the gateway, or streamed from the replica that made it, or a
+     * 302 to the backend's cloud storage when it uploaded it there. A kept video answers a
+     * `Range` request with the part asked (206), for players that seek.
      * `output` picks one of the job's videos (0, the first, by default).
      */
     sendJobContent (job: TrackedJob, output?: number): Promise<FastifyReply>
@@ -70,6 +71,12 @@ export default fp(async function contentPlugin (fastify, opts: { config: Config 
     if (kept) {
       const part = sendPart(reply, job, output, kept, rangeHeader!)
       if (part) return part
+    }
+    // Every client error (failed, not done, no such output, no copy kept) before anything is sent
+    const place = content.locate(job, output)
+    if (place.source === 'cloud') {
+      metrics.contentDownloads.inc({ backend: job.ref.backend, source: 'cloud' })
+      return reply.redirect(place.url, 302)
     }
     try {
       const source = await content.stream(job, (headers) => openResponse(reply, job, output, headers), reply.request.id, output)

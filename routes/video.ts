@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { GenerateRequest, WaitQuery, generationParams } from '../src/schemas/generate.ts'
-import { ContentQuery, Job, JobParams, Mp4 } from '../src/schemas/job.ts'
+import { CloudRedirect, ContentQuery, Job, JobParams, Mp4 } from '../src/schemas/job.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { jobView } from '../src/jobs/views.ts'
 import { isTerminal } from '../src/jobs/job.ts'
@@ -30,7 +30,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       await jobs.waitFor(job, wait * 1000)
       reply.header('preference-applied', `wait=${wait}`)
     }
-    const view = jobView(job)
+    const view = jobView(job, { progress: fastify.progressOf(job) })
     reply.code(isTerminal(job) ? 200 : 202).header('location', view.links.self)
     return view
   })
@@ -54,7 +54,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       params: JobParams,
       querystring: ContentQuery,
       produces: ['video/mp4'],
-      response: { 200: Mp4, 206: Mp4, ...errorResponses(404, 409, 410, 416, 502, 503, 504) }
+      response: { 200: Mp4, 206: Mp4, 302: CloudRedirect, ...errorResponses(404, 409, 410, 416, 502, 503, 504) }
     }
   }, async (request, reply) => reply.sendJobContent(await jobs.find(request.params.id, request.caller), request.query.variant))
 }

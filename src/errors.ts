@@ -64,6 +64,16 @@ export const OutputNotFoundError = defineError<[string, string, number]>('RINGSI
 export const ContentNotReadyError = defineError<[string, string]>('RINGSIDE_CONTENT_NOT_READY', 'Job %s is %s: its content is not available yet', 409)
 /** 410, not 409: the content will never exist, asking again would not help. */
 export const JobFailedError = defineError<[string, string]>('RINGSIDE_JOB_FAILED', 'Job %s failed, it has no content: %s', 410)
+/** 410: a completed job whose backend kept no copy (SGLang with no output path) will never have content here. */
+export const VideoNotKeptError = defineError<[string, string]>('RINGSIDE_VIDEO_NOT_KEPT',
+  'Job %s completed, but backend %s keeps no copy of its videos (SGLang without an output path writes them to a temporary directory): ' +
+  'there is nothing to download', 410, { backendArg: 1 })
+/** 410: SGLang uploads only a job's first video to cloud storage, and its /content refuses every variant once one is uploaded. */
+export const OutputNotUploadedError = defineError<[string, string, string]>('RINGSIDE_OUTPUT_NOT_UPLOADED',
+  'variant: backend %s uploads only the first video of a job to cloud storage; output %s of job %s is not downloadable', 410, { backendArg: 0 })
+/** A video the gateway was asked to read itself (a paired run's parity) that lives in cloud storage: the gateway fetches no URL a backend names. */
+export const VideoInCloudStorageError = defineError<[string, string]>('RINGSIDE_VIDEO_IN_CLOUD_STORAGE',
+  'Job %s: backend %s uploaded its video to cloud storage, which the gateway does not read', 409, { backendArg: 1 })
 export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_UNAVAILABLE', 'Backend %s is unavailable', 503, { backendArg: 0 })
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
 /** A generation asking more work (frames, steps, pixels, outputs) than its backend takes; the message names the field and the limit. */
@@ -210,4 +220,6 @@ export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_
 
 // Requests the gateway cannot read: a 4xx that says what is wrong, never busboy's 500
 export const InvalidEnvelopeError = defineError<[string]>('RINGSIDE_INVALID_ENVELOPE', '%s is not valid JSON', 400)
+/** An OpenAI input_reference the gateway cannot pass on (a file_id, or two images at once); the message names the field. */
+export const InputReferenceError = defineError<[string]>('RINGSIDE_INPUT_REFERENCE', '%s', 400)
 export const MalformedMultipartError = defineError<[string]>('RINGSIDE_MALFORMED_MULTIPART', 'multipart/form-data: %s', 400)

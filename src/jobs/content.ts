@@ -4,11 +4,12 @@ import type { Backends } from '../backends/backends.ts'
 import type { ContentAnswer } from '../backends/client.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
 import {
-  ContentNotReadyError, JobFailedError, JobNotFoundError, OutputNotFoundError, UpstreamContentGoneError, UpstreamStatusError, type UpstreamFailure
+  ContentNotReadyError, JobFailedError, JobNotFoundError, OutputNotFoundError, OutputNotUploadedError, UpstreamContentGoneError, UpstreamStatusError,
+  VideoInCloudStorageError, VideoNotKeptError, type UpstreamFailure
 } from '../errors.ts'
 import type { ContentSource } from '../metrics/names.ts'
 import { createContentCache } from './content-cache.ts'
-import { outputCount, type TrackedJob } from './job.ts'
+import { cloudUrl, outputCount, videoLocation, type TrackedJob } from './job.ts'
 
 export interface JobContentOptions {
   backends: Backends
@@ -49,11 +50,39 @@ export function outputOfVariant (variant: string | undefined): number | null {
   return /^\s*[+-]?\d+\s*$/.test(variant) ? Number(variant) : null
 }
 
-/** A finished job's mp4s: kept in memory after their first download, else streamed from its replica. */
+/** Where one of a job's videos is to be had: kept here, in the backend's cloud storage (its URL), or from the backend. */
+export type ContentPlace = { source: 'cache', body: Buffer } | { source: 'cloud', url: string } | { source: 'backend' }
+
+/**
+ * A finished job's mp4s: kept in memory after their first download, else streamed from its
+ * replica; one its backend uploaded to cloud storage is fetched by the client from there (the
+ * gateway redirects: it never fetches a URL a backend names, see SECURITY.md).
+ */
 export function createJobContent (options: JobContentOptions) {
   const { backends } = options
   const retry = options.retry ?? defaultReadRetry
   const cache = createContentCache(options.cacheBytes)
+
+  /**
+   * Where the job's video `output` is: kept here first (whatever the backend did with it), else
+   * where the backend put it. Throws the client's error when there is none: the job failed or is
+   * not done, it has no such output, its backend kept no copy, or cloud storage has only the first video.
+   */
+  function locate (job: TrackedJob, output = 0): ContentPlace {
+    if (job.status === 'failed') throw new JobFailedError(job.id, job.error?.message ?? 'no reason given', { backend: job.ref.backend })
+    if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
+    const count = outputCount(job)
+    if (!(Number.isInteger(output) && output >= 0 && output < count)) throw new OutputNotFoundError(job.id, String(output), count, { param: 'variant' })
+    const kept = cache.get(keyOf(job.id, output))
+    if (kept) return { source: 'cache', body: kept }
+    const location = videoLocation(job)
+    if (location === 'not_kept') throw new VideoNotKeptError(job.id, job.ref.backend)
+    if (location === 'cloud') {
+      if (output !== 0) throw new OutputNotUploadedError(job.ref.backend, String(output), job.id, { param: 'variant' })
+      return { source: 'cloud', url: cloudUrl(job)! }
+    }
+    return { source: 'backend' }
+  }
 
   return {
     /** The kept video of a completed job, if any (what a Range request is answered from). */
@@ -61,26 +90,26 @@ export function createJobContent (options: JobContentOptions) {
       return job.status === 'completed' ? cache.get(keyOf(job.id, output)) : undefined
     },
 
+    locate,
+
     /**
      * Writes the job's mp4 into the writable `open` returns, called once the video is at hand:
      * kept here from an earlier download, or the backend answered 200 and streams it. Retried (a
      * safe read) only while nothing was written. When the writable is destroyed (the client went
      * away) the upstream request is aborted. `output` is which of the job's videos (0, the first,
-     * by default). Answers where the video came from.
+     * by default). Answers where the video came from. A video in cloud storage is not streamed
+     * (`locate` says where it is): the gateway fetches no URL a backend names.
      */
     async stream (job: TrackedJob, open: (headers: ContentAnswer['headers']) => Writable, requestId?: string, output = 0): Promise<ContentSource> {
-      if (job.status === 'failed') throw new JobFailedError(job.id, job.error?.message ?? 'no reason given', { backend: job.ref.backend })
-      if (job.status !== 'completed') throw new ContentNotReadyError(job.id, job.status)
-      const count = outputCount(job)
-      if (!(Number.isInteger(output) && output >= 0 && output < count)) throw new OutputNotFoundError(job.id, String(output), count, { param: 'variant' })
-      const key = keyOf(job.id, output)
-      const kept = cache.get(key)
-      if (kept) {
-        const target = open({ 'content-type': 'video/mp4', 'content-length': String(kept.length), 'accept-ranges': 'bytes' })
-        target.end(kept)
+      const place = locate(job, output)
+      if (place.source === 'cache') {
+        const target = open({ 'content-type': 'video/mp4', 'content-length': String(place.body.length), 'accept-ranges': 'bytes' })
+        target.end(place.body)
         await finished(target)
         return 'cache'
       }
+      if (place.source === 'cloud') throw new VideoInCloudStorageError(job.id, job.ref.backend)
+      const key = keyOf(job.id, output)
       const backend = job.ref.backend
       const replica = backends.get(backend)?.replicas[job.ref.replica]
       if (!replica) throw new JobNotFoundError(job.id)

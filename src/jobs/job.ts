@@ -4,6 +4,9 @@ import type { UpstreamVideo } from '../backends/client.ts'
 import type { UpstreamReason } from '../errors.ts'
 import type { LabelledWorkload } from '../workloads/catalog.ts'
 
+/** Characters of a prompt kept with its job: 10,000 jobs keep at most ~40 MB of prompts, not ~200 MB. */
+export const PROMPT_KEPT_CHARS = 2000
+
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
 export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline' | 'unreachable'
@@ -37,6 +40,8 @@ export interface TrackedJob {
   perfDumpPath: string | null
   /** The work it is on its backend (the model's defaults applied), labelled; null for an adopted job (its request is not known). */
   workload: LabelledWorkload | null
+  /** The prompt as submitted, its first PROMPT_KEPT_CHARS characters (OpenAI's Video shows it); null for an adopted job. */
+  prompt?: string | null
   /** The videos the submit asked for (num_outputs_per_prompt, as forwarded); unknown for an adopted job. */
   requestedOutputs?: number
   settled: Promise<void>
@@ -52,6 +57,29 @@ export function outputCount (job: TrackedJob): number {
   if (typeof count === 'number' && Number.isInteger(count) && count > 0) return count
   if (Array.isArray(paths) && paths.length > 0) return paths.length
   return job.requestedOutputs ?? 1
+}
+
+/**
+ * Where a completed job's videos live, as SGLang says on completion (entrypoints/openai/
+ * video_api.py:514-530 at d315eb72): `cloud` when it uploaded the first one (SGLANG_CLOUD_STORAGE_TYPE=s3:
+ * `url` set, `file_path` null), `not_kept` when it kept none (no output path: `file_path` and
+ * `file_paths` null, its /content a 404), else `backend`. Null until completed. A backend that
+ * says nothing of file paths (an older SGLang) is `backend`: its /content decides.
+ */
+export type VideoLocation = 'backend' | 'cloud' | 'not_kept'
+
+export function videoLocation (job: TrackedJob): VideoLocation | null {
+  if (job.status !== 'completed') return null
+  const { url, file_path: path, file_paths: paths } = job.upstream
+  if (cloudUrl(job) !== null) return 'cloud'
+  if (url === null && path === null && (paths === null || (Array.isArray(paths) && paths.length === 0))) return 'not_kept'
+  return 'backend'
+}
+
+/** The cloud URL of a job's first video: only an http(s) URL, anything else is no location. */
+export function cloudUrl (job: TrackedJob): string | null {
+  const url = job.upstream.url
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url) ? url : null
 }
 
 export function isTerminal (job: TrackedJob): boolean {

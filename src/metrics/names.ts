@@ -27,8 +27,8 @@ export const metricNames = {
 
 export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline', 'unreachable'] as const
 export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
-/** Where a download's mp4 came from: kept by the gateway, or streamed from the backend. */
-export const contentSources = ['cache', 'backend'] as const
+/** Where a download's mp4 came from: kept by the gateway, streamed from the backend, or a redirect to its cloud storage. */
+export const contentSources = ['cache', 'backend', 'cloud'] as const
 export type ContentSource = typeof contentSources[number]
 /** A paired run's pair by output parity: SSIM at or above the threshold, below it, or not measured. */
 export const parityOutcomes = ['match', 'differ', 'unmeasured'] as const

@@ -54,6 +54,13 @@ export const Job = Type.Object({
   denoise_steps: Nullable(Type.Object({ count: Type.Integer(), mean_seconds: Type.Number(), max_seconds: Type.Number() })),
   memory: Nullable(JobMemory),
   record_source: Nullable(Type.String({ description: 'performance_log, perf_dump or job (fallback)' })),
+  storage: Nullable(Type.Object({
+    location: Type.Union([Type.Literal('backend'), Type.Literal('cloud'), Type.Literal('not_kept')], {
+      description: 'backend: its /content serves the videos; cloud: the first video was uploaded to `url` (SGLANG_CLOUD_STORAGE_TYPE), ' +
+        'the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded'
+    }),
+    url: Nullable(Type.String({ description: 'The cloud URL of the first video' }))
+  }, { description: 'Where the completed job\'s videos live; null until completed' })),
   num_outputs: Type.Integer({ minimum: 1, description: 'Videos the job makes (num_outputs_per_prompt, else n); the backend\'s count once completed' }),
   outputs: Nullable(Type.Array(JobOutput, { description: 'Once completed: where to download each video' })),
   links: Type.Object({ self: Type.String(), content: Type.String({ description: 'The first (or only) video' }) })
@@ -69,3 +76,5 @@ export const ContentQuery = Type.Object({
 }, { additionalProperties: false })
 
 export const Mp4 = Binary('video/mp4')
+/** The answer for a video the backend uploaded to cloud storage: no body, its URL in Location. */
+export const CloudRedirect = Type.Null({ description: 'The video is in the backend\'s cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL' })

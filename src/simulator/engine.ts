@@ -14,6 +14,7 @@ import type { BackendPeaks, PerfRecordMode } from './records.ts'
 import { createRenderer } from './render.ts'
 import type { RenderMode } from './render.ts'
 import type { VideoRequest } from './request.ts'
+import type { StoredFields } from './storage.ts'
 
 export interface EngineLogger {
   info (...args: unknown[]): void
@@ -34,6 +35,8 @@ export interface EngineOptions {
   failureFor: () => string | undefined
   corruptOutput: () => boolean
   perfRecordMode: () => PerfRecordMode
+  // url, file_path and file_paths of a completed job with outputs at these paths (src/simulator/storage.ts)
+  stored: (paths: string[]) => StoredFields
 }
 
 interface QueuedGeneration {
@@ -130,8 +133,7 @@ export function createEngine (options: EngineOptions) {
       status: 'completed',
       progress: 100,
       completed_at: epochSeconds(),
-      file_path: paths[0],
-      file_paths: paths,
+      ...options.stored(paths),
       num_outputs: paths.length,
       peak_memory_mb: plan.memory.peakReservedMb,
       inference_time_s: Math.round(plan.forwardMs * 1000) / 1e6

@@ -17,15 +17,19 @@ import { createRandom } from './random.ts'
 import { resolveRenderMode } from './render.ts'
 import type { RenderOption } from './render.ts'
 import { sendText } from './responses.ts'
+import { storedFields, type StorageMode } from './storage.ts'
 import { answeredDuringWarmup, route } from './routes.ts'
 import type { RouteContext } from './routes.ts'
 import { createWarmup } from './warmup.ts'
 
 export type { Faults } from './faults.ts'
 export type { EngineLogger as SimulatorLogger } from './engine.ts'
-export type { Profile, ProfileName, StageProfile } from './profiles.ts'
+export type { Profile, ProfileName, SeedProfileName } from './profiles.ts'
+export type { GenerationShape, ParallelConfig, StagePrediction } from './perf-model.ts'
 export type { RenderMode, RenderOption } from './render.ts'
-export { profileNames, profiles } from './profiles.ts'
+export { profileFor, profileNames, profiles } from './profiles.ts'
+export { predictStages, sequenceLength } from './perf-model.ts'
+export { parallelConfig, parallelName, parseParallelName } from './parallel.ts'
 
 export interface SimulatorOptions {
   profile: ProfileName | Profile
@@ -46,6 +50,9 @@ export interface SimulatorOptions {
   // how output mp4s are made: 'ffmpeg' renders decodable H.264 (needed for parity checks),
   // 'synthetic' writes a container of random bytes, 'auto' (default) uses ffmpeg when installed
   render?: RenderOption
+  // where finished videos end up: 'disk' (the default), 'temporary' (`--output-path ""`), 's3'
+  // (SGLANG_CLOUD_STORAGE_TYPE=s3, this simulator playing the bucket too)
+  storage?: StorageMode
 }
 
 export interface Simulator {
@@ -106,6 +113,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     renderMode,
     corruptOutput: () => faults.corruptOutput,
     failureFor: () => faults.failJobs === false ? undefined : (typeof faults.failJobs === 'string' ? faults.failJobs : DEFAULT_JOB_FAILURE),
+    stored: (paths) => storedFields(options.storage ?? 'disk', paths, origin),
     perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : faults.perfRecordMistyped ? 'mistyped' : 'normal'
   })
   const warmup = createWarmup(warmupMs)
@@ -116,7 +124,8 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     modelPath,
     taskType,
     isWarm: warmup.isWarm,
-    malformedJson: () => faults.malformedJson
+    malformedJson: () => faults.malformedJson,
+    outputDir
   }
 
   function delay (ms: number): Promise<void> {
@@ -148,6 +157,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
 
   const server = createServer(onRequest)
   const port = await listen(server, options.port ?? 0, host)
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   let listening = true
   // refuse/resume transitions run one after another, close() waits for them
   let transitions: Promise<unknown> = Promise.resolve()
@@ -187,7 +197,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
 
   options.logger?.info({ port, profile: profile.name, render: renderMode }, 'SGLang diffusion simulator listening')
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: origin,
     port,
     profile,
     setFaults,

@@ -10,6 +10,7 @@ import type { VideoJob } from './job.ts'
 import type { Profile } from './profiles.ts'
 import { parseVideoRequest, readVideoBody, RequestError } from './request.ts'
 import { queryValidationError, sendEmpty, sendJson } from './responses.ts'
+import { cloudStorageRefusal, serveBucket } from './storage.ts'
 
 export const SGLANG_VERSION = '0.5.11'
 const MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -21,6 +22,8 @@ export interface RouteContext {
   taskType: string
   isWarm: () => boolean
   malformedJson: () => boolean
+  // where outputs are written: the S3 bucket this simulator plays is served from there too
+  outputDir: string
 }
 
 type Reply = (status: number, body: unknown) => void
@@ -145,6 +148,8 @@ function contentPath (job: VideoJob, variant: string | null): string | undefined
 async function downloadContent (ctx: RouteContext, id: string, query: URLSearchParams, res: ServerResponse, reply: Reply): Promise<void> {
   const job = ctx.engine.get(id)
   if (job === undefined) return reply(404, { detail: 'Video not found' })
+  const uploaded = cloudStorageRefusal(job)
+  if (uploaded) return reply(400, uploaded)
   const variant = query.get('variant')
   if (job.status !== 'completed' && job.status !== 'failed') return reply(404, { detail: 'Generation is still in-progress' })
   const path = contentPath(job, variant)
@@ -223,5 +228,7 @@ export async function route (ctx: RouteContext, req: IncomingMessage, res: Serve
     return videoRoute(ctx, method, rest, url.searchParams, req, res, reply)
   }
   if (method === 'GET' && infoRoute(ctx, path, res, reply)) return
+  const whenWritten = (key: string) => ctx.engine.outputsReady(key.replace(/(_\d+)?\.mp4$/, ''))
+  if (method === 'GET' && await serveBucket(path, ctx.outputDir, res, whenWritten)) return
   reply(404, { detail: 'Not Found' })
 }

@@ -9252,6 +9252,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -9329,6 +9368,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -9572,6 +9612,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -9649,6 +9728,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -10004,6 +10084,45 @@ Object {
                         },
                       ],
                     },
+                    "storage": Object {
+                      "description": "Where the completed job's videos live; null until completed",
+                      "nullable": true,
+                      "properties": Object {
+                        "location": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "backend",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "cloud",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "not_kept",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "backend: its /content serves the videos; cloud: the first video was uploaded to \`url\` (SGLANG_CLOUD_STORAGE_TYPE), the content route redirects there; not_kept: the backend kept no copy (no output path), nothing can be downloaded",
+                        },
+                        "url": Object {
+                          "description": "The cloud URL of the first video",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "location",
+                        "url",
+                      ],
+                      "type": "object",
+                    },
                     "workload": Object {
                       "description": "The work the job is on its backend, the model's defaults applied; null for a job this gateway did not submit",
                       "nullable": true,
@@ -10081,6 +10200,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "storage",
                     "num_outputs",
                     "outputs",
                     "links",
@@ -10199,6 +10319,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
@@ -10412,7 +10535,13 @@ Object {
                             "type": "number",
                           },
                           "progress": Object {
+                            "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                             "type": "integer",
+                          },
+                          "prompt": Object {
+                            "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                            "nullable": true,
+                            "type": "string",
                           },
                           "quality": Object {
                             "nullable": true,
@@ -10450,6 +10579,7 @@ Object {
                           "model",
                           "status",
                           "progress",
+                          "prompt",
                           "created_at",
                           "size",
                           "seconds",
@@ -10637,6 +10767,7 @@ Object {
           "content": Object {
             "application/json": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -10653,6 +10784,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -10720,6 +10854,7 @@ Object {
             },
             "multipart/form-data": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -10736,6 +10871,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -10880,7 +11018,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -10918,6 +11062,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -11707,7 +11852,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -11745,6 +11896,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -12029,6 +12181,9 @@ Object {
               },
             },
             "description": "video/mp4",
+          },
+          "302": Object {
+            "description": "The video is in the backend's cloud storage (SGLANG_CLOUD_STORAGE_TYPE): Location is its URL",
           },
           "404": Object {
             "content": Object {
