@@ -3,7 +3,7 @@ import { noBackendError, refusalError, refusalOf } from '../backends/admission.t
 import { UnknownBackendError } from '../errors.ts'
 import { defaults } from '../config.ts'
 import { capacityWeights, type RoutingPolicy } from './policy.ts'
-import { chooseReplica } from './replicas.ts'
+import { chooseReplica, nextReplica } from './replicas.ts'
 import { workAhead, type Work } from './service-model.ts'
 import { backendLimits, checkFinite, checkWork, fitsWork, noBackendFitsError, type WorkLimits, type WorkTarget } from './work-limits.ts'
 import { modelPathOf } from '../backends/models.ts'
@@ -82,7 +82,8 @@ export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits
       outstanding: outstanding(backend),
       expectedServiceSeconds: measured[i]!.expectedServiceSeconds,
       weight: weights[i]!,
-      ...workAhead(backend.service, backend.replicas, workOn(backend, params, hasUpload))
+      // The work ahead is the replica's the job would join, not the whole backend's
+      ...workAhead(backend.service, [nextReplica(backend) ?? backend.replicas[0]!], workOn(backend, params, hasUpload))
     })))
     const backend = name === undefined ? undefined : backends.get(name)
     if (!backend) throw noBackendError(refused)

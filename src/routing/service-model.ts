@@ -154,8 +154,8 @@ export type OutstandingWork = ReturnType<typeof createOutstandingWork>
 
 /**
  * What fastest-completion needs of one backend for one request: the predicted seconds of the
- * work ahead (all replicas), the jobs ahead it could not price (adopted ones, or before anything
- * was learned), and the request's own predicted seconds there.
+ * work ahead on `replicas` (the one it would join), the jobs ahead it could not price (adopted
+ * ones, or before anything was learned), and the request's own predicted seconds there.
  */
 export function workAhead (model: ServiceModel, replicas: Array<{ outstanding: number, work: OutstandingWork }>, work: Work) {
   let aheadSeconds = 0

@@ -117,3 +117,26 @@ test('fastest completion sends each shape where its own finish is predicted firs
   a.replicas[0]!.work.add(long)
   t.equal(router.choose('auto', clipParams).backend.name, 'b')
 })
+
+test('the work ahead is the replica\'s the job would join: a backend with one idle replica of two is not priced as busy', async (t) => {
+  const backends = fleet(t)
+  const router = createRouter({ backends, policy: createRoutingPolicy('fastest-completion'), maxQueuePerBackend: 10 })
+  const clip = { key: 't2v-832x480-49f-50s', tokens: 13 * 15 * 26, steps: 50, outputs: 1 }
+  const a = backends.get('a')!
+  const b = backends.get('b')!
+  a.service.observe(clip, 15)
+  b.service.observe(clip, 15)
+  // a's replica 0 holds 3 clips (45 s), replica 1 none; b holds one (15 s)
+  const [a0, a1] = a.replicas
+  a0!.outstanding = 3
+  for (let i = 0; i < 3; i++) a0!.work.add(clip)
+  b.replicas[0]!.outstanding = 1
+  b.replicas[0]!.work.add(clip)
+  // a: 0 + 15 on replica 1; b: 15 + 15. Summed over a's replicas it would be 45 + 15 = 60
+  const chosen = router.choose('auto', { size: '832x480', num_frames: 49 })
+  t.equal(chosen.backend.name, 'a')
+  t.equal(chosen.replica, a1)
+  // replica 1 down: the job would join replica 0, 45 + 15 = 60 > 30
+  a1!.up = false
+  t.equal(router.choose('auto', { size: '832x480', num_frames: 49 }).backend.name, 'b')
+})
