@@ -6,13 +6,15 @@
 // - mixed: issue #14's, six shapes on both sides of ring SP's crossover at 50-110% of capacity,
 //   with service times from bench/lib/wan-service-times.ts; workload-aware fastest completion
 //   against the workload-blind one and round robin; writes routing-mixed.md and routing-mixed-p95.svg.
-// `node bench/routing.ts [--study seed|mixed|both] [--jobs 20000] [--warmup 2000] [--seeds 10] [--jitter 0.05]`
+// - mixed-simulator: the same mix on the simulator's performance model's figures, where u1r2 is
+//   faster for every shape (a second reading; routing-mixed-simulator.md and its chart).
+// `node bench/routing.ts [--study seed|mixed|mixed-simulator|all] [--jobs 20000] [--warmup 2000] [--seeds 10] [--jitter 0.05]`
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { mixServiceSeconds, percentiles, simulateRouting } from '../src/routing/simulation.ts'
 import type { SimulatedBackend, SimulatedPolicyName, SimulatedWorkload, SimulationResult } from '../src/routing/simulation.ts'
-import { checkCalibration, wanServiceSeconds } from './lib/wan-service-times.ts'
+import { checkCalibration, simulatorModelSeconds, wanServiceSeconds } from './lib/wan-service-times.ts'
 
 const SEED_KEY = 't2v-1280x704-121f-50s'
 const GOAL_P95_RATIO = 0.7
@@ -27,7 +29,7 @@ const COLORS: Record<SimulatedPolicyName, string> = {
 }
 
 interface Study {
-  name: 'seed' | 'mixed'
+  name: 'seed' | 'mixed' | 'mixed-simulator'
   backends: SimulatedBackend[]
   workloads: SimulatedWorkload[]
   loads: number[]
@@ -71,8 +73,17 @@ const mixedStudy: Study = {
   overloads: [1.0, 1.1],
   policies: ['pinned', 'round-robin', 'least-outstanding', 'weighted', 'fastest-completion-blind', 'fastest-completion']
 }
+// The same mix on the simulator's performance model's figures, where u1r2 is faster for every shape
+const mixedSimulatorStudy: Study = {
+  ...mixedStudy,
+  name: 'mixed-simulator',
+  backends: mixedBackends.map((backend) => ({
+    ...backend,
+    serviceSeconds: Object.fromEntries(mixedWorkloads.map((w) => [w.key, simulatorModelSeconds[w.key]![backend.name as 'u1r1' | 'u1r2']]))
+  }))
+}
 
-interface Options { study: 'seed' | 'mixed' | 'both', jobs: number, warmup: number, seeds: number, jitter: number, out: string }
+interface Options { study: Study['name'] | 'all', jobs: number, warmup: number, seeds: number, jitter: number, out: string }
 
 interface Row {
   policy: SimulatedPolicyName
@@ -96,7 +107,7 @@ interface Row {
 function readOptions (): Options {
   const { values } = parseArgs({
     options: {
-      study: { type: 'string', default: 'both' },
+      study: { type: 'string', default: 'all' },
       jobs: { type: 'string', default: '20000' },
       warmup: { type: 'string', default: '2000' },
       seeds: { type: 'string', default: '10' },
@@ -108,8 +119,8 @@ function readOptions (): Options {
   for (const [name, value] of Object.entries(options)) {
     if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number >= 0, got ${value}`)
   }
-  const study = values.study
-  if (study !== 'seed' && study !== 'mixed' && study !== 'both') throw new Error(`--study must be seed, mixed or both, got ${study}`)
+  const study = values.study as Options['study']
+  if (!['seed', 'mixed', 'mixed-simulator', 'all'].includes(study)) throw new Error(`--study must be seed, mixed, mixed-simulator or all, got ${study}`)
   return { ...options, study, out: values.out }
 }
 
@@ -393,14 +404,19 @@ ${verdictText}
 }
 
 function mixedReport (study: Study, options: Options, rows: Row[], overloadRows: Row[], verdictText: string): string {
-  return `# Routing under load: a mix of workloads
+  const source = study.name === 'mixed'
+    ? `Six Wan2.2-TI2V-5B shapes, on both sides of ring SP's crossover, at the shares below; each shape's service time on
+each configuration is from the model of \`bench/lib/wan-service-times.ts\` (fixed costs, VAE decode linear in tokens,
+a step of linear work plus attention from the model's size, split over the GPUs, plus ring communication for u1r2;
+calibrated on the seed page's stage table, it gives 90.63 s and 63.74 s for the seed's request).`
+    : `The same six shapes and shares, each shape's service time from the simulator's performance model
+(\`docs/performance-model.md\`, copied as data into \`bench/lib/wan-service-times.ts\`): its ring cost is bandwidth only and
+u1r2 is faster end to end for every shape (1.21x to 1.91x), so there is no crossover to route around, only speedups that differ.`
+  return `# Routing under load: a mix of workloads${study.name === 'mixed' ? '' : ', the simulator\'s model'}
 
 ${common(options)}
 
-Six Wan2.2-TI2V-5B shapes, on both sides of ring SP's crossover, at the shares below; each shape's service time on
-each configuration is from the model of \`bench/lib/wan-service-times.ts\` (fixed costs, VAE decode linear in tokens,
-a step of linear work plus attention from the model's size, split over the GPUs, plus ring communication for u1r2;
-calibrated on the seed page's stage table, it gives 90.63 s and 63.74 s for the seed's request). Capacity is each
+${source} Capacity is each
 backend serving the mix as it arrives: 1 / (u1r2's mean over the mix, ${mixMean(study, 0)} s) + 1 / (u1r1's, ${mixMean(study, 1)} s);
 a router that sends each shape where it runs best can complete more than that.
 
@@ -441,8 +457,10 @@ async function runStudy (study: Study, options: Options): Promise<boolean> {
   const isSeed = study.name === 'seed'
   const result = isSeed ? seedVerdict(study, rows, overloadRows) : mixedVerdict(study, rows, overloadRows)
   const markdown = isSeed ? seedReport(options, rows, overloadRows, result.text) : mixedReport(study, options, rows, overloadRows, result.text)
-  const file = isSeed ? 'routing' : 'routing-mixed'
-  const title = isSeed ? 'p95 end-to-end latency vs offered load (u1r2 63.74 s, u1r1 90.63 s)' : 'p95 end-to-end latency vs offered load, six workloads'
+  const file = isSeed ? 'routing' : `routing-${study.name}`
+  const title = isSeed
+    ? 'p95 end-to-end latency vs offered load (u1r2 63.74 s, u1r1 90.63 s)'
+    : `p95 end-to-end latency vs offered load, six workloads${study.name === 'mixed' ? '' : ' (simulator\'s model)'}`
   await writeFile(join(options.out, `${file}.md`), markdown)
   await writeFile(join(options.out, `${file}-p95.svg`), chart(study, rows, options, title))
   process.stdout.write(markdown)
@@ -454,7 +472,7 @@ async function main (): Promise<void> {
   checkCalibration()
   const startedMs = performance.now()
   await mkdir(options.out, { recursive: true })
-  const studies = [seedStudy, mixedStudy].filter((study) => options.study === 'both' || options.study === study.name)
+  const studies = [seedStudy, mixedStudy, mixedSimulatorStudy].filter((study) => options.study === 'all' || options.study === study.name)
   let met = true
   for (const study of studies) met = (await runStudy(study, options)) && met
   process.stdout.write(`\n(${((performance.now() - startedMs) / 1000).toFixed(1)} s; written to ${options.out})\n`)

@@ -75,3 +75,21 @@ export function checkCalibration (): void {
     if (Math.abs(seconds - total) > 1e-9) throw new Error(`the service-time model gives ${seconds} s for the seed on ${config}, not the seed page's ${total} s`)
   }
 }
+
+/**
+ * The same shapes' totals by the simulator's performance model (docs/performance-model.md), for a
+ * second reading of the study: `predictStages(parseParallelName(config), shape).totalSeconds` of
+ * src/simulator/perf-model.ts at main 6532411, copied as data (the study must not move when the
+ * simulator is tuned). That model's ring cost is bandwidth only, partly hidden behind attention, and
+ * it keeps the seed page's faster text encoding on u1r2: u1r2's Denoising drops below 1x only under
+ * about a thousand tokens and its end-to-end speedup never does (1.21x at 2,730 tokens). The model
+ * above charges a fixed ring cost per step as well, so its crossover is end to end, at ~7,300 tokens.
+ */
+export const simulatorModelSeconds: Record<string, { u1r1: number, u1r2: number }> = {
+  't2v-832x480-25f-50s': { u1r1: 7.6711, u1r2: 6.3113 },
+  't2v-832x480-49f-50s': { u1r1: 12.9436, u1r2: 10.7038 },
+  't2v-1280x704-49f-20s': { u1r1: 17.3978, u1r2: 12.7133 },
+  't2v-1280x704-97f-50s': { u1r1: 67.5376, u1r2: 49.2187 },
+  't2v-1280x704-121f-50s': { u1r1: 90.63, u1r2: 63.74 },
+  't2v-1792x1024-289f-50s': { u1r1: 1118.9295, u1r2: 585.3805 }
+}
