@@ -33,7 +33,6 @@ export function workOf ({ tokens, steps, outputs }: Omit<Work, 'key'>): number {
 interface KeyStats {
   ewma: Ewma
   work: number
-  jobs: number
 }
 
 export interface PowerLaw {
@@ -66,12 +65,6 @@ export function fitPowerLaw (points: Array<{ work: number, seconds: number }>): 
   return { scale: Math.exp(meanY - exponent * meanX), exponent }
 }
 
-export interface LearnedService {
-  workload: string
-  seconds: number
-  jobs: number
-}
-
 export function createServiceModel ({ alpha = 0.3 }: { alpha?: number } = {}) {
   const overall = createEwma(alpha)
   const byKey = new Map<string, KeyStats>()
@@ -90,10 +83,9 @@ export function createServiceModel ({ alpha = 0.3 }: { alpha?: number } = {}) {
       let stats = byKey.get(work.key)
       if (!stats) {
         if (byKey.size >= MAX_KEYS) return
-        byKey.set(work.key, stats = { ewma: createEwma(alpha), work: workOf(work), jobs: 0 })
+        byKey.set(work.key, stats = { ewma: createEwma(alpha), work: workOf(work) })
       }
       stats.ewma.update(seconds)
-      stats.jobs++
       refit()
     },
     /** Predicted service seconds of `work` here: its own shape's mean, the fit across shapes, the mean of all; null before any job. */
@@ -107,9 +99,6 @@ export function createServiceModel ({ alpha = 0.3 }: { alpha?: number } = {}) {
     mean: () => overall.value(),
     /** The mean learned for one key, null when none of its jobs completed here. */
     seconds: (key: string) => byKey.get(key)?.ewma.value() ?? null,
-    learned (): LearnedService[] {
-      return [...byKey].map(([workload, stats]) => ({ workload, seconds: stats.ewma.value()!, jobs: stats.jobs }))
-    },
     fit: () => law
   }
 }
