@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import { contentSources, durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
+import { contentSources, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, requestBuckets, ssimBuckets, stageBuckets, stepBuckets } from './names.ts'
 import { upstreamReasons } from '../errors.ts'
 import { circuitStates } from '../backends/breaker.ts'
 import type { BackendState } from '../backends/state.ts'
@@ -16,7 +16,6 @@ function infoLabels (b: BackendState) {
  */
 export function createMetrics (registry: Registry) {
   const registers = [registry]
-  const seconds = durationBuckets()
   let readBackends: () => BackendState[] = () => []
   let readContentCacheBytes: () => number = () => 0
   return {
@@ -26,35 +25,35 @@ export function createMetrics (registry: Registry) {
       name: metricNames.stageDuration,
       help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix',
       labelNames: ['backend', 'workload', 'stage'] as const,
-      buckets: seconds,
+      buckets: stageBuckets(),
       registers
     }),
     denoiseStepDuration: new Histogram({
       name: metricNames.denoiseStepDuration,
       help: 'Time of each denoising step reported by the backend',
       labelNames: ['backend', 'workload'] as const,
-      buckets: seconds,
+      buckets: stepBuckets(),
       registers
     }),
     requestDuration: new Histogram({
       name: metricNames.requestDuration,
       help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included',
       labelNames: ['backend', 'workload', 'outcome'] as const,
-      buckets: seconds,
+      buckets: requestBuckets(),
       registers
     }),
     queueWait: new Histogram({
       name: metricNames.queueWait,
       help: 'Time a job waited behind other jobs on its FIFO backend before it started',
       labelNames: ['backend', 'workload'] as const,
-      buckets: seconds,
+      buckets: requestBuckets(),
       registers
     }),
     serviceDuration: new Histogram({
       name: metricNames.serviceDuration,
       help: 'Time the backend spent on a completed job alone (request duration minus queue wait): what GPU-seconds are charged on',
       labelNames: ['backend', 'workload'] as const,
-      buckets: seconds,
+      buckets: requestBuckets(),
       registers
     }),
     gpuPeakReserved: new Histogram({
@@ -193,9 +192,14 @@ export function zeroBackend (metrics: Metrics, backend: string, workloads: reado
   for (const source of contentSources) metrics.contentDownloads.inc({ backend, source }, 0)
 }
 
-/** The zero series of one backend's measures of one workload (stage series are zeroed as stages are first seen). */
+/**
+ * The zero series of one backend's measures of one workload (stage series are zeroed as stages
+ * are first seen). Not the failed request durations: nothing takes their rate (failures are
+ * counted, zeroed, by ringside_jobs_total), so they appear with the first failure and cost
+ * nothing until then.
+ */
 export function zeroWorkload (metrics: Metrics, backend: string, workload: string): void {
-  for (const outcome of ['completed', 'failed']) metrics.requestDuration.zero({ backend, workload, outcome })
+  metrics.requestDuration.zero({ backend, workload, outcome: 'completed' })
   metrics.denoiseStepDuration.zero({ backend, workload })
   metrics.queueWait.zero({ backend, workload })
   metrics.serviceDuration.zero({ backend, workload })

@@ -90,6 +90,17 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
     }
   })
 
+  await t.test('the workload variable lists what Grafana\'s label_values would: the paired runs\' workload and the zeroed presets', async (t) => {
+    const variable = (readDashboard().templating.list ?? []).find((v) => v.name === 'workload')
+    const [, selector] = /^label_values\((.*), workload\)$/.exec(String(variable?.query)) ?? []
+    // Grafana asks Prometheus for the label's values over the series the selector matches
+    const url = `${prometheus.url}/api/v1/label/workload/values?${new URLSearchParams({ 'match[]': substitute(selector ?? '') })}`
+    const { status, data } = await (await fetch(url)).json() as { status: string, data: string[] }
+    t.equal(status, 'success')
+    t.ok(data.includes(testVariables.workload), `${testVariables.workload} in ${data.join(', ')}`)
+    t.ok(data.includes('t2v-1280x704-97f-50s'), 'the default preset, zeroed at start, before any job of it')
+  })
+
   await t.test('every panel query is empty for a job or an instance Prometheus does not scrape: the filters reach every selector', async (t) => {
     for (const query of dashboardQueries(readDashboard())) {
       for (const scope of [{ job: 'elsewhere' }, { instance: 'gateway-b:8080' }]) {
@@ -125,7 +136,8 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       const [u1r1Count, u1r2Count] = await Promise.all(['u1r1', 'u1r2'].map((backend) => scalar(prometheus, `sum(${scraped.replace('{', `{backend="${backend}",`)})`)))
       return u1r1Count === counts.u1r1 && u1r2Count === counts.u1r2
     }, { timeoutMs: 30_000, intervalMs: 200 })
-    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${seedPair.baseline}"}`
+    // The paired runs' one workload: the rule keeps it, so it is selected as the comparison would
+    const rule = `${recorded.stageSpeedup}{stage="Denoising",workload="${testVariables.workload}",backend="u1r2",baseline="${seedPair.baseline}"}`
     await eventually(async () => {
       const [ruleAt, scrapeAt] = await Promise.all([scalar(prometheus, `timestamp(${rule})`), scalar(prometheus, `max(timestamp(${scraped}))`)])
       return ruleAt !== undefined && scrapeAt !== undefined && ruleAt > scrapeAt

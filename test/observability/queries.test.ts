@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import t, { test } from 'tap'
 import { parse } from 'yaml'
 import { parser } from '@prometheus-io/lezer-promql'
-import { metricNames } from '../../src/metrics/names.ts'
+import { metricNames, workloadMetrics } from '../../src/metrics/names.ts'
 import { build, startTestBackend } from '../helper.ts'
 import { dashboardQueries, parsePromql, paths, readDashboard, readRules, substitute } from './helper.ts'
 
@@ -66,6 +66,46 @@ test('every selector of every panel query is narrowed to the $job and $instance 
   t.ok(selectors >= panelQueries.length, `${selectors} selectors in ${panelQueries.length} queries`)
   const sample = selectorMatchers('sum(rate(x_count{backend="a"}[5m])) / y').map((s) => s.matchers)
   t.same(sample, [['backend="a"'], []], 'the check reads matchers, and sees a bare selector')
+})
+
+/** The metric a selector names, without a histogram's suffix. */
+function selectorMetric (selector: string): string {
+  return (/^\w+/.exec(selector)?.[0] ?? '').replace(/_(bucket|sum|count)$/, '')
+}
+
+test('every selector of a timing or memory histogram selects the one $workload picked, and no other selector does', async (t) => {
+  const perWorkload = new Set(workloadMetrics)
+  let selected = 0
+  for (const query of panelQueries) {
+    const expr = substitute(query.expr, { __rate_interval: '1m', __range: '5m', __interval: '15s' })
+    for (const { selector, matchers } of selectorMatchers(expr)) {
+      const wanted = perWorkload.has(selectorMetric(selector))
+      if (wanted) selected++
+      t.equal(matchers.includes('workload="$workload"'), wanted, `panel ${query.panel} ${query.refId}: ${selector}`)
+    }
+  }
+  t.ok(selected >= 40, `${selected} selectors of per-workload histograms`)
+  const variable = (dashboard.templating.list ?? []).find((v) => v.name === 'workload')
+  t.match(variable, { type: 'query', query: /^label_values\(ringside_request_duration_seconds_count\{.*backend=~"\$baseline\|\$candidate".*\}, workload\)$/ })
+  t.notOk(variable?.multi, 'one workload at a time: a speedup over two pools unlike work')
+  t.notOk(variable?.includeAll, 'no All either')
+  // What a request naming nothing runs on Wan2.2-TI2V-5B: 24 fps x 4 s floored to 4k+1 = 97 frames, 1280x704, 50 steps
+  t.same(variable?.current, { text: 't2v-1280x704-97f-50s', value: 't2v-1280x704-97f-50s' })
+})
+
+test('every recording rule over a timing or memory histogram keeps the workload, and a speedup ignores only the backend', async (t) => {
+  const readsHistogram = (rule: { expr: string }) => metricsIn(rule.expr).some((name) => workloadMetrics.includes(selectorMetric(name)))
+  const direct = rules.filter((rule) => rule.record && readsHistogram(rule))
+  t.ok(direct.length >= 7, `${direct.length} rules over the histograms`)
+  for (const rule of direct) {
+    for (const [grouping, labels] of rule.expr.matchAll(/\bby \(([^)]*)\)/g)) t.match(labels, /\bworkload\b/, `${rule.record}: ${grouping}`)
+  }
+  const ratios = rules.filter((rule) => /:speedup|parallel_efficiency/.test(rule.record ?? ''))
+  t.equal(ratios.length, 4, 'stage, request and service speedups, parallel efficiency')
+  for (const rule of ratios) {
+    t.match(rule.record, /^backend_workload/, `${rule.record} is per workload`)
+    t.same([...rule.expr.matchAll(/ignoring \(([^)]*)\)/g)].map((match) => match[1]), ['backend'], `${rule.record} pairs the sides on every label but the backend`)
+  }
 })
 
 test('no query matches a literal `le` value, which Prometheus 3 writes differently (1 vs 1.0)', async (t) => {
