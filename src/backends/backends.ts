@@ -2,7 +2,7 @@ import type { BackendConfig } from '../config.ts'
 import { createReplicaClient, type ReplicaClient } from './client.ts'
 import { createReferenceGuard, type ReferenceGuard } from '../security/reference-url.ts'
 import { createPerformanceLogReader } from '../perf/log-reader.ts'
-import { createEwma } from '../jobs/poll-interval.ts'
+import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
 
 export interface Timeouts {
@@ -31,6 +31,8 @@ export interface Replica {
   perfLog: ReturnType<typeof createPerformanceLogReader> | undefined
   up: boolean
   outstanding: number
+  /** The outstanding jobs' work by workload (src/jobs/queue.ts keeps it with `outstanding`): what the router prices. */
+  work: OutstandingWork
   /**
    * The replica's latest failure, from a health check or a call (submit, poll), until a success of
    * the same kind: a server can pass /health while its job calls fail, and that must show.
@@ -66,7 +68,8 @@ export interface Backend {
   /** SGLang's own answers, read once the backend is up: what the gateway's SGLang endpoints relay (routes/sglang.ts). */
   info: BackendInfo
   warnings: string[]
-  serviceSeconds: ReturnType<typeof createEwma>
+  /** Service time learned from its completed jobs, per workload (src/routing/service-model.ts). */
+  service: ServiceModel
 }
 
 /** The bodies of a backend's `/v1/models` card, `/model_info` and `/server_info`; null until read. */
@@ -139,6 +142,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
         perfLog: dir ? createPerformanceLogReader({ dir }) : undefined,
         up: false,
         outstanding: 0,
+        work: createOutstandingWork(),
         lastError: null,
         lastCheckedAt: null,
         breaker: newBreaker(config.name, url)
@@ -147,7 +151,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
     reported: { model: null, numGpus: null },
     info: { card: null, modelInfo: null, serverInfo: null },
     warnings: [],
-    serviceSeconds: createEwma(0.3)
+    service: createServiceModel({ alpha: 0.3 })
   }
 }
 
