@@ -16,8 +16,14 @@ const BackendState = Type.Object({
   reported: Type.Object({ model: Nullable(Type.String()), num_gpus: Nullable(Type.Integer()) }, { description: 'What the backend says on /v1/models' }),
   warnings: Type.Array(Type.String()),
   outstanding: Type.Integer({ description: 'Jobs submitted by this gateway not finished yet' }),
-  expected_service_seconds: Nullable(Type.Number({ description: 'Moving average of observed service time' })),
-  workloads: Type.Array(Type.Object({ workload: Type.String(), completed: Type.Integer() }), {
+  expected_service_seconds: Nullable(Type.Number({ description: 'Moving average of observed service time, every workload together' })),
+  workloads: Type.Array(Type.Object({
+    workload: Type.String(),
+    completed: Type.Integer(),
+    expected_service_seconds: Nullable(Type.Number({
+      description: 'Moving average of this workload\'s observed service time here, what auto routing predicts it by; null for `other` (shapes pooled)'
+    }))
+  }), {
     description: 'Its mix: completed jobs this gateway keeps as comparison samples, by workload, the most common first'
   }),
   replicas: Type.Array(Type.Object({
@@ -48,7 +54,10 @@ const backendRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     const showUrls = maySeeBackendUrls(request.caller)
     return {
       object: 'list' as const,
-      data: fastify.backends.all().map((backend) => ({ ...backendStateShown(backend, showUrls), workloads: fastify.samples.mix(backend.name) }))
+      data: fastify.backends.all().map((backend) => ({
+        ...backendStateShown(backend, showUrls),
+        workloads: fastify.samples.mix(backend.name).map((mix) => ({ ...mix, expected_service_seconds: backend.service.seconds(mix.workload) }))
+      }))
     }
   })
 }

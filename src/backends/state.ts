@@ -18,7 +18,7 @@ export function backendState (backend: Backend) {
     reported: { model: reported.model, num_gpus: reported.numGpus },
     warnings: backend.warnings,
     outstanding: outstanding(backend),
-    expected_service_seconds: backend.serviceSeconds.value(),
+    expected_service_seconds: backend.service.mean(),
     replicas: backend.replicas.map((r) => ({
       url: r.url,
       up: r.up,

@@ -686,7 +686,7 @@ Object {
                       "items": Object {
                         "properties": Object {
                           "expected_service_seconds": Object {
-                            "description": "Moving average of observed service time",
+                            "description": "Moving average of observed service time, every workload together",
                             "nullable": true,
                             "type": "number",
                           },
@@ -812,6 +812,11 @@ Object {
                                 "completed": Object {
                                   "type": "integer",
                                 },
+                                "expected_service_seconds": Object {
+                                  "description": "Moving average of this workload's observed service time here, what auto routing predicts it by; null for \`other\` (shapes pooled)",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
                                 "workload": Object {
                                   "type": "string",
                                 },
@@ -819,6 +824,7 @@ Object {
                               "required": Array [
                                 "workload",
                                 "completed",
+                                "expected_service_seconds",
                               ],
                               "type": "object",
                             },

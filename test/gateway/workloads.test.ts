@@ -17,7 +17,13 @@ test('a job shows the work its backend runs, and its measures carry that workloa
   const other = await generateCompleted(app, { size: '704x1280', num_frames: 49, num_inference_steps: 20, n: 2 })
   t.equal(other.workload.key, 't2v-704x1280-49f-20s-x2')
   const backends = (await app.inject('/v1/backends')).json()
-  t.same(backends.data[0].workloads, [{ workload: 't2v-1280x704-97f-50s', completed: 1 }, { workload: 't2v-704x1280-49f-20s-x2', completed: 1 }])
+  // Each workload's learned service time (what auto routing predicts it by) is, after one job, that job's, as the metric has it
+  const service = (workload: string) => metric(app, `ringside_service_duration_seconds_sum{backend="u1r2",workload="${workload}"}`)
+  t.same(backends.data[0].workloads, [
+    { workload: 't2v-1280x704-97f-50s', completed: 1, expected_service_seconds: await service('t2v-1280x704-97f-50s') },
+    { workload: 't2v-704x1280-49f-20s-x2', completed: 1, expected_service_seconds: await service('t2v-704x1280-49f-20s-x2') }
+  ])
+  t.ok(backends.data[0].workloads[1].expected_service_seconds < backends.data[0].workloads[0].expected_service_seconds, 'less work, less time')
 
   t.equal(await metric(app, 'ringside_stage_duration_seconds_count{backend="u1r2",workload="t2v-1280x704-97f-50s",stage="Denoising"}'), 1)
   t.equal(await metric(app, 'ringside_stage_duration_seconds_count{backend="u1r2",workload="t2v-704x1280-49f-20s-x2",stage="Denoising"}'), 1)
