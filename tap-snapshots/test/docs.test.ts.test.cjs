@@ -700,6 +700,10 @@ Object {
                                   ],
                                   "description": "Circuit breaker: open takes no new work until its half-open probe succeeds",
                                 },
+                                "foreign": Object {
+                                  "description": "Unfinished jobs on it that other clients sent (other gateway replicas, scripts), from its job list at the latest health check",
+                                  "type": "integer",
+                                },
                                 "last_checked_at": Object {
                                   "nullable": true,
                                   "type": "string",
@@ -730,6 +734,7 @@ Object {
                                 "url",
                                 "up",
                                 "outstanding",
+                                "foreign",
                                 "circuit",
                                 "last_error",
                                 "last_error_at",
