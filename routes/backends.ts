@@ -30,6 +30,9 @@ const BackendState = Type.Object({
     url: Nullable(Type.String({ description: 'The replica\'s URL: shown to admin keys only (to everyone when no keys are configured)' })),
     up: Type.Boolean(),
     outstanding: Type.Integer(),
+    foreign: Type.Integer({
+      description: 'Unfinished jobs on it that other clients sent (other gateway replicas, scripts), from its job list at the latest health check'
+    }),
     circuit: Type.Union([Type.Literal('closed'), Type.Literal('half_open'), Type.Literal('open')], {
       description: 'Circuit breaker: open takes no new work until its half-open probe succeeds'
     }),

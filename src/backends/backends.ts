@@ -4,6 +4,7 @@ import { createReferenceGuard, type ReferenceGuard } from '../security/reference
 import { createPerformanceLogReader } from '../perf/log-reader.ts'
 import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
+import { countForeignJobs } from './reconcile.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -31,6 +32,8 @@ export interface Replica {
   perfLog: ReturnType<typeof createPerformanceLogReader> | undefined
   up: boolean
   outstanding: number
+  /** Unfinished jobs on it that other clients sent, as its job list showed at the latest health check (src/backends/reconcile.ts). */
+  foreign: number
   /** The outstanding jobs' work by workload (src/jobs/queue.ts keeps it with `outstanding`): what the router prices. */
   work: OutstandingWork
   /**
@@ -142,6 +145,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
         perfLog: dir ? createPerformanceLogReader({ dir }) : undefined,
         up: false,
         outstanding: 0,
+        foreign: 0,
         work: createOutstandingWork(),
         lastError: null,
         lastCheckedAt: null,
@@ -210,6 +214,8 @@ export function createBackends (options: BackendsOptions) {
         if (!wasUp) logger.warn({ backend: backend.name, url: replica.url, err }, 'could not read the model card')
       })
     }
+    // Another client's jobs are work ahead too; a server without a job list (an older SGLang) shows none
+    if (replica.up) await countForeignJobs(replica, probeTimeoutMs).catch(() => { replica.foreign = 0 })
     replica.lastCheckedAt = now()
     if (wasUp !== replica.up) {
       const log = replica.up ? logger.info : logger.warn

@@ -23,6 +23,7 @@ export function backendState (backend: Backend) {
       url: r.url,
       up: r.up,
       outstanding: r.outstanding,
+      foreign: r.foreign,
       circuit: r.breaker.state(),
       last_error: r.lastError ? [r.lastError.message, r.lastError.detail].filter(Boolean).join(': ') : null,
       last_error_at: r.lastError ? new Date(r.lastError.atMs).toISOString() : null,

@@ -79,7 +79,8 @@ export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits
     const name = policy.choose(refused.map(({ backend, refusal }, i) => ({
       name: backend.name,
       available: refusal === null,
-      outstanding: outstanding(backend),
+      // other clients' jobs too: they are ahead of this one all the same
+      outstanding: outstanding(backend) + backend.replicas.reduce((sum, replica) => sum + replica.foreign, 0),
       expectedServiceSeconds: measured[i]!.expectedServiceSeconds,
       weight: weights[i]!,
       // The work ahead is the replica's the job would join, not the whole backend's

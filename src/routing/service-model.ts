@@ -146,7 +146,7 @@ export type OutstandingWork = ReturnType<typeof createOutstandingWork>
  * work ahead on `replicas` (the one it would join), the jobs ahead it could not price (adopted
  * ones, or before anything was learned), and the request's own predicted seconds there.
  */
-export function workAhead (model: ServiceModel, replicas: Array<{ outstanding: number, work: OutstandingWork }>, work: Work) {
+export function workAhead (model: ServiceModel, replicas: Array<{ outstanding: number, work: OutstandingWork, foreign?: number }>, work: Work) {
   let aheadSeconds = 0
   let unpricedJobs = 0
   for (const replica of replicas) {
@@ -154,6 +154,8 @@ export function workAhead (model: ServiceModel, replicas: Array<{ outstanding: n
     aheadSeconds += seconds
     // Outstanding but not in the work map: adopted jobs, whose request the gateway never saw
     unpricedJobs += unpriced + Math.max(0, replica.outstanding - replica.work.jobs())
+    // Other clients' jobs on it (src/backends/reconcile.ts): their requests are not known either
+    unpricedJobs += replica.foreign ?? 0
   }
   return { aheadSeconds, unpricedJobs, ownServiceSeconds: model.predict(work) }
 }

@@ -730,6 +730,10 @@ Object {
                                   ],
                                   "description": "Circuit breaker: open takes no new work until its half-open probe succeeds",
                                 },
+                                "foreign": Object {
+                                  "description": "Unfinished jobs on it that other clients sent (other gateway replicas, scripts), from its job list at the latest health check",
+                                  "type": "integer",
+                                },
                                 "last_checked_at": Object {
                                   "nullable": true,
                                   "type": "string",
@@ -760,6 +764,7 @@ Object {
                                 "url",
                                 "up",
                                 "outstanding",
+                                "foreign",
                                 "circuit",
                                 "last_error",
                                 "last_error_at",
