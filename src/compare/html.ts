@@ -1,7 +1,7 @@
 import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import { memoryChart, speedupChart, stageTimesChart } from './charts.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
-import { dash, fixed, percent, signed, times } from './format.ts'
+import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
 import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
 
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
@@ -44,7 +44,7 @@ const sideName = (report: Report, side: Side) => side === 'baseline' ? `${report
 function config (report: Report, side: Side): SafeHtml {
   const c = report[side]
   const gpus = `${c.num_gpus} GPU${c.num_gpus === 1 ? '' : 's'}`
-  return html`<div><dt>${sideName(report, side)}</dt><dd>sp=${c.sp_degree}, ulysses=${c.ulysses_degree}, ring=${c.ring_degree} on ${gpus}</dd></div>`
+  return html`<div><dt>${sideName(report, side)}</dt><dd>${parallelLabel(c)} on ${gpus}</dd></div>`
 }
 
 const significance = (row: TimingRow) => row.significant !== true ? 'unclear' : row.speedup! > 1 ? 'faster' : 'slower'

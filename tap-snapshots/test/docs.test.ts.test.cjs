@@ -690,6 +690,10 @@ Object {
                             "nullable": true,
                             "type": "number",
                           },
+                          "kv_gather_degree": Object {
+                            "description": "SGLang's K/V-gather degree (1: not used)",
+                            "type": "integer",
+                          },
                           "model": Object {
                             "nullable": true,
                             "type": "string",
@@ -842,6 +846,7 @@ Object {
                           "sp_degree",
                           "ulysses_degree",
                           "ring_degree",
+                          "kv_gather_degree",
                           "num_gpus",
                           "model",
                           "reported",
@@ -988,6 +993,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1009,12 +1018,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1036,6 +1050,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -2056,6 +2071,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2077,12 +2096,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2104,6 +2128,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -3275,6 +3300,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -3296,12 +3325,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -3323,6 +3357,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -4621,6 +4656,10 @@ Object {
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -4642,12 +4681,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -4669,6 +4713,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -5304,6 +5349,10 @@ Object {
                               "properties": Object {
                                 "baseline": Object {
                                   "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
                                     "name": Object {
                                       "type": "string",
                                     },
@@ -5325,12 +5374,17 @@ Object {
                                     "sp_degree",
                                     "ulysses_degree",
                                     "ring_degree",
+                                    "kv_gather_degree",
                                     "num_gpus",
                                   ],
                                   "type": "object",
                                 },
                                 "candidate": Object {
                                   "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
                                     "name": Object {
                                       "type": "string",
                                     },
@@ -5352,6 +5406,7 @@ Object {
                                     "sp_degree",
                                     "ulysses_degree",
                                     "ring_degree",
+                                    "kv_gather_degree",
                                     "num_gpus",
                                   ],
                                   "type": "object",
@@ -6846,6 +6901,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -6867,12 +6926,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -6894,6 +6958,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -7529,6 +7594,10 @@ Object {
                         "properties": Object {
                           "baseline": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -7550,12 +7619,17 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
                           },
                           "candidate": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -7577,6 +7651,7 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
@@ -8931,6 +9006,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -8952,12 +9031,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -8979,6 +9063,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -9614,6 +9699,10 @@ Object {
                         "properties": Object {
                           "baseline": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -9635,12 +9724,17 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
                           },
                           "candidate": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -9662,6 +9756,7 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
@@ -10996,6 +11091,10 @@ Object {
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -11017,12 +11116,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -11044,6 +11148,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -11679,6 +11784,10 @@ Object {
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -11700,12 +11809,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -11727,6 +11841,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -13001,6 +13116,10 @@ Object {
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -13022,12 +13141,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -13049,6 +13173,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -13684,6 +13809,10 @@ Object {
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -13705,12 +13834,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -13732,6 +13866,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",

@@ -33,7 +33,7 @@ function sample (totalSeconds: number, stages: Record<string, number>, reservedG
   }
 }
 
-const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, num_gpus: gpus })
+const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, kv_gather_degree: 1, num_gpus: gpus })
 const side = (name: string, gpus: number, samples: JobSample[]): ReportSide => ({ name, parallel: parallel(gpus), samples })
 
 test('the 95% speedup interval covers the true ratio about 95% of the time', async (t) => {
