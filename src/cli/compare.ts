@@ -135,7 +135,7 @@ async function follow (client: GatewayClient, started: RunView, io: CompareIo, p
   let run = started
   let cancelling = false
   progress.update(run)
-  while (run.status === 'running') {
+  while (run.status === 'running' || run.status === 'cancelling') {
     if (interrupt.state.requested && !cancelling) {
       cancelling = true
       progress.note(`ringside compare: cancelling run ${run.id}: no new pairs; the jobs already on a backend are awaited (Ctrl-C again to stop waiting)`)

@@ -4504,7 +4504,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -4531,7 +4531,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -6381,7 +6381,7 @@ Object {
                             "type": "object",
                           },
                           "status": Object {
-                            "description": "running, completed, cancelled or failed",
+                            "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                             "type": "string",
                           },
                           "workloads": Object {
@@ -6749,7 +6749,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -6776,7 +6776,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -8626,7 +8626,7 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
                     },
                     "workloads": Object {
@@ -8854,7 +8854,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -8881,7 +8881,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -10731,7 +10731,7 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
                     },
                     "workloads": Object {
@@ -10939,7 +10939,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -10966,7 +10966,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -12816,7 +12816,7 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
                         },
                         "workloads": Object {
@@ -12964,7 +12964,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -12991,7 +12991,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -14841,7 +14841,7 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
                         },
                         "workloads": Object {
