@@ -173,6 +173,7 @@ async function compareOnGateway (args: GatewayCompareArgs, io: CompareIo): Promi
     const sweep = workloads.length > 0 ? ` for each of ${workloads.length} workloads` : ''
     const what = `${pairs} pair${pairs === 1 ? '' : 's'}${sweep} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`
     progress.note(`ringside compare: run ${started.id} on ${args.gateway.href}: ${what}`)
+    progress.note(`ringside compare: follow it in a browser at ${new URL(started.links.page, args.gateway).href}`)
     const run = await follow(client, started, io, progress, interrupt)
     progress.end()
     return await conclude(client, run, args, io)
