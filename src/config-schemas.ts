@@ -9,6 +9,10 @@ export const BackendConfigSchema = Type.Object({
   sp_degree: Type.Integer({ minimum: 1 }),
   ulysses_degree: Type.Integer({ minimum: 1 }),
   ring_degree: Type.Integer({ minimum: 1 }),
+  batching_max_size: Type.Optional(Type.Integer({
+    minimum: 1,
+    description: 'The server\'s --batching-max-size: above 1 it may run several requests as one batch and logs only the first one\'s stage record'
+  })),
   kv_gather_degree: Type.Optional(Type.Integer({
     minimum: 1,
     description: 'SGLang\'s K/V-gather exchange (--kv-gather-degree; chosen by itself when sp_degree is 2 and neither ulysses nor ring is set); 1 unless given'
