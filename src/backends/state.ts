@@ -14,6 +14,7 @@ export function backendState (backend: Backend) {
     ulysses_degree: config.ulysses_degree,
     ring_degree: config.ring_degree,
     num_gpus: config.num_gpus,
+    gpus: config.gpus ?? [],
     model: config.model ?? reported.model,
     reported: { model: reported.model, num_gpus: reported.numGpus },
     warnings: backend.warnings,
