@@ -2,6 +2,7 @@ import { metricNames } from '../src/metrics/names.ts'
 import { completed, mean, numGpus, rateSum } from '../src/metrics/promql.ts'
 import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
 import { availabilityTarget, sloAlertRules, sloRecordingRules } from './slo.ts'
+import type { AlertRule, RecordingRule, RuleGroup } from './rule-shapes.ts'
 
 // Prometheus recording and alert rules, written to prometheus/rules/ringside.rules.yml by
 // `npm run dashboards`. Ratios live here rather than in app gauges: a ratio gauge cannot be
@@ -102,9 +103,7 @@ export const thresholds = {
   parityWindow: '1h'
 } as const
 
-export interface RecordingRule { record: string, expr: string, labels?: Record<string, string> }
-export interface AlertRule { alert: string, expr: string, for: string, labels: Record<string, string>, annotations: Record<string, string> }
-export interface RuleGroup { name: string, rules: Array<RecordingRule | AlertRule> }
+export type { AlertRule, RecordingRule, RuleGroup } from './rule-shapes.ts'
 
 /**
  * `baseline / candidate` for every candidate: ignoring(backend) pairs them on every other label,

@@ -1,5 +1,5 @@
 import { metricNames } from '../src/metrics/names.ts'
-import type { AlertRule, RecordingRule } from './rules.ts'
+import type { AlertRule, RecordingRule } from './rule-shapes.ts'
 
 // The gateway's availability SLO and its multi-window, multi-burn-rate alerts: the two-window
 // form of the Google SRE workbook, "Alerting on SLOs" (sre.google/workbook/alerting-on-slos/,
