@@ -32,8 +32,13 @@ Array [
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
   "/v1/videos",
+  "/v1/videos/characters",
+  "/v1/videos/characters/{id}",
+  "/v1/videos/edits",
+  "/v1/videos/extensions",
   "/v1/videos/{id}",
   "/v1/videos/{id}/content",
+  "/v1/videos/{id}/remix",
 ]
 `
 
@@ -142,6 +147,16 @@ Object {
               "type": "string",
             },
           },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
         ],
         "responses": Object {
           "200": Object {
@@ -195,6 +210,16 @@ Object {
       "get": Object {
         "parameters": Array [
           Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
+          Object {
             "in": "path",
             "name": "id",
             "required": true,
@@ -211,6 +236,16 @@ Object {
               "text/html": Object {
                 "schema": Object {
                   "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -247,7 +282,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "A paired run as a page: progress (refreshing while it runs), report, frames side by side",
+        "summary": "A paired run as a page: progress (refreshing while it runs), report (one workload's: \`workload\`), frames side by side",
         "tags": Array [
           "compare",
         ],
@@ -656,9 +691,13 @@ Object {
                       "items": Object {
                         "properties": Object {
                           "expected_service_seconds": Object {
-                            "description": "Moving average of observed service time",
+                            "description": "Moving average of observed service time, every workload together",
                             "nullable": true,
                             "type": "number",
+                          },
+                          "kv_gather_degree": Object {
+                            "description": "SGLang's K/V-gather degree (1: not used)",
+                            "type": "integer",
                           },
                           "model": Object {
                             "nullable": true,
@@ -700,6 +739,10 @@ Object {
                                   ],
                                   "description": "Circuit breaker: open takes no new work until its half-open probe succeeds",
                                 },
+                                "foreign": Object {
+                                  "description": "Unfinished jobs on it that other clients sent (other gateway replicas, scripts), from its job list at the latest health check",
+                                  "type": "integer",
+                                },
                                 "last_checked_at": Object {
                                   "nullable": true,
                                   "type": "string",
@@ -730,6 +773,7 @@ Object {
                                 "url",
                                 "up",
                                 "outstanding",
+                                "foreign",
                                 "circuit",
                                 "last_error",
                                 "last_error_at",
@@ -782,6 +826,11 @@ Object {
                                 "completed": Object {
                                   "type": "integer",
                                 },
+                                "expected_service_seconds": Object {
+                                  "description": "Moving average of this workload's observed service time here, what auto routing predicts it by; null for \`other\` (shapes pooled)",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
                                 "workload": Object {
                                   "type": "string",
                                 },
@@ -789,6 +838,7 @@ Object {
                               "required": Array [
                                 "workload",
                                 "completed",
+                                "expected_service_seconds",
                               ],
                               "type": "object",
                             },
@@ -801,6 +851,7 @@ Object {
                           "sp_degree",
                           "ulysses_degree",
                           "ring_degree",
+                          "kv_gather_degree",
                           "num_gpus",
                           "model",
                           "reported",
@@ -860,7 +911,7 @@ Object {
     },
     "/v1/compare": Object {
       "get": Object {
-        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`.",
+        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`. One workload per report (\`workload\`, else the one with the most samples on both sides); \`workloads\` lists every one seen, \`scaling\` the speedup of each against its size and the crossover.",
         "parameters": Array [
           Object {
             "in": "query",
@@ -879,6 +930,16 @@ Object {
             "schema": Object {
               "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
               "type": "string",
             },
           },
@@ -937,6 +998,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -958,12 +1023,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -985,6 +1055,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -1358,6 +1429,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -1603,8 +1972,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -1616,6 +2053,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -1636,6 +2076,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1657,12 +2101,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1684,6 +2133,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -2057,6 +2507,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -2302,8 +3050,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -2315,6 +3131,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -2392,7 +3211,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "The seed page's tables from live traffic: stage times, speedups with intervals, memory, cost, summary",
+        "summary": "The seed page's tables from live traffic, one workload: stage times, speedups with intervals, memory, cost, summary, speedup by work size",
         "tags": Array [
           "compare",
         ],
@@ -2418,6 +3237,16 @@ Object {
             "schema": Object {
               "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
               "type": "string",
             },
           },
@@ -2476,6 +3305,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2497,12 +3330,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2524,6 +3362,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -2897,6 +3736,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -3142,8 +4279,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -3155,6 +4360,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -3296,7 +4504,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -3323,7 +4531,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -3391,10 +4599,21 @@ Object {
                                 "seed": Object {
                                   "type": "integer",
                                 },
+                                "sweep": Object {
+                                  "description": "Which entry of the sweep this pair ran (0 without one)",
+                                  "type": "integer",
+                                },
+                                "workload": Object {
+                                  "description": "The workload key its jobs ran as, once submitted",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
                               },
                               "required": Array [
                                 "index",
                                 "seed",
+                                "sweep",
+                                "workload",
                                 "baseline",
                                 "candidate",
                                 "parity",
@@ -3437,10 +4656,15 @@ Object {
                             "type": "object",
                           },
                           "report": Object {
+                            "description": "The report of the workload with the most pairs",
                             "nullable": true,
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -3462,12 +4686,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -3489,6 +4718,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -4096,8 +5326,14 @@ Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
                               },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
+                              "workload",
                               "baseline",
                               "candidate",
                               "stages",
@@ -4112,12 +5348,1007 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "reports": Object {
+                            "description": "One report per workload the run measured",
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "ring_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "sp_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "ulysses_degree": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "sp_degree",
+                                    "ulysses_degree",
+                                    "ring_degree",
+                                    "kv_gather_degree",
+                                    "num_gpus",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "ring_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "sp_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "ulysses_degree": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "sp_degree",
+                                    "ulysses_degree",
+                                    "ring_degree",
+                                    "kv_gather_degree",
+                                    "num_gpus",
+                                  ],
+                                  "type": "object",
+                                },
+                                "cost": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "gpu_seconds_per_video": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "type": "integer",
+                                        },
+                                        "num_gpus": Object {
+                                          "type": "integer",
+                                        },
+                                        "videos_per_gpu_hour": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "num_gpus",
+                                        "gpu_seconds_per_video",
+                                        "videos_per_gpu_hour",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "gpu_seconds_per_video": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "type": "integer",
+                                        },
+                                        "num_gpus": Object {
+                                          "type": "integer",
+                                        },
+                                        "videos_per_gpu_hour": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "num_gpus",
+                                        "gpu_seconds_per_video",
+                                        "videos_per_gpu_hour",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "parallel_efficiency": Object {
+                                      "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                    "parallel_efficiency",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "denoise_steps": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "cv": Object {
+                                          "description": "Coefficient of variation of step times: ring stalls show here",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "max_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "slowest_step": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "index": Object {
+                                              "type": "integer",
+                                            },
+                                            "mean_seconds": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "index",
+                                            "mean_seconds",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "steps": Object {
+                                          "description": "Denoising steps measured, all jobs together",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "steps",
+                                        "mean_seconds",
+                                        "cv",
+                                        "max_seconds",
+                                        "slowest_step",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "cv": Object {
+                                          "description": "Coefficient of variation of step times: ring stalls show here",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "max_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "slowest_step": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "index": Object {
+                                              "type": "integer",
+                                            },
+                                            "mean_seconds": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "index",
+                                            "mean_seconds",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "steps": Object {
+                                          "description": "Denoising steps measured, all jobs together",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "steps",
+                                        "mean_seconds",
+                                        "cv",
+                                        "max_seconds",
+                                        "slowest_step",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "memory": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "candidate": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "delta": Object {
+                                        "description": "candidate - baseline",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "name": Object {
+                                        "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                        "type": "string",
+                                      },
+                                      "note": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "unit": Object {
+                                        "type": "string",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "name",
+                                      "unit",
+                                      "baseline",
+                                      "candidate",
+                                      "delta",
+                                      "n",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "parity": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "flagged": Object {
+                                      "description": "Pairs below the SSIM threshold",
+                                      "type": "integer",
+                                    },
+                                    "measured": Object {
+                                      "type": "boolean",
+                                    },
+                                    "min_ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "pairs": Object {
+                                      "items": Object {
+                                        "properties": Object {
+                                          "error": Object {
+                                            "nullable": true,
+                                            "type": "string",
+                                          },
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "ok": Object {
+                                            "description": "SSIM at or above the threshold",
+                                            "nullable": true,
+                                            "type": "boolean",
+                                          },
+                                          "psnr": Object {
+                                            "description": "dB; null when the outputs are identical",
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "ssim": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "ssim",
+                                          "psnr",
+                                          "ok",
+                                          "error",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "type": "array",
+                                    },
+                                    "reason": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "threshold_ssim": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "measured",
+                                    "threshold_ssim",
+                                    "reason",
+                                    "flagged",
+                                    "min_ssim",
+                                    "pairs",
+                                  ],
+                                  "type": "object",
+                                },
+                                "queue_wait": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "stages": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "properties": Object {
+                                          "mean_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "n": Object {
+                                            "description": "Samples behind the figures",
+                                            "type": "integer",
+                                          },
+                                          "p50_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "p95_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "sd_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "mean_seconds",
+                                          "sd_seconds",
+                                          "p50_seconds",
+                                          "p95_seconds",
+                                          "n",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "candidate": Object {
+                                        "properties": Object {
+                                          "mean_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "n": Object {
+                                            "description": "Samples behind the figures",
+                                            "type": "integer",
+                                          },
+                                          "p50_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "p95_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "sd_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "mean_seconds",
+                                          "sd_seconds",
+                                          "p50_seconds",
+                                          "p95_seconds",
+                                          "n",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "name": Object {
+                                        "type": "string",
+                                      },
+                                      "note": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "significant": Object {
+                                        "description": "The interval excludes 1.00x",
+                                        "nullable": true,
+                                        "type": "boolean",
+                                      },
+                                      "speedup": Object {
+                                        "description": "baseline mean / candidate mean",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "speedup_ci95": Object {
+                                        "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "name",
+                                      "baseline",
+                                      "candidate",
+                                      "speedup",
+                                      "speedup_ci95",
+                                      "significant",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "summary": Object {
+                                  "items": Object {
+                                    "type": "string",
+                                  },
+                                  "type": "array",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "verdict": Object {
+                                  "description": "The summary as one paragraph, in the seed page's style",
+                                  "type": "string",
+                                },
+                                "workload": Object {
+                                  "description": "The one workload this report compares; null when its samples were not labelled",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "workload",
+                                "baseline",
+                                "candidate",
+                                "stages",
+                                "total",
+                                "queue_wait",
+                                "memory",
+                                "cost",
+                                "denoise_steps",
+                                "parity",
+                                "summary",
+                                "verdict",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "scaling": Object {
+                            "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                            "nullable": true,
+                            "properties": Object {
+                              "crossover": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "faster": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "anyOf": Array [
+                                              Object {
+                                                "enum": Array [
+                                                  "above",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "below",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "throughout",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "nowhere",
+                                                ],
+                                                "type": "string",
+                                              },
+                                            ],
+                                            "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              null,
+                                            ],
+                                            "nullable": true,
+                                            "type": "object",
+                                          },
+                                        ],
+                                      },
+                                      "note": Object {
+                                        "type": "string",
+                                      },
+                                      "status": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "enum": Array [
+                                              "crossed",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "not reached",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "no data",
+                                            ],
+                                            "type": "string",
+                                          },
+                                        ],
+                                      },
+                                      "tokens": Object {
+                                        "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "tokens",
+                                      "status",
+                                      "faster",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "faster": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "anyOf": Array [
+                                              Object {
+                                                "enum": Array [
+                                                  "above",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "below",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "throughout",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "nowhere",
+                                                ],
+                                                "type": "string",
+                                              },
+                                            ],
+                                            "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              null,
+                                            ],
+                                            "nullable": true,
+                                            "type": "object",
+                                          },
+                                        ],
+                                      },
+                                      "note": Object {
+                                        "type": "string",
+                                      },
+                                      "status": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "enum": Array [
+                                              "crossed",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "not reached",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "no data",
+                                            ],
+                                            "type": "string",
+                                          },
+                                        ],
+                                      },
+                                      "tokens": Object {
+                                        "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "tokens",
+                                      "status",
+                                      "faster",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "points": Object {
+                                "description": "Each observed workload but other, smallest work first",
+                                "items": Object {
+                                  "properties": Object {
+                                    "denoising": Object {
+                                      "properties": Object {
+                                        "ci95": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "high": Object {
+                                              "type": "number",
+                                            },
+                                            "low": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "low",
+                                            "high",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "n": Object {
+                                          "properties": Object {
+                                            "baseline": Object {
+                                              "type": "integer",
+                                            },
+                                            "candidate": Object {
+                                              "type": "integer",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "baseline",
+                                            "candidate",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "speedup": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "speedup",
+                                        "ci95",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "tokens": Object {
+                                      "nullable": true,
+                                      "type": "integer",
+                                    },
+                                    "total": Object {
+                                      "properties": Object {
+                                        "ci95": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "high": Object {
+                                              "type": "number",
+                                            },
+                                            "low": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "low",
+                                            "high",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "n": Object {
+                                          "properties": Object {
+                                            "baseline": Object {
+                                              "type": "integer",
+                                            },
+                                            "candidate": Object {
+                                              "type": "integer",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "baseline",
+                                            "candidate",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "speedup": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "speedup",
+                                        "ci95",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "workload": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "workload",
+                                    "name",
+                                    "tokens",
+                                    "denoising",
+                                    "total",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "points",
+                              "crossover",
+                            ],
+                            "type": "object",
+                          },
                           "spec": Object {
                             "properties": Object {
                               "concurrency": Object {
                                 "type": "integer",
                               },
                               "pairs": Object {
+                                "description": "Pairs per workload",
                                 "type": "integer",
                               },
                               "parity": Object {
@@ -4130,9 +6361,18 @@ Object {
                               "warmup": Object {
                                 "type": "integer",
                               },
+                              "workloads": Object {
+                                "description": "The sweep; empty when the run is the template alone",
+                                "items": Object {
+                                  "additionalProperties": Object {},
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
                             },
                             "required": Array [
                               "template",
+                              "workloads",
                               "pairs",
                               "warmup",
                               "concurrency",
@@ -4141,8 +6381,52 @@ Object {
                             "type": "object",
                           },
                           "status": Object {
-                            "description": "running, completed, cancelled or failed",
+                            "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                             "type": "string",
+                          },
+                          "workloads": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "key": Object {
+                                  "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                  "type": "string",
+                                },
+                                "n": Object {
+                                  "description": "Completed jobs of it on each side",
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "tokens": Object {
+                                  "description": "The DiT's sequence length of one video of it; null for other",
+                                  "nullable": true,
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "key",
+                                "name",
+                                "tokens",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
                           },
                         },
                         "required": Array [
@@ -4159,6 +6443,9 @@ Object {
                           "cancel_policy",
                           "pairs",
                           "report",
+                          "reports",
+                          "workloads",
+                          "scaling",
                           "links",
                         ],
                         "title": "Paired run",
@@ -4328,6 +6615,57 @@ Object {
                     "minimum": 0,
                     "type": "integer",
                   },
+                  "workloads": Object {
+                    "description": "A sweep: \`pairs\` pairs of each workload, the template with these fields over it; same prompt and seeds on both sides for each",
+                    "items": Object {
+                      "additionalProperties": false,
+                      "description": "Shape fields merged over the template for this workload",
+                      "minProperties": 1,
+                      "properties": Object {
+                        "fps": Object {
+                          "maximum": 120,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "n": Object {
+                          "description": "As num_outputs_per_prompt, which wins when both are given",
+                          "maximum": 1000000000,
+                          "minimum": -1000000000,
+                          "type": "integer",
+                        },
+                        "num_frames": Object {
+                          "maximum": 2000,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "num_inference_steps": Object {
+                          "maximum": 1000,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "num_outputs_per_prompt": Object {
+                          "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                          "maximum": 1000000000,
+                          "minimum": -1000000000,
+                          "type": "integer",
+                        },
+                        "seconds": Object {
+                          "maximum": 60,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "size": Object {
+                          "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                          "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                          "type": "string",
+                        },
+                      },
+                      "type": "object",
+                    },
+                    "maxItems": 16,
+                    "minItems": 1,
+                    "type": "array",
+                  },
                 },
                 "required": Array [
                   "template",
@@ -4411,7 +6749,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -4438,7 +6776,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -4506,10 +6844,21 @@ Object {
                           "seed": Object {
                             "type": "integer",
                           },
+                          "sweep": Object {
+                            "description": "Which entry of the sweep this pair ran (0 without one)",
+                            "type": "integer",
+                          },
+                          "workload": Object {
+                            "description": "The workload key its jobs ran as, once submitted",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "index",
                           "seed",
+                          "sweep",
+                          "workload",
                           "baseline",
                           "candidate",
                           "parity",
@@ -4552,10 +6901,15 @@ Object {
                       "type": "object",
                     },
                     "report": Object {
+                      "description": "The report of the workload with the most pairs",
                       "nullable": true,
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -4577,12 +6931,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -4604,6 +6963,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -5211,8 +7571,14 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -5227,12 +7593,1007 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "reports": Object {
+                      "description": "One report per workload the run measured",
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "cost": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "parallel_efficiency": Object {
+                                "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "parallel_efficiency",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "denoise_steps": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "memory": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "candidate": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "delta": Object {
+                                  "description": "candidate - baseline",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "unit": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "unit",
+                                "baseline",
+                                "candidate",
+                                "delta",
+                                "n",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "flagged": Object {
+                                "description": "Pairs below the SSIM threshold",
+                                "type": "integer",
+                              },
+                              "measured": Object {
+                                "type": "boolean",
+                              },
+                              "min_ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "reason": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "threshold_ssim": Object {
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "measured",
+                              "threshold_ssim",
+                              "reason",
+                              "flagged",
+                              "min_ssim",
+                              "pairs",
+                            ],
+                            "type": "object",
+                          },
+                          "queue_wait": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "stages": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "summary": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "total": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "verdict": Object {
+                            "description": "The summary as one paragraph, in the seed page's style",
+                            "type": "string",
+                          },
+                          "workload": Object {
+                            "description": "The one workload this report compares; null when its samples were not labelled",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "workload",
+                          "baseline",
+                          "candidate",
+                          "stages",
+                          "total",
+                          "queue_wait",
+                          "memory",
+                          "cost",
+                          "denoise_steps",
+                          "parity",
+                          "summary",
+                          "verdict",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "scaling": Object {
+                      "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                      "nullable": true,
+                      "properties": Object {
+                        "crossover": Object {
+                          "properties": Object {
+                            "denoising": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "denoising",
+                            "total",
+                          ],
+                          "type": "object",
+                        },
+                        "points": Object {
+                          "description": "Each observed workload but other, smallest work first",
+                          "items": Object {
+                            "properties": Object {
+                              "denoising": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "name",
+                              "tokens",
+                              "denoising",
+                              "total",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                      },
+                      "required": Array [
+                        "points",
+                        "crossover",
+                      ],
+                      "type": "object",
+                    },
                     "spec": Object {
                       "properties": Object {
                         "concurrency": Object {
                           "type": "integer",
                         },
                         "pairs": Object {
+                          "description": "Pairs per workload",
                           "type": "integer",
                         },
                         "parity": Object {
@@ -5245,9 +8606,18 @@ Object {
                         "warmup": Object {
                           "type": "integer",
                         },
+                        "workloads": Object {
+                          "description": "The sweep; empty when the run is the template alone",
+                          "items": Object {
+                            "additionalProperties": Object {},
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
                         "template",
+                        "workloads",
                         "pairs",
                         "warmup",
                         "concurrency",
@@ -5256,8 +8626,52 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
+                    },
+                    "workloads": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "key": Object {
+                            "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                            "type": "string",
+                          },
+                          "n": Object {
+                            "description": "Completed jobs of it on each side",
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "tokens": Object {
+                            "description": "The DiT's sequence length of one video of it; null for other",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "key",
+                          "name",
+                          "tokens",
+                          "n",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
                     },
                   },
                   "required": Array [
@@ -5274,6 +8688,9 @@ Object {
                     "cancel_policy",
                     "pairs",
                     "report",
+                    "reports",
+                    "workloads",
+                    "scaling",
                     "links",
                   ],
                   "title": "Paired run",
@@ -5344,7 +8761,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Start a paired run: the same request with the same seed on both backends, N times",
+        "summary": "Start a paired run: the same request with the same seed on both backends, N times (per workload of a sweep)",
         "tags": Array [
           "compare",
         ],
@@ -5437,7 +8854,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -5464,7 +8881,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -5532,10 +8949,21 @@ Object {
                           "seed": Object {
                             "type": "integer",
                           },
+                          "sweep": Object {
+                            "description": "Which entry of the sweep this pair ran (0 without one)",
+                            "type": "integer",
+                          },
+                          "workload": Object {
+                            "description": "The workload key its jobs ran as, once submitted",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "index",
                           "seed",
+                          "sweep",
+                          "workload",
                           "baseline",
                           "candidate",
                           "parity",
@@ -5578,10 +9006,15 @@ Object {
                       "type": "object",
                     },
                     "report": Object {
+                      "description": "The report of the workload with the most pairs",
                       "nullable": true,
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -5603,12 +9036,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -5630,6 +9068,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -6237,8 +9676,14 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -6253,12 +9698,1007 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "reports": Object {
+                      "description": "One report per workload the run measured",
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "cost": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "parallel_efficiency": Object {
+                                "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "parallel_efficiency",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "denoise_steps": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "memory": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "candidate": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "delta": Object {
+                                  "description": "candidate - baseline",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "unit": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "unit",
+                                "baseline",
+                                "candidate",
+                                "delta",
+                                "n",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "flagged": Object {
+                                "description": "Pairs below the SSIM threshold",
+                                "type": "integer",
+                              },
+                              "measured": Object {
+                                "type": "boolean",
+                              },
+                              "min_ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "reason": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "threshold_ssim": Object {
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "measured",
+                              "threshold_ssim",
+                              "reason",
+                              "flagged",
+                              "min_ssim",
+                              "pairs",
+                            ],
+                            "type": "object",
+                          },
+                          "queue_wait": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "stages": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "summary": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "total": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "verdict": Object {
+                            "description": "The summary as one paragraph, in the seed page's style",
+                            "type": "string",
+                          },
+                          "workload": Object {
+                            "description": "The one workload this report compares; null when its samples were not labelled",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "workload",
+                          "baseline",
+                          "candidate",
+                          "stages",
+                          "total",
+                          "queue_wait",
+                          "memory",
+                          "cost",
+                          "denoise_steps",
+                          "parity",
+                          "summary",
+                          "verdict",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "scaling": Object {
+                      "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                      "nullable": true,
+                      "properties": Object {
+                        "crossover": Object {
+                          "properties": Object {
+                            "denoising": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "denoising",
+                            "total",
+                          ],
+                          "type": "object",
+                        },
+                        "points": Object {
+                          "description": "Each observed workload but other, smallest work first",
+                          "items": Object {
+                            "properties": Object {
+                              "denoising": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "name",
+                              "tokens",
+                              "denoising",
+                              "total",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                      },
+                      "required": Array [
+                        "points",
+                        "crossover",
+                      ],
+                      "type": "object",
+                    },
                     "spec": Object {
                       "properties": Object {
                         "concurrency": Object {
                           "type": "integer",
                         },
                         "pairs": Object {
+                          "description": "Pairs per workload",
                           "type": "integer",
                         },
                         "parity": Object {
@@ -6271,9 +10711,18 @@ Object {
                         "warmup": Object {
                           "type": "integer",
                         },
+                        "workloads": Object {
+                          "description": "The sweep; empty when the run is the template alone",
+                          "items": Object {
+                            "additionalProperties": Object {},
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
                         "template",
+                        "workloads",
                         "pairs",
                         "warmup",
                         "concurrency",
@@ -6282,8 +10731,52 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
+                    },
+                    "workloads": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "key": Object {
+                            "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                            "type": "string",
+                          },
+                          "n": Object {
+                            "description": "Completed jobs of it on each side",
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "tokens": Object {
+                            "description": "The DiT's sequence length of one video of it; null for other",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "key",
+                          "name",
+                          "tokens",
+                          "n",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
                     },
                   },
                   "required": Array [
@@ -6300,6 +10793,9 @@ Object {
                     "cancel_policy",
                     "pairs",
                     "report",
+                    "reports",
+                    "workloads",
+                    "scaling",
                     "links",
                   ],
                   "title": "Paired run",
@@ -6443,7 +10939,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -6470,7 +10966,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -6538,10 +11034,21 @@ Object {
                               "seed": Object {
                                 "type": "integer",
                               },
+                              "sweep": Object {
+                                "description": "Which entry of the sweep this pair ran (0 without one)",
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "description": "The workload key its jobs ran as, once submitted",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "index",
                               "seed",
+                              "sweep",
+                              "workload",
                               "baseline",
                               "candidate",
                               "parity",
@@ -6584,10 +11091,15 @@ Object {
                           "type": "object",
                         },
                         "report": Object {
+                          "description": "The report of the workload with the most pairs",
                           "nullable": true,
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -6609,12 +11121,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -6636,6 +11153,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -7243,8 +11761,14 @@ Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
                             },
+                            "workload": Object {
+                              "description": "The one workload this report compares; null when its samples were not labelled",
+                              "nullable": true,
+                              "type": "string",
+                            },
                           },
                           "required": Array [
+                            "workload",
                             "baseline",
                             "candidate",
                             "stages",
@@ -7259,12 +11783,1007 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "reports": Object {
+                          "description": "One report per workload the run measured",
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "nullable": true,
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "spec": Object {
                           "properties": Object {
                             "concurrency": Object {
                               "type": "integer",
                             },
                             "pairs": Object {
+                              "description": "Pairs per workload",
                               "type": "integer",
                             },
                             "parity": Object {
@@ -7277,9 +12796,18 @@ Object {
                             "warmup": Object {
                               "type": "integer",
                             },
+                            "workloads": Object {
+                              "description": "The sweep; empty when the run is the template alone",
+                              "items": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
                           },
                           "required": Array [
                             "template",
+                            "workloads",
                             "pairs",
                             "warmup",
                             "concurrency",
@@ -7288,8 +12816,52 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
+                        },
+                        "workloads": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
                         },
                       },
                       "required": Array [
@@ -7306,6 +12878,9 @@ Object {
                         "cancel_policy",
                         "pairs",
                         "report",
+                        "reports",
+                        "workloads",
+                        "scaling",
                         "links",
                       ],
                       "title": "Paired run",
@@ -7389,7 +12964,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -7416,7 +12991,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -7484,10 +13059,21 @@ Object {
                               "seed": Object {
                                 "type": "integer",
                               },
+                              "sweep": Object {
+                                "description": "Which entry of the sweep this pair ran (0 without one)",
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "description": "The workload key its jobs ran as, once submitted",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "index",
                               "seed",
+                              "sweep",
+                              "workload",
                               "baseline",
                               "candidate",
                               "parity",
@@ -7530,10 +13116,15 @@ Object {
                           "type": "object",
                         },
                         "report": Object {
+                          "description": "The report of the workload with the most pairs",
                           "nullable": true,
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -7555,12 +13146,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -7582,6 +13178,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -8189,8 +13786,14 @@ Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
                             },
+                            "workload": Object {
+                              "description": "The one workload this report compares; null when its samples were not labelled",
+                              "nullable": true,
+                              "type": "string",
+                            },
                           },
                           "required": Array [
+                            "workload",
                             "baseline",
                             "candidate",
                             "stages",
@@ -8205,12 +13808,1007 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "reports": Object {
+                          "description": "One report per workload the run measured",
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "nullable": true,
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "spec": Object {
                           "properties": Object {
                             "concurrency": Object {
                               "type": "integer",
                             },
                             "pairs": Object {
+                              "description": "Pairs per workload",
                               "type": "integer",
                             },
                             "parity": Object {
@@ -8223,9 +14821,18 @@ Object {
                             "warmup": Object {
                               "type": "integer",
                             },
+                            "workloads": Object {
+                              "description": "The sweep; empty when the run is the template alone",
+                              "items": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
                           },
                           "required": Array [
                             "template",
+                            "workloads",
                             "pairs",
                             "warmup",
                             "concurrency",
@@ -8234,8 +14841,52 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
+                        },
+                        "workloads": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
                         },
                       },
                       "required": Array [
@@ -8252,6 +14903,9 @@ Object {
                         "cancel_policy",
                         "pairs",
                         "report",
+                        "reports",
+                        "workloads",
+                        "scaling",
                         "links",
                       ],
                       "title": "Paired run",
@@ -12509,6 +19163,855 @@ Object {
           },
         },
         "summary": "Download the mp4: \`variant\` is \`video\` (the first output) or SGLang's index of one of several outputs",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/{id}/remix": Object {
+      "post": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.remix): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/characters": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.createCharacter): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/characters/{id}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.getCharacter): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/edits": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.edit): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/extensions": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.extend): SGLang has no such operation",
         "tags": Array [
           "openai",
         ],
