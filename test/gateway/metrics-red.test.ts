@@ -2,6 +2,7 @@ import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import type { ApiKey } from '../../src/config.ts'
 import { build, eventually, metric, startTestBackend } from '../helper.ts'
+import { probeRoutes } from '../../dashboards/slo.ts'
 
 // The gateway's own RED metrics (issue #16 §2): every answer counted by route template, method
 // and status, the ones hooks give before any handler included.
@@ -65,4 +66,10 @@ test('a request shed with 503 under pressure is counted as a 503 of its route', 
     return (await app.inject({ url: '/v1/backends', headers: bearer(generateKey) })).statusCode === 503
   }, { timeoutMs: 15_000, intervalMs: 1 })
   t.ok((await answers(app, '/v1/backends', 'GET', 503) ?? 0) >= 1, 'the shed answer is counted')
+})
+
+test('every route the SLO leaves out as a probe is a route the gateway serves, so a renamed probe cannot slip into the SLO', async (t) => {
+  const app = await build(t)
+  for (const url of probeRoutes) t.ok(app.hasRoute({ method: 'GET', url }), `GET ${url} is served`)
+  t.notOk(app.hasRoute({ method: 'GET', url: '/health/nothing' }), 'the check sees a route that is not there')
 })
