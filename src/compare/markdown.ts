@@ -43,7 +43,7 @@ function memoryTable (report: Report): string[] {
   const rows = report.memory.map((row) => row.unit === 'fraction'
     ? [memoryLabels[row.name] ?? row.name, percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
     : [memoryLabels[row.name] ?? row.name, fixed(row.candidate, 2), fixed(row.baseline, 2), signed(row.delta, 2)])
-  return table(['Memory Metric', `${report.candidate.name} (GB)`, `${report.baseline.name} baseline (GB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
+  return table(['Memory Metric', `${report.candidate.name} (GiB)`, `${report.baseline.name} baseline (GiB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
 }
 
 function costTable (report: Report): string[] {

@@ -13,7 +13,7 @@ import { defaultPrompt, parseCompareArgs, UsageError } from '../../src/cli/compa
 
 const bin = fileURLToPath(new URL('../../bin/ringside.js', import.meta.url))
 const stageHeader = '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |'
-const memoryHeader = '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |'
+const memoryHeader = '| Memory Metric | u1r2 (GiB) | u1r1 baseline (GiB) | Delta |'
 
 interface Teardown { teardown (fn: () => unknown): void }
 

@@ -57,7 +57,7 @@ test('a paired run reproduces the seed page within the intervals it prints, outp
 
   const markdown = await app.inject(`/v1/compare/runs/${created.id}.md`)
   t.match(markdown.body, '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup | 95% CI | n |')
-  t.match(markdown.body, '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |')
+  t.match(markdown.body, '| Memory Metric | u1r2 (GiB) | u1r1 baseline (GiB) | Delta |')
   t.match(markdown.body, '## Output parity')
 
   const metrics = (await app.inject('/metrics')).body
