@@ -4,6 +4,7 @@ import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
 import { packageVersion } from './version.ts'
 import metrics from '../plugins/metrics.ts'
+import httpMetrics from '../plugins/http-metrics.ts'
 import connections from '../plugins/connections.ts'
 import routePolicy from '../plugins/route-policy.ts'
 import errors from '../plugins/errors.ts'
@@ -42,6 +43,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(accepts)
   await fastify.register(swagger, { config: opts.config })
   await fastify.register(metrics)
+  await fastify.register(httpMetrics)
   await fastify.register(connections, { config: opts.config })
   await fastify.register(backends, { config: opts.config })
   await fastify.register(content, { config: opts.config })

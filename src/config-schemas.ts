@@ -19,6 +19,11 @@ export const BackendConfigSchema = Type.Object({
   })),
   num_gpus: Type.Integer({ minimum: 1 }),
   model: Type.Optional(Type.String()),
+  gpus: Type.Optional(Type.Array(Type.String({ pattern: '^([0-9]{1,3}|(GPU|MIG)-[0-9A-Za-z-]{1,64})$' }), {
+    minItems: 1,
+    uniqueItems: true,
+    description: 'GPUs the backend runs on, as DCGM names them: indices ("0") or UUIDs ("GPU-..."), so its GPU metrics join the backend'
+  })),
   perf_log_dir: Type.Optional(Type.String({
     description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas'
   })),
