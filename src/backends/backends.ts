@@ -2,8 +2,9 @@ import type { BackendConfig } from '../config.ts'
 import { createReplicaClient, type ReplicaClient } from './client.ts'
 import { createReferenceGuard, type ReferenceGuard } from '../security/reference-url.ts'
 import { createPerformanceLogReader } from '../perf/log-reader.ts'
-import { createEwma } from '../jobs/poll-interval.ts'
+import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
+import { countForeignJobs } from './reconcile.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -31,6 +32,10 @@ export interface Replica {
   perfLog: ReturnType<typeof createPerformanceLogReader> | undefined
   up: boolean
   outstanding: number
+  /** Unfinished jobs on it that other clients sent, as its job list showed at the latest health check (src/backends/reconcile.ts). */
+  foreign: number
+  /** The outstanding jobs' work by workload (src/jobs/queue.ts keeps it with `outstanding`): what the router prices. */
+  work: OutstandingWork
   /**
    * The replica's latest failure, from a health check or a call (submit, poll), until a success of
    * the same kind: a server can pass /health while its job calls fail, and that must show.
@@ -66,7 +71,8 @@ export interface Backend {
   /** SGLang's own answers, read once the backend is up: what the gateway's SGLang endpoints relay (routes/sglang.ts). */
   info: BackendInfo
   warnings: string[]
-  serviceSeconds: ReturnType<typeof createEwma>
+  /** Service time learned from its completed jobs, per workload (src/routing/service-model.ts). */
+  service: ServiceModel
 }
 
 /** The bodies of a backend's `/v1/models` card, `/model_info` and `/server_info`; null until read. */
@@ -74,6 +80,23 @@ export interface BackendInfo {
   card: Record<string, unknown> | null
   modelInfo: Record<string, unknown> | null
   serverInfo: Record<string, unknown> | null
+}
+
+/**
+ * SGLang's data-parallel size from its /server_info (entrypoints/http_server.py:197-212 at d315eb72):
+ * how many generations one URL runs at once. 1 when it does not say.
+ */
+export function dataParallelSize (backend: Pick<Backend, 'info'>): number {
+  const size = backend.info.serverInfo?.dp_size
+  return typeof size === 'number' && Number.isInteger(size) && size > 1 ? size : 1
+}
+
+function dataParallelWarning (serverInfo: Record<string, unknown> | null): string | null {
+  const size = dataParallelSize({ info: { card: null, modelInfo: null, serverInfo } })
+  if (size === 1) return null
+  return `dp_size ${size}: the server runs ${size} generations at once, picked round-robin (scheduler_client.py:127-133), ` +
+    'where the gateway assumes one at a time (queue waits and start times are estimates), and only global rank 0 writes ' +
+    'performance.log (utils/perf_logger.py:388): the records of jobs on other ranks are not logged'
 }
 
 export function isUp (backend: Backend): boolean {
@@ -122,6 +145,8 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
         perfLog: dir ? createPerformanceLogReader({ dir }) : undefined,
         up: false,
         outstanding: 0,
+        foreign: 0,
+        work: createOutstandingWork(),
         lastError: null,
         lastCheckedAt: null,
         breaker: newBreaker(config.name, url)
@@ -130,7 +155,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
     reported: { model: null, numGpus: null },
     info: { card: null, modelInfo: null, serverInfo: null },
     warnings: [],
-    serviceSeconds: createEwma(0.3)
+    service: createServiceModel({ alpha: 0.3 })
   }
 }
 
@@ -182,12 +207,15 @@ export function createBackends (options: BackendsOptions) {
       if (replica.up) logger.info({ backend: backend.name, url: replica.url }, 'backend replica circuit closed by its half-open probe')
       else logger.warn({ backend: backend.name, url: replica.url, error: replica.lastError?.message }, 'backend replica failed its half-open probe')
     }
-    // The model card is only a cross-check: a server that cannot show one is still healthy
-    if (replica.up && backend.reported.model === null) {
+    // The model card is only a cross-check: a server that cannot show one is still healthy. Read
+    // again on every reconnect: a restarted server may run another configuration (dp_size)
+    if (replica.up && (!wasUp || backend.reported.model === null)) {
       await readModelCard(backend, replica).catch((err: unknown) => {
         if (!wasUp) logger.warn({ backend: backend.name, url: replica.url, err }, 'could not read the model card')
       })
     }
+    // Another client's jobs are work ahead too; a server without a job list (an older SGLang) shows none
+    if (replica.up) await countForeignJobs(replica, probeTimeoutMs).catch(() => { replica.foreign = 0 })
     replica.lastCheckedAt = now()
     if (wasUp !== replica.up) {
       const log = replica.up ? logger.info : logger.warn
@@ -204,6 +232,7 @@ export function createBackends (options: BackendsOptions) {
     ])
     backend.info.modelInfo = modelInfo
     backend.info.serverInfo = serverInfo
+    warnOnce(backend, dataParallelWarning(serverInfo))
     const [card] = await replica.client.models(probeTimeoutMs)
     if (!card) return
     backend.info.card = card
@@ -211,10 +240,15 @@ export function createBackends (options: BackendsOptions) {
     backend.reported.numGpus = typeof card.num_gpus === 'number' ? card.num_gpus : null
     const configured = backend.config.num_gpus
     if (backend.reported.numGpus !== null && backend.reported.numGpus !== configured) {
-      const warning = `configured num_gpus ${configured} but the server reports ${backend.reported.numGpus}`
-      backend.warnings.push(warning)
-      logger.warn({ backend: backend.name }, warning)
+      warnOnce(backend, `configured num_gpus ${configured} but the server reports ${backend.reported.numGpus}`)
     }
+  }
+
+  /** A warning shown in /v1/backends and logged, once however often the backend reconnects. */
+  function warnOnce (backend: Backend, warning: string | null): void {
+    if (warning === null || backend.warnings.includes(warning)) return
+    backend.warnings.push(warning)
+    logger.warn({ backend: backend.name }, warning)
   }
 
   async function probeAll (): Promise<void> {

@@ -18,11 +18,12 @@ export function backendState (backend: Backend) {
     reported: { model: reported.model, num_gpus: reported.numGpus },
     warnings: backend.warnings,
     outstanding: outstanding(backend),
-    expected_service_seconds: backend.serviceSeconds.value(),
+    expected_service_seconds: backend.service.mean(),
     replicas: backend.replicas.map((r) => ({
       url: r.url,
       up: r.up,
       outstanding: r.outstanding,
+      foreign: r.foreign,
       circuit: r.breaker.state(),
       last_error: r.lastError ? [r.lastError.message, r.lastError.detail].filter(Boolean).join(': ') : null,
       last_error_at: r.lastError ? new Date(r.lastError.atMs).toISOString() : null,

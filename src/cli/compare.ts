@@ -169,8 +169,9 @@ async function compareOnGateway (args: GatewayCompareArgs, io: CompareIo): Promi
   try {
     const started = await client.start(args.run)
     const progress = createProgress(io.stderr)
-    const { pairs, warmup } = started.spec
-    const what = `${pairs} pair${pairs === 1 ? '' : 's'} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`
+    const { pairs, warmup, workloads } = started.spec
+    const sweep = workloads.length > 0 ? ` for each of ${workloads.length} workloads` : ''
+    const what = `${pairs} pair${pairs === 1 ? '' : 's'}${sweep} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`
     progress.note(`ringside compare: run ${started.id} on ${args.gateway.href}: ${what}`)
     const run = await follow(client, started, io, progress, interrupt)
     progress.end()

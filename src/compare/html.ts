@@ -2,6 +2,7 @@ import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import { memoryChart, speedupChart, stageTimesChart } from './charts.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
 import { dash, fixed, percent, signed, times } from './format.ts'
+import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
 
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
 // scripts off (it has none), every value escaped by the `html` tag.
@@ -207,10 +208,12 @@ export const timestamp = (iso: string) => iso.replace('T', ' ').slice(0, 19)
 
 function liveLede (report: Comparison): SafeHtml {
   const jobs = `${report.total.candidate.n}/${report.total.baseline.n}`
-  const query = html`baseline=${report.baseline.name}&amp;candidate=${report.candidate.name}`
+  const key = report.workload ?? 'other'
+  const why = report.workload_choice === 'most samples' ? html`, the one with the most samples on both sides (<a href="#workloads">others</a>)` : ''
   return prose(
-    html`Live comparison of the jobs this gateway completed since it started (${jobs}), generated ${timestamp(report.generated_at)} UTC.`,
-    html`As <a href="/v1/compare?${query}">JSON</a> or <a href="/v1/compare.md?${query}">Markdown</a>.`)
+    html`Live comparison of workload <strong data-field="workload">${key}</strong>${why}:`,
+    html`the jobs of it this gateway completed since it started (${jobs}), generated ${timestamp(report.generated_at)} UTC.`,
+    html`As <a href="${workloadHref(report, key, '/v1/compare')}">JSON</a> or <a href="${workloadHref(report, key, '/v1/compare.md')}">Markdown</a>.`)
 }
 
 /** The live comparison of this gateway's completed jobs. */
@@ -219,7 +222,8 @@ export function renderComparePage (report: Comparison): string {
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
-    ${reportSections(report)}`
+    ${reportSections(report)}
+    ${workloadSection(liveCard(report))}`
   })
 }
 

@@ -32,7 +32,8 @@ export const workloadMetrics: readonly string[] = [
 ]
 
 export const jobOutcomes = ['completed', 'failed', 'lost', 'deadline', 'unreachable'] as const
-export const recordOutcomes = ['found', 'missing', 'corrupt'] as const
+/** A stage record's look-up in performance.log: `not_logged` when the server's configuration writes none for the job (dp_size > 1). */
+export const recordOutcomes = ['found', 'missing', 'corrupt', 'not_logged'] as const
 /** Where a download's mp4 came from: kept by the gateway, streamed from the backend, or a redirect to its cloud storage. */
 export const contentSources = ['cache', 'backend', 'cloud'] as const
 export type ContentSource = typeof contentSources[number]

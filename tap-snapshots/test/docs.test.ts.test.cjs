@@ -144,6 +144,16 @@ Object {
               "type": "string",
             },
           },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
         ],
         "responses": Object {
           "200": Object {
@@ -197,6 +207,16 @@ Object {
       "get": Object {
         "parameters": Array [
           Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
+          Object {
             "in": "path",
             "name": "id",
             "required": true,
@@ -213,6 +233,16 @@ Object {
               "text/html": Object {
                 "schema": Object {
                   "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -249,7 +279,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "A paired run as a page: progress (refreshing while it runs), report, frames side by side",
+        "summary": "A paired run as a page: progress (refreshing while it runs), report (one workload's: \`workload\`), frames side by side",
         "tags": Array [
           "compare",
         ],
@@ -658,7 +688,7 @@ Object {
                       "items": Object {
                         "properties": Object {
                           "expected_service_seconds": Object {
-                            "description": "Moving average of observed service time",
+                            "description": "Moving average of observed service time, every workload together",
                             "nullable": true,
                             "type": "number",
                           },
@@ -702,6 +732,10 @@ Object {
                                   ],
                                   "description": "Circuit breaker: open takes no new work until its half-open probe succeeds",
                                 },
+                                "foreign": Object {
+                                  "description": "Unfinished jobs on it that other clients sent (other gateway replicas, scripts), from its job list at the latest health check",
+                                  "type": "integer",
+                                },
                                 "last_checked_at": Object {
                                   "nullable": true,
                                   "type": "string",
@@ -732,6 +766,7 @@ Object {
                                 "url",
                                 "up",
                                 "outstanding",
+                                "foreign",
                                 "circuit",
                                 "last_error",
                                 "last_error_at",
@@ -784,6 +819,11 @@ Object {
                                 "completed": Object {
                                   "type": "integer",
                                 },
+                                "expected_service_seconds": Object {
+                                  "description": "Moving average of this workload's observed service time here, what auto routing predicts it by; null for \`other\` (shapes pooled)",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
                                 "workload": Object {
                                   "type": "string",
                                 },
@@ -791,6 +831,7 @@ Object {
                               "required": Array [
                                 "workload",
                                 "completed",
+                                "expected_service_seconds",
                               ],
                               "type": "object",
                             },
@@ -862,7 +903,7 @@ Object {
     },
     "/v1/compare": Object {
       "get": Object {
-        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`.",
+        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`. One workload per report (\`workload\`, else the one with the most samples on both sides); \`workloads\` lists every one seen, \`scaling\` the speedup of each against its size and the crossover.",
         "parameters": Array [
           Object {
             "in": "query",
@@ -881,6 +922,16 @@ Object {
             "schema": Object {
               "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
               "type": "string",
             },
           },
@@ -1360,6 +1411,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -1605,8 +1954,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -1618,6 +2035,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -2059,6 +2479,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -2304,8 +3022,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -2317,6 +3103,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -2394,7 +3183,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "The seed page's tables from live traffic: stage times, speedups with intervals, memory, cost, summary",
+        "summary": "The seed page's tables from live traffic, one workload: stage times, speedups with intervals, memory, cost, summary, speedup by work size",
         "tags": Array [
           "compare",
         ],
@@ -2420,6 +3209,16 @@ Object {
             "schema": Object {
               "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
               "type": "string",
             },
           },
@@ -2899,6 +3698,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -3144,8 +4241,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -3157,6 +4322,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -3393,10 +4561,21 @@ Object {
                                 "seed": Object {
                                   "type": "integer",
                                 },
+                                "sweep": Object {
+                                  "description": "Which entry of the sweep this pair ran (0 without one)",
+                                  "type": "integer",
+                                },
+                                "workload": Object {
+                                  "description": "The workload key its jobs ran as, once submitted",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
                               },
                               "required": Array [
                                 "index",
                                 "seed",
+                                "sweep",
+                                "workload",
                                 "baseline",
                                 "candidate",
                                 "parity",
@@ -3439,6 +4618,7 @@ Object {
                             "type": "object",
                           },
                           "report": Object {
+                            "description": "The report of the workload with the most pairs",
                             "nullable": true,
                             "properties": Object {
                               "baseline": Object {
@@ -4098,8 +5278,14 @@ Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
                               },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
+                              "workload",
                               "baseline",
                               "candidate",
                               "stages",
@@ -4114,12 +5300,997 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "reports": Object {
+                            "description": "One report per workload the run measured",
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "ring_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "sp_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "ulysses_degree": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "sp_degree",
+                                    "ulysses_degree",
+                                    "ring_degree",
+                                    "num_gpus",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "ring_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "sp_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "ulysses_degree": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "sp_degree",
+                                    "ulysses_degree",
+                                    "ring_degree",
+                                    "num_gpus",
+                                  ],
+                                  "type": "object",
+                                },
+                                "cost": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "gpu_seconds_per_video": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "type": "integer",
+                                        },
+                                        "num_gpus": Object {
+                                          "type": "integer",
+                                        },
+                                        "videos_per_gpu_hour": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "num_gpus",
+                                        "gpu_seconds_per_video",
+                                        "videos_per_gpu_hour",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "gpu_seconds_per_video": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "type": "integer",
+                                        },
+                                        "num_gpus": Object {
+                                          "type": "integer",
+                                        },
+                                        "videos_per_gpu_hour": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "num_gpus",
+                                        "gpu_seconds_per_video",
+                                        "videos_per_gpu_hour",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "parallel_efficiency": Object {
+                                      "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                    "parallel_efficiency",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "denoise_steps": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "cv": Object {
+                                          "description": "Coefficient of variation of step times: ring stalls show here",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "max_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "slowest_step": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "index": Object {
+                                              "type": "integer",
+                                            },
+                                            "mean_seconds": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "index",
+                                            "mean_seconds",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "steps": Object {
+                                          "description": "Denoising steps measured, all jobs together",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "steps",
+                                        "mean_seconds",
+                                        "cv",
+                                        "max_seconds",
+                                        "slowest_step",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "cv": Object {
+                                          "description": "Coefficient of variation of step times: ring stalls show here",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "max_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "slowest_step": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "index": Object {
+                                              "type": "integer",
+                                            },
+                                            "mean_seconds": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "index",
+                                            "mean_seconds",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "steps": Object {
+                                          "description": "Denoising steps measured, all jobs together",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "steps",
+                                        "mean_seconds",
+                                        "cv",
+                                        "max_seconds",
+                                        "slowest_step",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "memory": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "candidate": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "delta": Object {
+                                        "description": "candidate - baseline",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "name": Object {
+                                        "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                        "type": "string",
+                                      },
+                                      "note": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "unit": Object {
+                                        "type": "string",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "name",
+                                      "unit",
+                                      "baseline",
+                                      "candidate",
+                                      "delta",
+                                      "n",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "parity": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "flagged": Object {
+                                      "description": "Pairs below the SSIM threshold",
+                                      "type": "integer",
+                                    },
+                                    "measured": Object {
+                                      "type": "boolean",
+                                    },
+                                    "min_ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "pairs": Object {
+                                      "items": Object {
+                                        "properties": Object {
+                                          "error": Object {
+                                            "nullable": true,
+                                            "type": "string",
+                                          },
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "ok": Object {
+                                            "description": "SSIM at or above the threshold",
+                                            "nullable": true,
+                                            "type": "boolean",
+                                          },
+                                          "psnr": Object {
+                                            "description": "dB; null when the outputs are identical",
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "ssim": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "ssim",
+                                          "psnr",
+                                          "ok",
+                                          "error",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "type": "array",
+                                    },
+                                    "reason": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "threshold_ssim": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "measured",
+                                    "threshold_ssim",
+                                    "reason",
+                                    "flagged",
+                                    "min_ssim",
+                                    "pairs",
+                                  ],
+                                  "type": "object",
+                                },
+                                "queue_wait": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "stages": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "properties": Object {
+                                          "mean_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "n": Object {
+                                            "description": "Samples behind the figures",
+                                            "type": "integer",
+                                          },
+                                          "p50_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "p95_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "sd_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "mean_seconds",
+                                          "sd_seconds",
+                                          "p50_seconds",
+                                          "p95_seconds",
+                                          "n",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "candidate": Object {
+                                        "properties": Object {
+                                          "mean_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "n": Object {
+                                            "description": "Samples behind the figures",
+                                            "type": "integer",
+                                          },
+                                          "p50_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "p95_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "sd_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "mean_seconds",
+                                          "sd_seconds",
+                                          "p50_seconds",
+                                          "p95_seconds",
+                                          "n",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "name": Object {
+                                        "type": "string",
+                                      },
+                                      "note": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "significant": Object {
+                                        "description": "The interval excludes 1.00x",
+                                        "nullable": true,
+                                        "type": "boolean",
+                                      },
+                                      "speedup": Object {
+                                        "description": "baseline mean / candidate mean",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "speedup_ci95": Object {
+                                        "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "name",
+                                      "baseline",
+                                      "candidate",
+                                      "speedup",
+                                      "speedup_ci95",
+                                      "significant",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "summary": Object {
+                                  "items": Object {
+                                    "type": "string",
+                                  },
+                                  "type": "array",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "verdict": Object {
+                                  "description": "The summary as one paragraph, in the seed page's style",
+                                  "type": "string",
+                                },
+                                "workload": Object {
+                                  "description": "The one workload this report compares; null when its samples were not labelled",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "workload",
+                                "baseline",
+                                "candidate",
+                                "stages",
+                                "total",
+                                "queue_wait",
+                                "memory",
+                                "cost",
+                                "denoise_steps",
+                                "parity",
+                                "summary",
+                                "verdict",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "scaling": Object {
+                            "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                            "nullable": true,
+                            "properties": Object {
+                              "crossover": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "faster": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "anyOf": Array [
+                                              Object {
+                                                "enum": Array [
+                                                  "above",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "below",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "throughout",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "nowhere",
+                                                ],
+                                                "type": "string",
+                                              },
+                                            ],
+                                            "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              null,
+                                            ],
+                                            "nullable": true,
+                                            "type": "object",
+                                          },
+                                        ],
+                                      },
+                                      "note": Object {
+                                        "type": "string",
+                                      },
+                                      "status": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "enum": Array [
+                                              "crossed",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "not reached",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "no data",
+                                            ],
+                                            "type": "string",
+                                          },
+                                        ],
+                                      },
+                                      "tokens": Object {
+                                        "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "tokens",
+                                      "status",
+                                      "faster",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "faster": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "anyOf": Array [
+                                              Object {
+                                                "enum": Array [
+                                                  "above",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "below",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "throughout",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "nowhere",
+                                                ],
+                                                "type": "string",
+                                              },
+                                            ],
+                                            "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              null,
+                                            ],
+                                            "nullable": true,
+                                            "type": "object",
+                                          },
+                                        ],
+                                      },
+                                      "note": Object {
+                                        "type": "string",
+                                      },
+                                      "status": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "enum": Array [
+                                              "crossed",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "not reached",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "no data",
+                                            ],
+                                            "type": "string",
+                                          },
+                                        ],
+                                      },
+                                      "tokens": Object {
+                                        "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "tokens",
+                                      "status",
+                                      "faster",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "points": Object {
+                                "description": "Each observed workload but other, smallest work first",
+                                "items": Object {
+                                  "properties": Object {
+                                    "denoising": Object {
+                                      "properties": Object {
+                                        "ci95": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "high": Object {
+                                              "type": "number",
+                                            },
+                                            "low": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "low",
+                                            "high",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "n": Object {
+                                          "properties": Object {
+                                            "baseline": Object {
+                                              "type": "integer",
+                                            },
+                                            "candidate": Object {
+                                              "type": "integer",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "baseline",
+                                            "candidate",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "speedup": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "speedup",
+                                        "ci95",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "tokens": Object {
+                                      "nullable": true,
+                                      "type": "integer",
+                                    },
+                                    "total": Object {
+                                      "properties": Object {
+                                        "ci95": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "high": Object {
+                                              "type": "number",
+                                            },
+                                            "low": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "low",
+                                            "high",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "n": Object {
+                                          "properties": Object {
+                                            "baseline": Object {
+                                              "type": "integer",
+                                            },
+                                            "candidate": Object {
+                                              "type": "integer",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "baseline",
+                                            "candidate",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "speedup": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "speedup",
+                                        "ci95",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "workload": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "workload",
+                                    "name",
+                                    "tokens",
+                                    "denoising",
+                                    "total",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "points",
+                              "crossover",
+                            ],
+                            "type": "object",
+                          },
                           "spec": Object {
                             "properties": Object {
                               "concurrency": Object {
                                 "type": "integer",
                               },
                               "pairs": Object {
+                                "description": "Pairs per workload",
                                 "type": "integer",
                               },
                               "parity": Object {
@@ -4132,9 +6303,18 @@ Object {
                               "warmup": Object {
                                 "type": "integer",
                               },
+                              "workloads": Object {
+                                "description": "The sweep; empty when the run is the template alone",
+                                "items": Object {
+                                  "additionalProperties": Object {},
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
                             },
                             "required": Array [
                               "template",
+                              "workloads",
                               "pairs",
                               "warmup",
                               "concurrency",
@@ -4145,6 +6325,50 @@ Object {
                           "status": Object {
                             "description": "running, completed, cancelled or failed",
                             "type": "string",
+                          },
+                          "workloads": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "key": Object {
+                                  "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                  "type": "string",
+                                },
+                                "n": Object {
+                                  "description": "Completed jobs of it on each side",
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "tokens": Object {
+                                  "description": "The DiT's sequence length of one video of it; null for other",
+                                  "nullable": true,
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "key",
+                                "name",
+                                "tokens",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
                           },
                         },
                         "required": Array [
@@ -4161,6 +6385,9 @@ Object {
                           "cancel_policy",
                           "pairs",
                           "report",
+                          "reports",
+                          "workloads",
+                          "scaling",
                           "links",
                         ],
                         "title": "Paired run",
@@ -4329,6 +6556,57 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "integer",
+                  },
+                  "workloads": Object {
+                    "description": "A sweep: \`pairs\` pairs of each workload, the template with these fields over it; same prompt and seeds on both sides for each",
+                    "items": Object {
+                      "additionalProperties": false,
+                      "description": "Shape fields merged over the template for this workload",
+                      "minProperties": 1,
+                      "properties": Object {
+                        "fps": Object {
+                          "maximum": 120,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "n": Object {
+                          "description": "As num_outputs_per_prompt, which wins when both are given",
+                          "maximum": 1000000000,
+                          "minimum": -1000000000,
+                          "type": "integer",
+                        },
+                        "num_frames": Object {
+                          "maximum": 2000,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "num_inference_steps": Object {
+                          "maximum": 1000,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "num_outputs_per_prompt": Object {
+                          "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                          "maximum": 1000000000,
+                          "minimum": -1000000000,
+                          "type": "integer",
+                        },
+                        "seconds": Object {
+                          "maximum": 60,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "size": Object {
+                          "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                          "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                          "type": "string",
+                        },
+                      },
+                      "type": "object",
+                    },
+                    "maxItems": 16,
+                    "minItems": 1,
+                    "type": "array",
                   },
                 },
                 "required": Array [
@@ -4508,10 +6786,21 @@ Object {
                           "seed": Object {
                             "type": "integer",
                           },
+                          "sweep": Object {
+                            "description": "Which entry of the sweep this pair ran (0 without one)",
+                            "type": "integer",
+                          },
+                          "workload": Object {
+                            "description": "The workload key its jobs ran as, once submitted",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "index",
                           "seed",
+                          "sweep",
+                          "workload",
                           "baseline",
                           "candidate",
                           "parity",
@@ -4554,6 +6843,7 @@ Object {
                       "type": "object",
                     },
                     "report": Object {
+                      "description": "The report of the workload with the most pairs",
                       "nullable": true,
                       "properties": Object {
                         "baseline": Object {
@@ -5213,8 +7503,14 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -5229,12 +7525,997 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "reports": Object {
+                      "description": "One report per workload the run measured",
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "cost": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "parallel_efficiency": Object {
+                                "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "parallel_efficiency",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "denoise_steps": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "memory": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "candidate": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "delta": Object {
+                                  "description": "candidate - baseline",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "unit": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "unit",
+                                "baseline",
+                                "candidate",
+                                "delta",
+                                "n",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "flagged": Object {
+                                "description": "Pairs below the SSIM threshold",
+                                "type": "integer",
+                              },
+                              "measured": Object {
+                                "type": "boolean",
+                              },
+                              "min_ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "reason": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "threshold_ssim": Object {
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "measured",
+                              "threshold_ssim",
+                              "reason",
+                              "flagged",
+                              "min_ssim",
+                              "pairs",
+                            ],
+                            "type": "object",
+                          },
+                          "queue_wait": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "stages": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "summary": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "total": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "verdict": Object {
+                            "description": "The summary as one paragraph, in the seed page's style",
+                            "type": "string",
+                          },
+                          "workload": Object {
+                            "description": "The one workload this report compares; null when its samples were not labelled",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "workload",
+                          "baseline",
+                          "candidate",
+                          "stages",
+                          "total",
+                          "queue_wait",
+                          "memory",
+                          "cost",
+                          "denoise_steps",
+                          "parity",
+                          "summary",
+                          "verdict",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "scaling": Object {
+                      "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                      "nullable": true,
+                      "properties": Object {
+                        "crossover": Object {
+                          "properties": Object {
+                            "denoising": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "denoising",
+                            "total",
+                          ],
+                          "type": "object",
+                        },
+                        "points": Object {
+                          "description": "Each observed workload but other, smallest work first",
+                          "items": Object {
+                            "properties": Object {
+                              "denoising": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "name",
+                              "tokens",
+                              "denoising",
+                              "total",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                      },
+                      "required": Array [
+                        "points",
+                        "crossover",
+                      ],
+                      "type": "object",
+                    },
                     "spec": Object {
                       "properties": Object {
                         "concurrency": Object {
                           "type": "integer",
                         },
                         "pairs": Object {
+                          "description": "Pairs per workload",
                           "type": "integer",
                         },
                         "parity": Object {
@@ -5247,9 +8528,18 @@ Object {
                         "warmup": Object {
                           "type": "integer",
                         },
+                        "workloads": Object {
+                          "description": "The sweep; empty when the run is the template alone",
+                          "items": Object {
+                            "additionalProperties": Object {},
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
                         "template",
+                        "workloads",
                         "pairs",
                         "warmup",
                         "concurrency",
@@ -5260,6 +8550,50 @@ Object {
                     "status": Object {
                       "description": "running, completed, cancelled or failed",
                       "type": "string",
+                    },
+                    "workloads": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "key": Object {
+                            "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                            "type": "string",
+                          },
+                          "n": Object {
+                            "description": "Completed jobs of it on each side",
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "tokens": Object {
+                            "description": "The DiT's sequence length of one video of it; null for other",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "key",
+                          "name",
+                          "tokens",
+                          "n",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
                     },
                   },
                   "required": Array [
@@ -5276,6 +8610,9 @@ Object {
                     "cancel_policy",
                     "pairs",
                     "report",
+                    "reports",
+                    "workloads",
+                    "scaling",
                     "links",
                   ],
                   "title": "Paired run",
@@ -5346,7 +8683,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Start a paired run: the same request with the same seed on both backends, N times",
+        "summary": "Start a paired run: the same request with the same seed on both backends, N times (per workload of a sweep)",
         "tags": Array [
           "compare",
         ],
@@ -5534,10 +8871,21 @@ Object {
                           "seed": Object {
                             "type": "integer",
                           },
+                          "sweep": Object {
+                            "description": "Which entry of the sweep this pair ran (0 without one)",
+                            "type": "integer",
+                          },
+                          "workload": Object {
+                            "description": "The workload key its jobs ran as, once submitted",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "index",
                           "seed",
+                          "sweep",
+                          "workload",
                           "baseline",
                           "candidate",
                           "parity",
@@ -5580,6 +8928,7 @@ Object {
                       "type": "object",
                     },
                     "report": Object {
+                      "description": "The report of the workload with the most pairs",
                       "nullable": true,
                       "properties": Object {
                         "baseline": Object {
@@ -6239,8 +9588,14 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -6255,12 +9610,997 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "reports": Object {
+                      "description": "One report per workload the run measured",
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "cost": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "parallel_efficiency": Object {
+                                "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "parallel_efficiency",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "denoise_steps": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "memory": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "candidate": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "delta": Object {
+                                  "description": "candidate - baseline",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "unit": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "unit",
+                                "baseline",
+                                "candidate",
+                                "delta",
+                                "n",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "flagged": Object {
+                                "description": "Pairs below the SSIM threshold",
+                                "type": "integer",
+                              },
+                              "measured": Object {
+                                "type": "boolean",
+                              },
+                              "min_ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "reason": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "threshold_ssim": Object {
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "measured",
+                              "threshold_ssim",
+                              "reason",
+                              "flagged",
+                              "min_ssim",
+                              "pairs",
+                            ],
+                            "type": "object",
+                          },
+                          "queue_wait": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "stages": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "summary": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "total": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "verdict": Object {
+                            "description": "The summary as one paragraph, in the seed page's style",
+                            "type": "string",
+                          },
+                          "workload": Object {
+                            "description": "The one workload this report compares; null when its samples were not labelled",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "workload",
+                          "baseline",
+                          "candidate",
+                          "stages",
+                          "total",
+                          "queue_wait",
+                          "memory",
+                          "cost",
+                          "denoise_steps",
+                          "parity",
+                          "summary",
+                          "verdict",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "scaling": Object {
+                      "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                      "nullable": true,
+                      "properties": Object {
+                        "crossover": Object {
+                          "properties": Object {
+                            "denoising": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "denoising",
+                            "total",
+                          ],
+                          "type": "object",
+                        },
+                        "points": Object {
+                          "description": "Each observed workload but other, smallest work first",
+                          "items": Object {
+                            "properties": Object {
+                              "denoising": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "name",
+                              "tokens",
+                              "denoising",
+                              "total",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                      },
+                      "required": Array [
+                        "points",
+                        "crossover",
+                      ],
+                      "type": "object",
+                    },
                     "spec": Object {
                       "properties": Object {
                         "concurrency": Object {
                           "type": "integer",
                         },
                         "pairs": Object {
+                          "description": "Pairs per workload",
                           "type": "integer",
                         },
                         "parity": Object {
@@ -6273,9 +10613,18 @@ Object {
                         "warmup": Object {
                           "type": "integer",
                         },
+                        "workloads": Object {
+                          "description": "The sweep; empty when the run is the template alone",
+                          "items": Object {
+                            "additionalProperties": Object {},
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
                         "template",
+                        "workloads",
                         "pairs",
                         "warmup",
                         "concurrency",
@@ -6286,6 +10635,50 @@ Object {
                     "status": Object {
                       "description": "running, completed, cancelled or failed",
                       "type": "string",
+                    },
+                    "workloads": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "key": Object {
+                            "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                            "type": "string",
+                          },
+                          "n": Object {
+                            "description": "Completed jobs of it on each side",
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "tokens": Object {
+                            "description": "The DiT's sequence length of one video of it; null for other",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "key",
+                          "name",
+                          "tokens",
+                          "n",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
                     },
                   },
                   "required": Array [
@@ -6302,6 +10695,9 @@ Object {
                     "cancel_policy",
                     "pairs",
                     "report",
+                    "reports",
+                    "workloads",
+                    "scaling",
                     "links",
                   ],
                   "title": "Paired run",
@@ -6540,10 +10936,21 @@ Object {
                               "seed": Object {
                                 "type": "integer",
                               },
+                              "sweep": Object {
+                                "description": "Which entry of the sweep this pair ran (0 without one)",
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "description": "The workload key its jobs ran as, once submitted",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "index",
                               "seed",
+                              "sweep",
+                              "workload",
                               "baseline",
                               "candidate",
                               "parity",
@@ -6586,6 +10993,7 @@ Object {
                           "type": "object",
                         },
                         "report": Object {
+                          "description": "The report of the workload with the most pairs",
                           "nullable": true,
                           "properties": Object {
                             "baseline": Object {
@@ -7245,8 +11653,14 @@ Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
                             },
+                            "workload": Object {
+                              "description": "The one workload this report compares; null when its samples were not labelled",
+                              "nullable": true,
+                              "type": "string",
+                            },
                           },
                           "required": Array [
+                            "workload",
                             "baseline",
                             "candidate",
                             "stages",
@@ -7261,12 +11675,997 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "reports": Object {
+                          "description": "One report per workload the run measured",
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "nullable": true,
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "spec": Object {
                           "properties": Object {
                             "concurrency": Object {
                               "type": "integer",
                             },
                             "pairs": Object {
+                              "description": "Pairs per workload",
                               "type": "integer",
                             },
                             "parity": Object {
@@ -7279,9 +12678,18 @@ Object {
                             "warmup": Object {
                               "type": "integer",
                             },
+                            "workloads": Object {
+                              "description": "The sweep; empty when the run is the template alone",
+                              "items": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
                           },
                           "required": Array [
                             "template",
+                            "workloads",
                             "pairs",
                             "warmup",
                             "concurrency",
@@ -7292,6 +12700,50 @@ Object {
                         "status": Object {
                           "description": "running, completed, cancelled or failed",
                           "type": "string",
+                        },
+                        "workloads": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
                         },
                       },
                       "required": Array [
@@ -7308,6 +12760,9 @@ Object {
                         "cancel_policy",
                         "pairs",
                         "report",
+                        "reports",
+                        "workloads",
+                        "scaling",
                         "links",
                       ],
                       "title": "Paired run",
@@ -7486,10 +12941,21 @@ Object {
                               "seed": Object {
                                 "type": "integer",
                               },
+                              "sweep": Object {
+                                "description": "Which entry of the sweep this pair ran (0 without one)",
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "description": "The workload key its jobs ran as, once submitted",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "index",
                               "seed",
+                              "sweep",
+                              "workload",
                               "baseline",
                               "candidate",
                               "parity",
@@ -7532,6 +12998,7 @@ Object {
                           "type": "object",
                         },
                         "report": Object {
+                          "description": "The report of the workload with the most pairs",
                           "nullable": true,
                           "properties": Object {
                             "baseline": Object {
@@ -8191,8 +13658,14 @@ Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
                             },
+                            "workload": Object {
+                              "description": "The one workload this report compares; null when its samples were not labelled",
+                              "nullable": true,
+                              "type": "string",
+                            },
                           },
                           "required": Array [
+                            "workload",
                             "baseline",
                             "candidate",
                             "stages",
@@ -8207,12 +13680,997 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "reports": Object {
+                          "description": "One report per workload the run measured",
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "nullable": true,
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "spec": Object {
                           "properties": Object {
                             "concurrency": Object {
                               "type": "integer",
                             },
                             "pairs": Object {
+                              "description": "Pairs per workload",
                               "type": "integer",
                             },
                             "parity": Object {
@@ -8225,9 +14683,18 @@ Object {
                             "warmup": Object {
                               "type": "integer",
                             },
+                            "workloads": Object {
+                              "description": "The sweep; empty when the run is the template alone",
+                              "items": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
                           },
                           "required": Array [
                             "template",
+                            "workloads",
                             "pairs",
                             "warmup",
                             "concurrency",
@@ -8238,6 +14705,50 @@ Object {
                         "status": Object {
                           "description": "running, completed, cancelled or failed",
                           "type": "string",
+                        },
+                        "workloads": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
                         },
                       },
                       "required": Array [
@@ -8254,6 +14765,9 @@ Object {
                         "cancel_policy",
                         "pairs",
                         "report",
+                        "reports",
+                        "workloads",
+                        "scaling",
                         "links",
                       ],
                       "title": "Paired run",
