@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../src/config.ts'
 import { createCompletionLog } from '../src/plan/inputs.ts'
 import { createPlanner, parallelOf, type Planner } from '../src/plan/planner.ts'
+import { createPlanPrometheusSource } from '../src/plan/prometheus.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,11 +22,17 @@ export default fp(async function planPlugin (fastify, opts: { config: Config }) 
     add(backend, sample)
     completions.record(backend, Date.now())
   }
+  const { prometheusUrl, prometheusWindow, headersTimeoutMs } = opts.config
+  const prometheus = prometheusUrl
+    ? createPlanPrometheusSource({ url: prometheusUrl, window: prometheusWindow, timeoutMs: Math.min(headersTimeoutMs, 10_000) })
+    : undefined
   const configs = backends.all().map(({ config }) => ({ name: config.name, gpus: config.num_gpus, parallel: parallelOf(config) }))
   fastify.decorate('planner', createPlanner({
     configs,
     samples: (backend) => samples.get(backend),
     completedAtMs: () => completions.all(),
-    presetWorkloads: opts.config.workloads.map(({ key }) => key)
+    presetWorkloads: opts.config.workloads.map(({ key }) => key),
+    ...(prometheus && { prometheus }),
+    logger: fastify.log
   }))
 }, { name: 'ringside-plan', dependencies: ['ringside-backends', 'ringside-jobs'] })

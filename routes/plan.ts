@@ -10,7 +10,7 @@ const planRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     tags: ['plan'],
     querystring: PlanQuery,
     produces: ['application/json', 'text/markdown'],
-    response: { 200: Type.Union([Plan, Type.String()]), ...errorResponses(400) }
+    response: { 200: Type.Union([Plan, Type.String()]), ...errorResponses(400, 502) }
   }
 
   fastify.get('/v1/plan', {
@@ -21,7 +21,7 @@ const planRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
       description: 'JSON by default; Markdown with `Accept: text/markdown`, `?format=md` or `/v1/plan.md`. The model and its limits: docs/planner.md.'
     }
   }, async (request, reply) => {
-    const plan = fastify.planner.plan(request.query)
+    const plan = await fastify.planner.plan(request.query)
     const wanted = request.query.format ?? (request.accepts().type(['application/json', 'text/markdown']) === 'text/markdown' ? 'md' : 'json')
     if (wanted === 'md') return reply.type('text/markdown; charset=utf-8').send(renderPlanMarkdown(plan))
     return plan
@@ -31,7 +31,7 @@ const planRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     config: apiPolicy(),
     schema: { ...schema, summary: 'The capacity plan as Markdown', produces: ['text/markdown'] }
   }, async (request, reply) => {
-    return reply.type('text/markdown; charset=utf-8').send(renderPlanMarkdown(fastify.planner.plan(request.query)))
+    return reply.type('text/markdown; charset=utf-8').send(renderPlanMarkdown(await fastify.planner.plan(request.query)))
   })
 }
 export default planRoutes

@@ -1,11 +1,11 @@
 // The plan as Markdown: recommendations, the fleet table, and what it rests on.
-import type { Plan } from './plan.ts'
+import type { PlannedAnswer } from './planner.ts'
 import type { FleetRow } from './rows.ts'
 
 const fixed = (value: number | null, digits = 1) => value === null ? '—' : value.toFixed(digits)
 const goals = { throughput: 'Most throughput', latency: 'Lowest p95 at the rate', cost: 'Fewest GPU-seconds per video' } as const
 
-function rateLine (plan: Plan): string {
+function rateLine (plan: PlannedAnswer): string {
   const window = plan.window
   const over = window ? `over ${fixed(window.seconds)} s of traffic, ${window.completed} completed jobs` : 'no completed jobs yet'
   if (plan.rateSource === 'given') return `at ${fixed(plan.ratePerHour)} videos/h (given); ${over}`
@@ -23,9 +23,10 @@ function fleetTable (rows: FleetRow[]): string[] {
   ]
 }
 
-export function renderPlanMarkdown (plan: Plan): string {
+export function renderPlanMarkdown (plan: PlannedAnswer): string {
   const slo = plan.sloP95Seconds === null ? 'no SLO given' : `SLO p95 <= ${plan.sloP95Seconds} s`
-  const lines = [`# Capacity plan: ${plan.gpus} GPUs`, '', `Predicted ${rateLine(plan)}; ${slo}.`, '']
+  const source = plan.source === 'prometheus' ? 'every replica\'s jobs (Prometheus)' : 'this gateway\'s jobs'
+  const lines = [`# Capacity plan: ${plan.gpus} GPUs`, '', `Predicted ${rateLine(plan)}; ${slo}; from ${source}.`, '']
   if (plan.needs.length > 0) {
     lines.push('## Not enough to plan yet', '', ...plan.needs.map((need) => `- needs ${need}`), '')
   } else {

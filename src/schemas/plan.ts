@@ -7,7 +7,10 @@ export const PlanQuery = Type.Object({
   slo_p95_seconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'End-to-end p95 a fleet must keep to meet the SLO' })),
   workload: Type.Optional(Type.String({ maxLength: 100, description: 'One workload key instead of the observed mix' })),
   configs: Type.Optional(Type.String({ maxLength: 2000, description: 'Backend names, comma-separated; default: every configured backend' })),
-  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md')], { description: 'Overrides the Accept header' }))
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md')], { description: 'Overrides the Accept header' })),
+  source: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('prometheus')], {
+    description: 'Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set'
+  }))
 }, { additionalProperties: false })
 export type PlanQuery = Static<typeof PlanQuery>
 
@@ -26,6 +29,9 @@ const FleetRow = Type.Object({
 })
 
 export const Plan = Type.Object({
+  source: Type.Union([Type.Literal('gateway'), Type.Literal('prometheus')], {
+    description: 'Whose jobs the plan rests on: this gateway\'s, or every replica\'s'
+  }),
   gpus: Type.Integer(),
   ratePerHour: Type.Number(),
   rateSource: Type.Union([Type.Literal('given'), Type.Literal('observed'), Type.Literal('none')], {

@@ -15502,6 +15502,28 @@ Object {
               ],
             },
           },
+          Object {
+            "description": "Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
         ],
         "responses": Object {
           "200": Object {
@@ -15788,6 +15810,23 @@ Object {
                           "nullable": true,
                           "type": "number",
                         },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
                         "truncated": Object {
                           "type": "boolean",
                         },
@@ -15823,6 +15862,7 @@ Object {
                         },
                       },
                       "required": Array [
+                        "source",
                         "gpus",
                         "ratePerHour",
                         "rateSource",
@@ -16130,6 +16170,23 @@ Object {
                           "nullable": true,
                           "type": "number",
                         },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
                         "truncated": Object {
                           "type": "boolean",
                         },
@@ -16165,6 +16222,7 @@ Object {
                         },
                       },
                       "required": Array [
+                        "source",
                         "gpus",
                         "ratePerHour",
                         "rateSource",
@@ -16209,6 +16267,21 @@ Object {
             "description": "Default Response",
           },
           "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
             "content": Object {
               "application/json": Object {
                 "schema": Object {
@@ -16315,6 +16388,28 @@ Object {
                 Object {
                   "enum": Array [
                     "md",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
                   ],
                   "type": "string",
                 },
@@ -16607,6 +16702,23 @@ Object {
                           "nullable": true,
                           "type": "number",
                         },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
                         "truncated": Object {
                           "type": "boolean",
                         },
@@ -16642,6 +16754,7 @@ Object {
                         },
                       },
                       "required": Array [
+                        "source",
                         "gpus",
                         "ratePerHour",
                         "rateSource",
@@ -16681,6 +16794,16 @@ Object {
             "description": "Default Response",
           },
           "429": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
             "content": Object {
               "text/markdown": Object {
                 "schema": Object {
