@@ -74,3 +74,16 @@ test('after the seed\'s traffic, 2 GPUs: 2 x u1r1 for throughput and u1r2 for a 
   t.match(md.body, /\| u1r2 \| t2v-1280x704-121f-50s \| 3 \|/)
   t.equal((await app.inject('/v1/plan?gpus=2&rate=0&format=md')).body, md.body)
 })
+
+test('the /compare page has the plan for the pair\'s larger configuration\'s GPUs, linking to the full plan', async (t) => {
+  const app = await seedGateway(t)
+  const before = await app.inject('/compare')
+  t.equal(before.statusCode, 200)
+  t.match(before.body, /<section class="card" id="plan"><h2>How to split 2 GPUs<\/h2>/)
+  t.match(before.body, /Not enough to plan yet/)
+  await sequentialTraffic(t, app, 3)
+  const page = (await app.inject('/compare')).body
+  t.match(page, /href="\/v1\/plan\.md\?gpus=2"/)
+  t.match(page, /<li data-goal="throughput"><strong>Most throughput<\/strong>: 2 x u1r1/)
+  t.match(page, /<tr data-fleet="1 x u1r2">/)
+})
