@@ -12,8 +12,17 @@ export interface ConfigService extends PlanConfig {
 export interface RowOptions {
   /** Above this load the model is not trusted and the simulation answers (test/plan/queueing.test.ts measures why). */
   simulateAboveLoad?: number
-  maxSimulatedFleets?: number
+  /** Nor on a fleet of several backends whose service SCV is above this (bench/results/planner.md: 0.80x at 0.25, 0.56x at 1). */
+  simulateAboveScv?: number
+  /**
+   * Simulated jobs x backends one plan may spend (0.6-0.7 s of CPU on this machine, bench/results/planner.md):
+   * an answer is built inside a request. Each fleet takes up to 20,000 jobs; below 2,000 it keeps the model.
+   */
+  simulationBudget?: number
 }
+
+const maxSimulatedJobs = 20_000
+const minSimulatedJobs = 2_000
 
 export interface FleetRow {
   fleet: string
@@ -33,16 +42,25 @@ export interface FleetRow {
 
 export function rowsOf (services: ConfigService[], counts: number[][], ratePerHour: number, slo: number | undefined,
   options: RowOptions, notes: string[]): FleetRow[] {
-  const { simulateAboveLoad = 0.9, maxSimulatedFleets = 25 } = options
+  const { simulateAboveLoad = 0.9, simulateAboveScv = 0.1, simulationBudget = 500_000 } = options
   let simulated = 0
+  let budget = simulationBudget
+  let unsimulated = 0
+  const untrusted = (members: FleetMember[], load: number) => load < 1 && (load > simulateAboveLoad ||
+    (members.reduce((sum, m) => sum + m.count, 0) > 1 && members.some((m) => m.scv > simulateAboveScv)))
   const rows = counts.map((fleet) => {
     const used = services.map((service, i) => ({ service, count: fleet[i] as number })).filter(({ count }) => count > 0)
     const members: FleetMember[] = used.map(({ service, count }) => ({ count, meanSeconds: service.meanServiceSeconds, scv: service.scv }))
     const capacity = capacityPerSecond(members)
     const load = ratePerHour / 3600 / capacity
-    const simulate = load > simulateAboveLoad && load < 1 && simulated < maxSimulatedFleets
-    if (simulate) simulated++
-    const latency = latencyOf(members, load, ratePerHour, simulate)
+    const servers = members.reduce((sum, m) => sum + m.count, 0)
+    const wanted = load > 0 && untrusted(members, load)
+    const affordable = Math.min(maxSimulatedJobs, Math.floor(budget / servers))
+    const jobs = wanted && affordable >= minSimulatedJobs ? affordable : 0
+    if (jobs > 0) simulated++
+    else if (wanted) unsimulated++
+    budget -= jobs * servers
+    const latency = latencyOf(members, load, ratePerHour, jobs)
     const gpuSeconds = used.reduce((sum, { service }, i) => sum + (latency.shares[i] as number) * service.meanServiceSeconds * service.gpus, 0)
     return {
       fleet: used.map(({ service, count }) => `${count} x ${service.name}`).join(' + '),
@@ -58,22 +76,19 @@ export function rowsOf (services: ConfigService[], counts: number[][], ratePerHo
       method: latency.method
     }
   })
-  if (simulated > 0) {
-    notes.push(`${simulated} fleet(s) above ${percent(simulateAboveLoad)} load: p50 and p95 from the routing simulation (fastest-completion), not the model`)
-  }
-  if (rows.some((row) => row.load > simulateAboveLoad && row.load < 1 && row.method === 'model')) {
-    notes.push(`past ${maxSimulatedFleets} simulated fleets, the rest above ${percent(simulateAboveLoad)} load keep the model's figures`)
-  }
+  const where = `above ${percent(simulateAboveLoad)} load, or of several backends with a service SCV above ${simulateAboveScv}`
+  if (simulated > 0) notes.push(`${simulated} fleet(s) ${where}: p50 and p95 from the routing simulation (fastest-completion), not the model`)
+  if (unsimulated > 0) notes.push(`${unsimulated} more fleet(s) ${where} keep the model's figures: past the simulation budget of one answer`)
   return rows.sort((a, b) => b.capacityPerHour - a.capacityPerHour || a.gpus - b.gpus || a.fleet.localeCompare(b.fleet))
 }
 
 interface Latency { p50Seconds: number | null, p95Seconds: number | null, shares: number[], method: FleetRow['method'] }
 
-function latencyOf (members: FleetMember[], load: number, ratePerHour: number, simulate: boolean): Latency {
+function latencyOf (members: FleetMember[], load: number, ratePerHour: number, simulatedJobs: number): Latency {
   const capacity = capacityPerSecond(members)
   if (load >= 1) return { p50Seconds: null, p95Seconds: null, shares: members.map((m) => m.count / m.meanSeconds / capacity), method: 'saturated' }
-  if (simulate) {
-    const { p50Seconds, p95Seconds, shares } = simulateFleet(members, { load })
+  if (simulatedJobs > 0) {
+    const { p50Seconds, p95Seconds, shares } = simulateFleet(members, { load, jobs: simulatedJobs, warmupJobs: Math.round(simulatedJobs / 10) })
     return { p50Seconds, p95Seconds, shares, method: 'simulation' }
   }
   const model = queueModel(members, ratePerHour / 3600) as NonNullable<ReturnType<typeof queueModel>>

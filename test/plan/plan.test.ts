@@ -102,3 +102,12 @@ test('the observed rate is used when none is given, and the answer says it rests
   t.same(plan.window, window)
   t.same(plan.samples.map(({ config, count }) => [config, count]), [['u1r2', 5], ['u1r1', 5]])
 })
+
+test('a fleet of several backends with variable service times is simulated at any load; one backend keeps the model', async (t) => {
+  // SCV 0.25 (coefficient of variation 0.5): bench/results/planner.md has the model at 0.80-0.90x the simulation there
+  const variable = (meanSeconds: number): ServiceMoments => ({ count: 5, meanSeconds, varianceSeconds2: (0.5 * meanSeconds) ** 2 })
+  const moments = { u1r2: { [seedWorkload]: variable(63.74) }, u1r1: { [seedWorkload]: variable(90.63) } }
+  const plan = buildPlan(seedInputs({ moments }), { gpus: 2, ratePerHour: 30 })
+  t.same(plan.fleets.map((row) => [row.fleet, row.method]), [['2 x u1r1', 'simulation'], ['1 x u1r2', 'model']])
+  t.match(plan.notes.join('\n'), /several backends with a service SCV above 0\.1/)
+})
