@@ -11,6 +11,7 @@ const BackendState = Type.Object({
   sp_degree: Type.Integer(),
   ulysses_degree: Type.Integer(),
   ring_degree: Type.Integer(),
+  kv_gather_degree: Type.Integer({ description: 'SGLang\'s K/V-gather degree (1: not used)' }),
   num_gpus: Type.Integer(),
   model: Nullable(Type.String()),
   reported: Type.Object({ model: Nullable(Type.String()), num_gpus: Nullable(Type.Integer()) }, { description: 'What the backend says on /v1/models' }),

@@ -9,6 +9,10 @@ export const BackendConfigSchema = Type.Object({
   sp_degree: Type.Integer({ minimum: 1 }),
   ulysses_degree: Type.Integer({ minimum: 1 }),
   ring_degree: Type.Integer({ minimum: 1 }),
+  kv_gather_degree: Type.Optional(Type.Integer({
+    minimum: 1,
+    description: 'SGLang\'s K/V-gather exchange (--kv-gather-degree; chosen by itself when sp_degree is 2 and neither ulysses nor ring is set); 1 unless given'
+  })),
   num_gpus: Type.Integer({ minimum: 1 }),
   model: Type.Optional(Type.String()),
   perf_log_dir: Type.Optional(Type.String({

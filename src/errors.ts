@@ -58,6 +58,10 @@ function defineError<A extends FormatArgs = []> (code: string, message: string, 
 }
 
 export const JobNotFoundError = defineError<[string]>('RINGSIDE_JOB_NOT_FOUND', 'Job %s not found', 404)
+export const RouteNotFoundError = defineError<[string, string]>('RINGSIDE_ROUTE_NOT_FOUND', 'Route %s %s not found', 404)
+/** An endpoint of OpenAI's Videos API that SGLang has no counterpart for: a 404 that says so, not a bare one. */
+export const UnsupportedVideoOperationError = defineError<[string, string]>('RINGSIDE_UNSUPPORTED_OPERATION',
+  'OpenAI\'s %s (%s) is not supported: SGLang\'s video API has no such operation, so no backend behind this gateway can do it', 404)
 export const ModelNotFoundError = defineError<[string]>('RINGSIDE_MODEL_NOT_FOUND', "The model '%s' does not exist", 404)
 export const RunNotFoundError = defineError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
 export const OutputNotFoundError = defineError<[string, string, number]>('RINGSIDE_OUTPUT_NOT_FOUND', 'variant: job %s has no output %s (it made %d)', 404)

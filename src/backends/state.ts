@@ -13,6 +13,7 @@ export function backendState (backend: Backend) {
     sp_degree: config.sp_degree,
     ulysses_degree: config.ulysses_degree,
     ring_degree: config.ring_degree,
+    kv_gather_degree: config.kv_gather_degree ?? 1,
     num_gpus: config.num_gpus,
     model: config.model ?? reported.model,
     reported: { model: reported.model, num_gpus: reported.numGpus },

@@ -57,8 +57,8 @@ export function createComparison (options: ComparisonOptions) {
   const prometheusNote = `every gateway Prometheus scrapes, last ${prometheusWindow}`
 
   function parallelOf (name: string, field: Field): ParallelConfig {
-    const { sp_degree, ulysses_degree, ring_degree, num_gpus } = requireBackend(backends, name, field).config
-    return { sp_degree, ulysses_degree, ring_degree, num_gpus }
+    const { sp_degree, ulysses_degree, ring_degree, kv_gather_degree = 1, num_gpus } = requireBackend(backends, name, field).config
+    return { sp_degree, ulysses_degree, ring_degree, kv_gather_degree, num_gpus }
   }
 
   const sideOf = (name: string, field: Field, samples: JobSample[]) => statsOf({ name, parallel: parallelOf(name, field), samples })

@@ -1,5 +1,5 @@
 import type { Crossover, Report, Scaling, SpeedupPoint, TimingRow, WorkloadEntry } from '../schemas/compare.ts'
-import { dash, fixed, percent, signed, times } from './format.ts'
+import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
 
 /** What a comparison across workloads adds to one workload's report. */
 export interface WorkloadView {
@@ -43,7 +43,7 @@ function memoryTable (report: Report): string[] {
   const rows = report.memory.map((row) => row.unit === 'fraction'
     ? [memoryLabels[row.name] ?? row.name, percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
     : [memoryLabels[row.name] ?? row.name, fixed(row.candidate, 2), fixed(row.baseline, 2), signed(row.delta, 2)])
-  return table(['Memory Metric', `${report.candidate.name} (GB)`, `${report.baseline.name} baseline (GB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
+  return table(['Memory Metric', `${report.candidate.name} (GiB)`, `${report.baseline.name} baseline (GiB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
 }
 
 function costTable (report: Report): string[] {
@@ -139,7 +139,7 @@ export function renderMarkdown (report: Report & Partial<WorkloadView>, { title,
     : undefined
   const { baseline: b, candidate: c } = report
   const config = (side: typeof b) =>
-    `sp=${side.sp_degree}, ulysses=${side.ulysses_degree}, ring=${side.ring_degree} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
+    `${parallelLabel(side)} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
   const waits = `${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s`
   return [
     `# ${title ?? `${c.name} vs ${b.name} baseline`}`, '',

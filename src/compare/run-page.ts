@@ -5,6 +5,7 @@ import { heading, page, refreshSeconds, reportSections, timestamp, type Side } f
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
 import { workloadSection } from './scaling-page.ts'
 import { UnknownWorkloadError } from '../errors.ts'
+import { isUnderWay } from './runs.ts'
 
 // A paired run's page, apart from the compare page it shares its layout and report sections with:
 // its progress, the pairs, and their frames side by side.
@@ -27,11 +28,11 @@ function runStatus (run: RunView): SafeHtml {
       <strong data-field="progress">${p.pairs_done} of ${p.pairs_total} pairs</strong>
       ${p.warmup_total > 0 ? html`<span>warmup ${p.warmup_done} of ${p.warmup_total}</span>` : ''}
       <span>elapsed ${duration(p.elapsed_seconds)}</span>
-      ${run.status === 'running' ? html`<span data-field="eta">ETA ${p.eta_seconds === null ? 'after the first pair' : duration(p.eta_seconds)}</span>` : ''}
+      ${isUnderWay(run.status) ? html`<span data-field="eta">ETA ${p.eta_seconds === null ? 'after the first pair' : duration(p.eta_seconds)}</span>` : ''}
     </div>
     ${progressBar(p.pairs_done, p.pairs_total)}
     ${run.error ? html`<p class="error" role="alert" data-field="error"><strong>Failed:</strong> ${run.error}. The pairs measured before are kept.</p>` : ''}
-    ${run.status === 'running' ? html`<p class="note">This page refreshes every ${refreshSeconds} s until the run ends.</p>` : ''}
+    ${isUnderWay(run.status) ? html`<p class="note">This page refreshes every ${refreshSeconds} s until the run ends.</p>` : ''}
     <p class="note">${runSpecNote(run)}</p>
   </section>`
 }
@@ -124,7 +125,7 @@ export function renderRunPage (run: RunView, workload?: string): string {
     : html`<section class="card"><p>No pair measured yet.</p></section>`
   return page({
     title: `Run ${run.id} (${run.status}) · Ringside`,
-    refresh: run.status === 'running',
+    refresh: isUnderWay(run.status),
     body: html`${heading(names, lede, report)}${runStatus(run)}${results}${pairsSection(run)}`
   })
 }

@@ -15,11 +15,16 @@ export type RunSpec = Required<Omit<RunRequest, 'template' | 'workloads'>> & {
   workloads: Array<Record<string, unknown>>
 }
 
-export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed'
+/** `cancelling`: cancelled, its jobs already on a backend still being awaited. */
+export type RunStatus = 'running' | 'cancelling' | 'completed' | 'cancelled' | 'failed'
+
+/** A run that has not ended: running, or cancelled with jobs still on a backend. */
+export const isUnderWay = (status: string) => status === 'running' || status === 'cancelling'
 
 export interface PairSide {
   job_id: string | null
-  status: 'pending' | 'running' | 'completed' | 'failed'
+  /** `cancelled`: the run was cancelled before this side was sent. */
+  status: 'pending' | 'running' | 'completed' | 'failed' | 'cancelled'
   error: string | null
   duration_seconds: number | null
 }
@@ -84,7 +89,7 @@ function pairsOf (spec: RunSpec, seedBase: number): Pair[] {
   return Array.from({ length: spec.pairs * entries }, (_, index) => pendingPair(index, seedBase + Math.floor(index / entries), index % entries))
 }
 
-const isSettled = (side: PairSide) => side.status !== 'pending' && side.status !== 'running'
+const isSettled = (side: PairSide) => side.status === 'completed' || side.status === 'failed'
 
 /**
  * Paired benchmark runs: each pair sends the same request with the same seed to both
@@ -161,7 +166,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
   function forgetOldest (): void {
     for (const [id, run] of runs) {
       if (runs.size < maxRuns) return
-      if (run.status !== 'running') runs.delete(id)
+      if (!isUnderWay(run.status)) runs.delete(id)
     }
   }
 
@@ -189,13 +194,21 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
     list: () => [...runs.values()],
     /** No new submissions; jobs already on a backend are awaited and their pairs kept. */
     cancel (run: Run): void {
-      if (run.status === 'running') cancelled.add(run.id)
+      if (run.status !== 'running') return
+      cancelled.add(run.id)
+      // Its answer says so at once; the pairs it will never send say so too
+      run.status = 'cancelling'
+      for (const pair of run.pairs) {
+        for (const side of sides) if (pair[side].status === 'pending') pair[side].status = 'cancelled'
+      }
     },
     /** Pairs measured so far, the ETA from their mean duration. */
     progress (run: Run) {
       const done = run.pairs.filter((p) => isSettled(p.baseline) && isSettled(p.candidate))
+      const left = run.pairs.filter((p) => p.baseline.status === 'pending' || p.candidate.status === 'pending' || p.baseline.status === 'running' ||
+        p.candidate.status === 'running')
       const elapsedSeconds = ((run.finishedAtMs ?? clock()) - run.createdAtMs) / 1000
-      const remaining = run.pairs.length - done.length
+      const remaining = left.length
       const perPair = done.length > 0 ? elapsedSeconds / done.length : null
       return {
         pairs_done: done.length,
@@ -203,7 +216,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
         warmup_done: run.warmupDone,
         warmup_total: run.spec.warmup * sweepSize(run.spec),
         elapsed_seconds: elapsedSeconds,
-        eta_seconds: run.status !== 'running' ? 0 : perPair === null ? null : perPair * remaining
+        eta_seconds: !isUnderWay(run.status) ? 0 : perPair === null ? null : perPair * remaining
       }
     }
   }

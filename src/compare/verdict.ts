@@ -4,7 +4,7 @@ import { mixesDiffer, type WorkloadContext } from './workloads.ts'
 
 const x = (value: number) => `${value.toFixed(2)}x`
 const s = (value: number) => value >= 10 ? value.toFixed(2) : value.toPrecision(3)
-const gb = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)} GB`
+const gb = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)} GiB`
 const interval = (row: TimingRow) => row.speedup_ci95 ? `, 95% CI ${x(row.speedup_ci95.low)}–${x(row.speedup_ci95.high)}` : ''
 
 function totalSentence (report: ReportBody, minSamples: number): string {
@@ -51,7 +51,7 @@ function memorySentences (report: ReportBody): string[] {
   // Whether the model fits at all is decided before any request, by the load peak
   const load = byName.model_load_peak
   if (load?.baseline != null && load.candidate != null) {
-    const per = (side: number, name: string) => `${side.toFixed(2)} GB on ${name}`
+    const per = (side: number, name: string) => `${side.toFixed(2)} GiB on ${name}`
     out.push(`Loading the model peaks at ${per(load.candidate, report.candidate.name)} and ${per(load.baseline, report.baseline.name)} per GPU.`)
   }
   return out

@@ -30,6 +30,7 @@ export const Side = Type.Object({
   sp_degree: Type.Integer(),
   ulysses_degree: Type.Integer(),
   ring_degree: Type.Integer(),
+  kv_gather_degree: Type.Integer({ description: 'SGLang\'s K/V-gather degree; 1 when the backend does not use it' }),
   num_gpus: Type.Integer()
 })
 

@@ -47,7 +47,7 @@ export type RunRequest = Static<ReturnType<typeof runRequest>>
 
 const PairSide = Type.Object({
   job_id: Nullable(Type.String()),
-  status: Type.String({ description: 'pending, running, completed or failed' }),
+  status: Type.String({ description: 'pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)' }),
   error: Nullable(Type.String()),
   duration_seconds: Nullable(Type.Number())
 })
@@ -55,7 +55,7 @@ const PairSide = Type.Object({
 export const RunView = Type.Object({
   id: Type.String(),
   object: Type.Literal('compare.run'),
-  status: Type.String({ description: 'running, completed, cancelled or failed' }),
+  status: Type.String({ description: 'running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed' }),
   baseline: Type.String(),
   candidate: Type.String(),
   spec: Type.Object({

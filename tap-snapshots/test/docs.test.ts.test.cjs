@@ -34,8 +34,13 @@ Array [
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
   "/v1/videos",
+  "/v1/videos/characters",
+  "/v1/videos/characters/{id}",
+  "/v1/videos/edits",
+  "/v1/videos/extensions",
   "/v1/videos/{id}",
   "/v1/videos/{id}/content",
+  "/v1/videos/{id}/remix",
 ]
 `
 
@@ -692,6 +697,10 @@ Object {
                             "nullable": true,
                             "type": "number",
                           },
+                          "kv_gather_degree": Object {
+                            "description": "SGLang's K/V-gather degree (1: not used)",
+                            "type": "integer",
+                          },
                           "model": Object {
                             "nullable": true,
                             "type": "string",
@@ -844,6 +853,7 @@ Object {
                           "sp_degree",
                           "ulysses_degree",
                           "ring_degree",
+                          "kv_gather_degree",
                           "num_gpus",
                           "model",
                           "reported",
@@ -990,6 +1000,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1011,12 +1025,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1038,6 +1057,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -2058,6 +2078,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2079,12 +2103,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2106,6 +2135,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -3277,6 +3307,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -3298,12 +3332,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -3325,6 +3364,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -4466,7 +4506,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -4493,7 +4533,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -4623,6 +4663,10 @@ Object {
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -4644,12 +4688,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -4671,6 +4720,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -5306,6 +5356,10 @@ Object {
                               "properties": Object {
                                 "baseline": Object {
                                   "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
                                     "name": Object {
                                       "type": "string",
                                     },
@@ -5327,12 +5381,17 @@ Object {
                                     "sp_degree",
                                     "ulysses_degree",
                                     "ring_degree",
+                                    "kv_gather_degree",
                                     "num_gpus",
                                   ],
                                   "type": "object",
                                 },
                                 "candidate": Object {
                                   "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
                                     "name": Object {
                                       "type": "string",
                                     },
@@ -5354,6 +5413,7 @@ Object {
                                     "sp_degree",
                                     "ulysses_degree",
                                     "ring_degree",
+                                    "kv_gather_degree",
                                     "num_gpus",
                                   ],
                                   "type": "object",
@@ -6323,7 +6383,7 @@ Object {
                             "type": "object",
                           },
                           "status": Object {
-                            "description": "running, completed, cancelled or failed",
+                            "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                             "type": "string",
                           },
                           "workloads": Object {
@@ -6691,7 +6751,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -6718,7 +6778,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -6848,6 +6908,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -6869,12 +6933,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -6896,6 +6965,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -7531,6 +7601,10 @@ Object {
                         "properties": Object {
                           "baseline": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -7552,12 +7626,17 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
                           },
                           "candidate": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -7579,6 +7658,7 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
@@ -8548,7 +8628,7 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
                     },
                     "workloads": Object {
@@ -8776,7 +8856,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -8803,7 +8883,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -8933,6 +9013,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -8954,12 +9038,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -8981,6 +9070,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -9616,6 +9706,10 @@ Object {
                         "properties": Object {
                           "baseline": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -9637,12 +9731,17 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
                           },
                           "candidate": Object {
                             "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
                               "name": Object {
                                 "type": "string",
                               },
@@ -9664,6 +9763,7 @@ Object {
                               "sp_degree",
                               "ulysses_degree",
                               "ring_degree",
+                              "kv_gather_degree",
                               "num_gpus",
                             ],
                             "type": "object",
@@ -10633,7 +10733,7 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
                     },
                     "workloads": Object {
@@ -10841,7 +10941,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -10868,7 +10968,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -10998,6 +11098,10 @@ Object {
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -11019,12 +11123,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -11046,6 +11155,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -11681,6 +11791,10 @@ Object {
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -11702,12 +11816,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -11729,6 +11848,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -12698,7 +12818,7 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
                         },
                         "workloads": Object {
@@ -12846,7 +12966,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -12873,7 +12993,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -13003,6 +13123,10 @@ Object {
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -13024,12 +13148,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -13051,6 +13180,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -13686,6 +13816,10 @@ Object {
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -13707,12 +13841,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -13734,6 +13873,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -14703,7 +14843,7 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
                         },
                         "workloads": Object {
@@ -20430,6 +20570,855 @@ Object {
           },
         },
         "summary": "Download the mp4: \`variant\` is \`video\` (the first output) or SGLang's index of one of several outputs",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/{id}/remix": Object {
+      "post": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.remix): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/characters": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.createCharacter): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/characters/{id}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.getCharacter): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/edits": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.edit): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/extensions": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.extend): SGLang has no such operation",
         "tags": Array [
           "openai",
         ],

@@ -13,7 +13,7 @@ import { defaultPrompt, parseCompareArgs, UsageError } from '../../src/cli/compa
 
 const bin = fileURLToPath(new URL('../../bin/ringside.js', import.meta.url))
 const stageHeader = '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |'
-const memoryHeader = '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |'
+const memoryHeader = '| Memory Metric | u1r2 (GiB) | u1r1 baseline (GiB) | Delta |'
 
 interface Teardown { teardown (fn: () => unknown): void }
 
@@ -63,6 +63,7 @@ test('a paired run on a live gateway prints both seed tables, plain progress lin
   t.equal(await readFile(out, 'utf8'), stdout, '--out holds what stdout printed')
 
   t.match(stderr, /^ringside compare: run run_\S+ on http:\/\/127\.0\.0\.1:\d+\/: 3 pairs of u1r2 vs u1r1 baseline after 0 warmup$/m)
+  t.match(stderr, /^ringside compare: follow it in a browser at http:\/\/127\.0\.0\.1:\d+\/compare\/runs\/run_\S+$/m)
   t.match(stderr, /^run run_\S+ completed: pairs 3\/3$/m, 'a line when the run completed')
   t.notOk(stderr.includes('\r') || stderr.includes('\x1b'), 'no bar redraws when stderr is not a terminal')
   const lines = stderr.split('\n').filter((line) => line.startsWith('run '))

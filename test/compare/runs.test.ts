@@ -15,7 +15,7 @@ async function finished (app: Awaited<ReturnType<typeof build>>, id: string) {
     const res = await app.inject(`/v1/compare/runs/${id}`)
     if (res.statusCode !== 200) throw new Error(`GET run answered ${res.statusCode}: ${res.body}`)
     const run = res.json()
-    return run.status !== 'running' && run
+    return run.status !== 'running' && run.status !== 'cancelling' && run
   }, { timeoutMs: 60_000, intervalMs: 50 })
 }
 
@@ -57,7 +57,7 @@ test('a paired run reproduces the seed page within the intervals it prints, outp
 
   const markdown = await app.inject(`/v1/compare/runs/${created.id}.md`)
   t.match(markdown.body, '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup | 95% CI | n |')
-  t.match(markdown.body, '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |')
+  t.match(markdown.body, '| Memory Metric | u1r2 (GiB) | u1r1 baseline (GiB) | Delta |')
   t.match(markdown.body, '## Output parity')
 
   const metrics = (await app.inject('/metrics')).body
@@ -83,10 +83,16 @@ test('cancelling a run stops new submissions and keeps the pairs already measure
   await eventually(async () => (await app.inject(`/v1/compare/runs/${created.id}`)).json().progress.pairs_done >= 2)
   const cancelled = await app.inject({ method: 'DELETE', url: `/v1/compare/runs/${created.id}` })
   t.equal(cancelled.statusCode, 200)
+  // The answer says the run is being cancelled, not that it runs on
+  t.equal(cancelled.json().status, 'cancelling')
   const run = await finished(app, created.id)
   t.equal(run.status, 'cancelled')
-  const submitted = run.pairs.filter((p: { baseline: { job_id: string | null } }) => p.baseline.job_id !== null).length
+  type PairState = { baseline: { job_id: string | null, status: string }, candidate: { status: string } }
+  const submitted = run.pairs.filter((p: PairState) => p.baseline.job_id !== null).length
   t.ok(submitted < 50, `${submitted} of 50 pairs were submitted`)
+  const never = run.pairs.filter((p: PairState) => p.baseline.job_id === null)
+  t.ok(never.every((p: PairState) => p.baseline.status === 'cancelled' && p.candidate.status === 'cancelled'), 'the pairs never sent say cancelled, not pending')
+  t.equal(run.progress.eta_seconds, 0)
   t.equal(run.progress.pairs_done, submitted, 'every submitted pair was awaited')
   t.equal(run.report.total.baseline.n, submitted)
 })

@@ -128,7 +128,7 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.equal(await cell('steps', 'steps', 'baseline'), String(report.denoise_steps.baseline.steps))
   t.equal(await page.locator('#summary p').innerText(), report.verdict, 'the summary paragraph is the JSON\'s verdict')
   t.same(await page.locator('#stages thead th').allInnerTexts(), ['Stage / Metric', 'u1r2 (s)', 'u1r1 baseline (s)', 'Speedup', '95% CI', 'n'])
-  t.same((await page.locator('#memory thead th').allInnerTexts()).slice(0, 4), ['Memory Metric', 'u1r2 (GB)', 'u1r1 baseline (GB)', 'Delta'])
+  t.same((await page.locator('#memory thead th').allInnerTexts()).slice(0, 4), ['Memory Metric', 'u1r2 (GiB)', 'u1r1 baseline (GiB)', 'Delta'])
 
   for (const row of report.stages) {
     for (const side of ['candidate', 'baseline']) {
