@@ -75,8 +75,13 @@ export function observedMix (samplesByConfig: ServiceSample[][]): PlanInputs['mi
 /** The window completion times span, oldest to newest; null with none. */
 export function observedWindow (completedAtMs: number[]): ObservedWindow | null {
   if (completedAtMs.length === 0) return null
-  const fromMs = Math.min(...completedAtMs)
-  const toMs = Math.max(...completedAtMs)
+  // a loop, not Math.min(...times): 10,000 per backend can pass the engine's limit on arguments
+  let fromMs = Number.POSITIVE_INFINITY
+  let toMs = Number.NEGATIVE_INFINITY
+  for (const atMs of completedAtMs) {
+    if (atMs < fromMs) fromMs = atMs
+    if (atMs > toMs) toMs = atMs
+  }
   const seconds = (toMs - fromMs) / 1000
   const completed = completedAtMs.length
   return { fromMs, toMs, seconds, completed, ratePerHour: completed >= 2 && seconds > 0 ? (completed - 1) / seconds * 3600 : null }

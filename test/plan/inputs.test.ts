@@ -37,3 +37,9 @@ test('the completion log keeps as many completions per backend as the sample sto
   log.record('b', 4)
   t.same(log.all().sort(), [2, 3, 4])
 })
+
+test('a window over more completions than a call takes arguments (20 backends x 10,000) is still found', async (t) => {
+  const times = Array.from({ length: 200_000 }, (_, i) => 1000 + i)
+  const window = observedWindow(times)!
+  t.same([window.fromMs, window.toMs, window.completed], [1000, 200_999, 200_000])
+})
