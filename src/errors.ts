@@ -82,6 +82,9 @@ export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_U
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
 /** A generation asking more work (frames, steps, pixels, outputs) than its backend takes; the message names the field and the limit. */
 export const WorkOverLimitError = defineError<[string]>('RINGSIDE_WORK_OVER_LIMIT', '%s', 400)
+/** A reference image for a text-to-video model: SGLang refuses it too ("input_reference is not supported for T2V models."), after the upload. */
+export const ReferenceNotAcceptedError = defineError<[string, string]>('RINGSIDE_REFERENCE_NOT_ACCEPTED',
+  '%s: backend %s serves a text-to-video model, which takes no reference image', 400)
 export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND_PAIR',
   'candidate: must differ from baseline, both are "%s": a paired run compares two backends', 400)
 /** Ajv's coercion reads a form's "Infinity" as a number within any maximum: refused here, naming the field. */
