@@ -18,6 +18,7 @@ import content from '../plugins/content.ts'
 import views from '../plugins/views.ts'
 import logging from '../plugins/logging.ts'
 import runs from '../plugins/runs.ts'
+import plan from '../plugins/plan.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
@@ -27,6 +28,7 @@ import sglangRoutes from '../routes/sglang.ts'
 import compareRoutes from '../routes/compare.ts'
 import runRoutes from '../routes/runs.ts'
 import pageRoutes from '../routes/page.ts'
+import planRoutes from '../routes/plan.ts'
 
 export interface AppOptions {
   config: Config
@@ -51,6 +53,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(compare, { config: opts.config })
   await fastify.register(views)
   await fastify.register(runs)
+  await fastify.register(plan, { config: opts.config })
 
   await fastify.register(healthRoutes)
   await fastify.register(metricsRoutes, { config: opts.config })
@@ -60,6 +63,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(sglangRoutes)
   await fastify.register(compareRoutes)
   await fastify.register(runRoutes)
+  await fastify.register(planRoutes)
   await fastify.register(pageRoutes, { version: packageVersion() })
 }
 

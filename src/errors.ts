@@ -91,6 +91,8 @@ export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND
 export const NonFiniteNumberError = defineError<[string, string]>('RINGSIDE_NON_FINITE_NUMBER', '%s: must be a finite number, got %s', 400)
 /** A comparison asked for a workload no measure carries; the message lists those that do. */
 export const UnknownWorkloadError = defineError<[string, string]>('RINGSIDE_UNKNOWN_WORKLOAD', 'workload: unknown workload "%s" (known: %s)', 400)
+/** A plan's configuration or workload nobody has: the message names the parameter and what it accepts. */
+export const UnknownPlanValueError = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_PLAN_VALUE', '%s: unknown "%s" (accepted: %s)', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)

@@ -216,14 +216,15 @@ function liveLede (report: Comparison): SafeHtml {
     html`As <a href="${workloadHref(report, key, '/v1/compare')}">JSON</a> or <a href="${workloadHref(report, key, '/v1/compare.md')}">Markdown</a>.`)
 }
 
-/** The live comparison of this gateway's completed jobs. */
-export function renderComparePage (report: Comparison): string {
+/** The live comparison of this gateway's completed jobs; `extra` goes last (the capacity plan's section). */
+export function renderComparePage (report: Comparison, extra?: SafeHtml): string {
   const names = { baseline: report.baseline.name, candidate: report.candidate.name }
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
     ${reportSections(report)}
-    ${workloadSection(liveCard(report))}`
+    ${workloadSection(liveCard(report))}
+    ${extra}`
   })
 }
 
