@@ -1,22 +1,10 @@
 import { test } from 'tap'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
-import { finiteValues, startPrometheus } from './helper.ts'
+import { build, eventually, startTestBackend } from '../helper.ts'
+import { startFleet } from './helper.ts'
 
 test('several gateways give one table: /v1/compare reads the fleet from a real Prometheus', async (t) => {
   const timeScale = 0.005
-  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale })
-  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale })
-  const backends = [u1r2.config, u1r1.config]
-  const gateways = [await build(t, { backends }), await build(t, { backends })]
-  const targets = []
-  for (const gateway of gateways) {
-    await ready(gateway)
-    targets.push(new URL(await gateway.listen({ port: 0, host: '127.0.0.1' })).host)
-  }
-  const prometheus = await startPrometheus(t, {
-    global: { scrape_interval: '1s', evaluation_interval: '1s' },
-    scrape_configs: [{ job_name: 'ringside', static_configs: [{ targets }] }]
-  })
+  const { backends, gateways, prometheus, scraped } = await startFleet(t, timeScale)
 
   const generate = async (gateway: typeof gateways[number], backend: string, k: number, shape: Record<string, unknown> = {}) => {
     // The seed's request (121 frames) unless a test asks for another shape
@@ -24,8 +12,6 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
     const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload })
     t.equal(res.json().status, 'completed')
   }
-  const scraped = async (expr: string, value: number) =>
-    eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
 
   // One job per backend on each replica reveals the stage names, and Prometheus must have
   // scraped their series before the measured traffic, or increase() cannot see it.

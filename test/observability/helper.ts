@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
 import { parser } from '@prometheus-io/lezer-promql'
-import { eventually } from '../helper.ts'
+import { build, eventually, ready, startTestBackend } from '../helper.ts'
 
 export const root = join(import.meta.dirname, '..', '..')
 export const paths = {
@@ -222,4 +222,28 @@ export function finiteValues (result: PromResult): number[] {
     .flatMap((sample) => sample.values ?? (sample.value ? [sample.value] : []))
     .map(([, value]) => Number(value))
     .filter(Number.isFinite)
+}
+
+/**
+ * The fleet the Prometheus-sourced answers are tested on: u1r2 and u1r1 simulators behind two
+ * gateway replicas on port 0, and a real Prometheus scraping both every second. `scraped` waits
+ * until a query's first value is the one given.
+ */
+export async function startFleet (t: Teardown & Parameters<typeof build>[0], timeScale: number) {
+  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale })
+  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale })
+  const backends = [u1r2.config, u1r1.config]
+  const gateways = [await build(t, { backends }), await build(t, { backends })]
+  const targets = []
+  for (const gateway of gateways) {
+    await ready(gateway)
+    targets.push(new URL(await gateway.listen({ port: 0, host: '127.0.0.1' })).host)
+  }
+  const prometheus = await startPrometheus(t, {
+    global: { scrape_interval: '1s', evaluation_interval: '1s' },
+    scrape_configs: [{ job_name: 'ringside', static_configs: [{ targets }] }]
+  })
+  const scraped = async (expr: string, value: number) =>
+    eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
+  return { u1r2, u1r1, backends, gateways, prometheus, scraped }
 }

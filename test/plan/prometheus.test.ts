@@ -1,6 +1,6 @@
 import { test } from 'tap'
-import { build, eventually, ready, startTestBackend } from '../helper.ts'
-import { finiteValues, startPrometheus } from '../observability/helper.ts'
+import { build, eventually, startTestBackend } from '../helper.ts'
+import { startFleet } from '../observability/helper.ts'
 import { durationSeconds } from '../../src/plan/prometheus.ts'
 
 const seedWorkload = 't2v-1280x704-121f-50s'
@@ -14,21 +14,7 @@ test('PromQL durations in seconds', async (t) => {
 
 test('two replicas\' traffic planned as one from a real Prometheus, where each alone has too few samples', async (t) => {
   const timeScale = 0.01
-  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale })
-  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale })
-  const backends = [u1r2.config, u1r1.config]
-  const gateways = [await build(t, { backends }), await build(t, { backends })]
-  const targets = []
-  for (const gateway of gateways) {
-    await ready(gateway)
-    targets.push(new URL(await gateway.listen({ port: 0, host: '127.0.0.1' })).host)
-  }
-  const prometheus = await startPrometheus(t, {
-    global: { scrape_interval: '1s', evaluation_interval: '1s' },
-    scrape_configs: [{ job_name: 'ringside', static_configs: [{ targets }] }]
-  })
-  const scraped = async (expr: string, value: number) =>
-    eventually(async () => finiteValues(await prometheus.query(expr))[0] === value, { timeoutMs: 40_000, intervalMs: 250 })
+  const { backends, gateways, prometheus, scraped } = await startFleet(t, timeScale)
   // the zeroed series scraped before the traffic, so the window's growth and rate() see all of it
   await scraped(`count(ringside_service_duration_seconds_count{workload="${seedWorkload}"})`, 4)
 
