@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { comparePairQuery, workloadQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
@@ -27,6 +27,8 @@ export const contentSecurityPolicy = [
 const page = apiPolicy({ errorShape: 'html' })
 
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
+// The gateway as the browser reached it, for the commands an empty page suggests (escaped there)
+const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`
 
 const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async function (fastify, opts) {
   const PageQuery = Type.Object({ ...comparePairQuery(fastify.compare.pair), ...workloadQuery }, { additionalProperties: false })
@@ -63,7 +65,7 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
   }, async (request, reply) => {
     const { baseline, candidate, workload } = request.query
     const report = await fastify.compare.live(baseline, candidate, { workload })
-    return html(reply.header('cache-control', 'no-store'), renderComparePage(report))
+    return html(reply.header('cache-control', 'no-store'), renderComparePage(report, originOf(request)))
   })
 
   fastify.get('/compare/runs/:id', {
@@ -79,7 +81,7 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
   }, async (request, reply) => {
     const run = fastify.runs.get(request.params.id)
     if (!run) throw new RunNotFoundError(request.params.id)
-    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run), request.query.workload))
+    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run), originOf(request), request.query.workload))
   })
 
   fastify.get(stylesheetPath, {

@@ -6,6 +6,7 @@ import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } fr
 import { workloadSection } from './scaling-page.ts'
 import { UnknownWorkloadError } from '../errors.ts'
 import { isUnderWay } from './runs.ts'
+import { runHint } from './hints.ts'
 
 // A paired run's page, apart from the compare page it shares its layout and report sections with:
 // its progress, the pairs, and their frames side by side.
@@ -111,8 +112,8 @@ function sweepSection (run: RunView, report: NonNullable<RunView['report']>): Sa
   return workloadSection({ baseline: run.baseline, candidate: run.candidate, workload: report.workload, workloads: run.workloads, scaling: run.scaling, href })
 }
 
-/** A paired run: progress while it goes (the page refreshes itself), then its report (one workload's) and frames. */
-export function renderRunPage (run: RunView, workload?: string): string {
+/** A paired run: progress while it goes (the page refreshes itself), then its report (one workload's) and frames; `origin` for the hint's commands. */
+export function renderRunPage (run: RunView, origin: string, workload?: string): string {
   const names = { baseline: run.baseline, candidate: run.candidate }
   const { pairs, warmup, workloads } = run.spec
   const after = warmup > 0 ? `, after ${warmup} warmup` : ''
@@ -122,7 +123,7 @@ export function renderRunPage (run: RunView, workload?: string): string {
   const lede = html`Paired run <code>${run.id}</code>: ${pairs} pair${pairs === 1 ? '' : 's'}${each} of the same request on both sides${after}.${shown}`
   const results = report
     ? html`${reportSections(report)}${sweepSection(run, report)}`
-    : html`<section class="card"><p>No pair measured yet.</p></section>`
+    : runHint(origin, names, isUnderWay(run.status))
   return page({
     title: `Run ${run.id} (${run.status}) · Ringside`,
     refresh: isUnderWay(run.status),
