@@ -31,7 +31,11 @@ function line (series: Series, x: Axis, y: Axis): SafeHtml {
   return html`<polyline class="line ${series.side}" data-side="${series.side}" points="${pointsOf(series, x, y)}"><title>${series.title}</title></polyline>`
 }
 
-const integerTicks = (hi: number) => linearTicks(0, Math.max(1, hi), 8).ticks.filter(Number.isInteger)
+/** An axis of indices from 0, widened to its last tick like the others (49 steps end on #50), integer ticks only. */
+function indexAxis (last: number, label: (value: number) => string): Axis {
+  const { hi, ticks } = linearTicks(0, Math.max(1, last), 8)
+  return { lo: 0, hi, ticks: ticks.filter(Number.isInteger), label }
+}
 
 /** Mean step time against step index, both sides: a ring stall shows as a spike, warm-up as a slow first step. */
 export function stepTimesChart (report: Report): SafeHtml {
@@ -39,8 +43,7 @@ export function stepTimesChart (report: Report): SafeHtml {
   const series = sides.map((side) => ({ side, means: report.denoise_steps[side].per_step_mean_seconds }))
   const longest = Math.max(...series.map((s) => s.means.length))
   if (longest === 0) return emptyChart('step-times', label, 'no per-step times yet (Prometheus keeps no per-step series: use source=gateway or a paired run)')
-  const last = Math.max(1, longest - 1)
-  const x: Axis = { lo: 0, hi: last, ticks: integerTicks(last), label: (v) => `#${v}` }
+  const x = indexAxis(longest - 1, (v) => `#${v}`)
   const yTicks = linearTicks(0, Math.max(...series.flatMap((s) => s.means)), 5)
   const y: Axis = { ...yTicks, label: secondsLabel }
   const lines = series.filter((s) => s.means.length > 0).map(({ side, means }) => line({
@@ -77,8 +80,9 @@ export function speedupOverTimeChart (report: Report): SafeHtml {
   const values = windows.map((w) => w.speedup)
   const yTicks = linearTicks(Math.min(1, ...values), Math.max(1, ...values), 5)
   const y: Axis = { ...yTicks, label: (v) => `${v.toFixed(2)}x` }
-  const last = Math.max(1, report.speedup_over_time.length - 1)
-  const x: Axis = { lo: 0, hi: last, ticks: integerTicks(last), label: (v) => `${v + 1}` }
+  // At most 10 windows: one tick each, numbered from 1, and no tick past the last
+  const count = report.speedup_over_time.length
+  const x: Axis = { lo: 0, hi: Math.max(1, count - 1), ticks: Array.from({ length: count }, (_, k) => k), label: (v) => `${v + 1}` }
   const reference = html`<line class="reference" x1="${plot.left}" x2="${plot.right}" y1="${px(yAt(1, y))}" y2="${px(yAt(1, y))}"/>`
   const trend = html`<polyline class="line total" points="${windows.map((w) => `${px(xAt(w.window, x))},${px(yAt(w.speedup, y))}`).join(' ')}"/>`
   const marks = windows.map((w) => html`<circle class="point total" data-window="${w.window}" cx="${px(xAt(w.window, x))}" cy="${px(yAt(w.speedup, y))}" r="4">\
