@@ -1147,6 +1147,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -1174,6 +1182,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -1192,6 +1201,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -1219,6 +1236,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -1735,6 +1753,45 @@ Object {
                           "nullable": true,
                           "type": "string",
                         },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
+                        },
                         "stages": Object {
                           "items": Object {
                             "properties": Object {
@@ -1968,6 +2025,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -2050,6 +2133,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -2225,6 +2310,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -2252,6 +2345,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -2270,6 +2364,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -2297,6 +2399,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -2813,6 +2916,45 @@ Object {
                           "nullable": true,
                           "type": "string",
                         },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
+                        },
                         "stages": Object {
                           "items": Object {
                             "properties": Object {
@@ -3046,6 +3188,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -3128,6 +3296,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -3454,6 +3624,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -3481,6 +3659,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -3499,6 +3678,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -3526,6 +3713,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -4042,6 +4230,45 @@ Object {
                           "nullable": true,
                           "type": "string",
                         },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
+                        },
                         "stages": Object {
                           "items": Object {
                             "properties": Object {
@@ -4275,6 +4502,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -4357,6 +4610,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -4552,10 +4807,15 @@ Object {
                                     "candidate": Object {
                                       "type": "string",
                                     },
+                                    "diff": Object {
+                                      "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                      "type": "string",
+                                    },
                                   },
                                   "required": Array [
                                     "baseline",
                                     "candidate",
+                                    "diff",
                                   ],
                                   "type": "object",
                                 },
@@ -4810,6 +5070,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -4837,6 +5105,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -4855,6 +5124,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -4882,6 +5159,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -5088,6 +5366,45 @@ Object {
                                   "candidate",
                                 ],
                                 "type": "object",
+                              },
+                              "speedup_over_time": Object {
+                                "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                "items": Object {
+                                  "properties": Object {
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean Total / candidate mean Total over the window",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "window": Object {
+                                      "description": "Oldest first, from 0",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "window",
+                                    "speedup",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "maxItems": 10,
+                                "type": "array",
                               },
                               "stages": Object {
                                 "items": Object {
@@ -5322,6 +5639,32 @@ Object {
                                 ],
                                 "type": "object",
                               },
+                              "total_distribution": Object {
+                                "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
                               "verdict": Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
@@ -5342,6 +5685,8 @@ Object {
                               "memory",
                               "cost",
                               "denoise_steps",
+                              "total_distribution",
+                              "speedup_over_time",
                               "parity",
                               "summary",
                               "verdict",
@@ -5503,6 +5848,14 @@ Object {
                                           "nullable": true,
                                           "type": "number",
                                         },
+                                        "per_step_mean_seconds": Object {
+                                          "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                          "items": Object {
+                                            "type": "number",
+                                          },
+                                          "maxItems": 1000,
+                                          "type": "array",
+                                        },
                                         "slowest_step": Object {
                                           "nullable": true,
                                           "properties": Object {
@@ -5530,6 +5883,7 @@ Object {
                                         "cv",
                                         "max_seconds",
                                         "slowest_step",
+                                        "per_step_mean_seconds",
                                       ],
                                       "type": "object",
                                     },
@@ -5548,6 +5902,14 @@ Object {
                                           "nullable": true,
                                           "type": "number",
                                         },
+                                        "per_step_mean_seconds": Object {
+                                          "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                          "items": Object {
+                                            "type": "number",
+                                          },
+                                          "maxItems": 1000,
+                                          "type": "array",
+                                        },
                                         "slowest_step": Object {
                                           "nullable": true,
                                           "properties": Object {
@@ -5575,6 +5937,7 @@ Object {
                                         "cv",
                                         "max_seconds",
                                         "slowest_step",
+                                        "per_step_mean_seconds",
                                       ],
                                       "type": "object",
                                     },
@@ -5781,6 +6144,45 @@ Object {
                                     "candidate",
                                   ],
                                   "type": "object",
+                                },
+                                "speedup_over_time": Object {
+                                  "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                  "items": Object {
+                                    "properties": Object {
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "description": "baseline mean Total / candidate mean Total over the window",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "window": Object {
+                                        "description": "Oldest first, from 0",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "window",
+                                      "speedup",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "maxItems": 10,
+                                  "type": "array",
                                 },
                                 "stages": Object {
                                   "items": Object {
@@ -6015,6 +6417,32 @@ Object {
                                   ],
                                   "type": "object",
                                 },
+                                "total_distribution": Object {
+                                  "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 21,
+                                      "type": "array",
+                                    },
+                                    "candidate": Object {
+                                      "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 21,
+                                      "type": "array",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
                                 "verdict": Object {
                                   "description": "The summary as one paragraph, in the seed page's style",
                                   "type": "string",
@@ -6035,6 +6463,8 @@ Object {
                                 "memory",
                                 "cost",
                                 "denoise_steps",
+                                "total_distribution",
+                                "speedup_over_time",
                                 "parity",
                                 "summary",
                                 "verdict",
@@ -6797,10 +7227,15 @@ Object {
                               "candidate": Object {
                                 "type": "string",
                               },
+                              "diff": Object {
+                                "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "baseline",
                               "candidate",
+                              "diff",
                             ],
                             "type": "object",
                           },
@@ -7055,6 +7490,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -7082,6 +7525,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -7100,6 +7544,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -7127,6 +7579,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -7333,6 +7786,45 @@ Object {
                             "candidate",
                           ],
                           "type": "object",
+                        },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
                         },
                         "stages": Object {
                           "items": Object {
@@ -7567,6 +8059,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -7587,6 +8105,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -7748,6 +8268,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -7775,6 +8303,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -7793,6 +8322,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -7820,6 +8357,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -8026,6 +8564,45 @@ Object {
                               "candidate",
                             ],
                             "type": "object",
+                          },
+                          "speedup_over_time": Object {
+                            "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                            "items": Object {
+                              "properties": Object {
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean Total / candidate mean Total over the window",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "window": Object {
+                                  "description": "Oldest first, from 0",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "window",
+                                "speedup",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "maxItems": 10,
+                            "type": "array",
                           },
                           "stages": Object {
                             "items": Object {
@@ -8260,6 +8837,32 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "total_distribution": Object {
+                            "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                            "properties": Object {
+                              "baseline": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                              "candidate": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
                           "verdict": Object {
                             "description": "The summary as one paragraph, in the seed page's style",
                             "type": "string",
@@ -8280,6 +8883,8 @@ Object {
                           "memory",
                           "cost",
                           "denoise_steps",
+                          "total_distribution",
+                          "speedup_over_time",
                           "parity",
                           "summary",
                           "verdict",
@@ -8902,10 +9507,15 @@ Object {
                               "candidate": Object {
                                 "type": "string",
                               },
+                              "diff": Object {
+                                "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "baseline",
                               "candidate",
+                              "diff",
                             ],
                             "type": "object",
                           },
@@ -9160,6 +9770,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -9187,6 +9805,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -9205,6 +9824,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -9232,6 +9859,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -9438,6 +10066,45 @@ Object {
                             "candidate",
                           ],
                           "type": "object",
+                        },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
                         },
                         "stages": Object {
                           "items": Object {
@@ -9672,6 +10339,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -9692,6 +10385,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -9853,6 +10548,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -9880,6 +10583,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -9898,6 +10602,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -9925,6 +10637,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -10131,6 +10844,45 @@ Object {
                               "candidate",
                             ],
                             "type": "object",
+                          },
+                          "speedup_over_time": Object {
+                            "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                            "items": Object {
+                              "properties": Object {
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean Total / candidate mean Total over the window",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "window": Object {
+                                  "description": "Oldest first, from 0",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "window",
+                                "speedup",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "maxItems": 10,
+                            "type": "array",
                           },
                           "stages": Object {
                             "items": Object {
@@ -10365,6 +11117,32 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "total_distribution": Object {
+                            "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                            "properties": Object {
+                              "baseline": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                              "candidate": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
                           "verdict": Object {
                             "description": "The summary as one paragraph, in the seed page's style",
                             "type": "string",
@@ -10385,6 +11163,8 @@ Object {
                           "memory",
                           "cost",
                           "denoise_steps",
+                          "total_distribution",
+                          "speedup_over_time",
                           "parity",
                           "summary",
                           "verdict",
@@ -10987,10 +11767,15 @@ Object {
                                   "candidate": Object {
                                     "type": "string",
                                   },
+                                  "diff": Object {
+                                    "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                    "type": "string",
+                                  },
                                 },
                                 "required": Array [
                                   "baseline",
                                   "candidate",
+                                  "diff",
                                 ],
                                 "type": "object",
                               },
@@ -11245,6 +12030,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -11272,6 +12065,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -11290,6 +12084,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -11317,6 +12119,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -11523,6 +12326,45 @@ Object {
                                 "candidate",
                               ],
                               "type": "object",
+                            },
+                            "speedup_over_time": Object {
+                              "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                              "items": Object {
+                                "properties": Object {
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean Total / candidate mean Total over the window",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "window": Object {
+                                    "description": "Oldest first, from 0",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "window",
+                                  "speedup",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "maxItems": 10,
+                              "type": "array",
                             },
                             "stages": Object {
                               "items": Object {
@@ -11757,6 +12599,32 @@ Object {
                               ],
                               "type": "object",
                             },
+                            "total_distribution": Object {
+                              "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                              "properties": Object {
+                                "baseline": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                                "candidate": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
                             "verdict": Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
@@ -11777,6 +12645,8 @@ Object {
                             "memory",
                             "cost",
                             "denoise_steps",
+                            "total_distribution",
+                            "speedup_over_time",
                             "parity",
                             "summary",
                             "verdict",
@@ -11938,6 +12808,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -11965,6 +12843,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -11983,6 +12862,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -12010,6 +12897,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -12216,6 +13104,45 @@ Object {
                                   "candidate",
                                 ],
                                 "type": "object",
+                              },
+                              "speedup_over_time": Object {
+                                "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                "items": Object {
+                                  "properties": Object {
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean Total / candidate mean Total over the window",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "window": Object {
+                                      "description": "Oldest first, from 0",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "window",
+                                    "speedup",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "maxItems": 10,
+                                "type": "array",
                               },
                               "stages": Object {
                                 "items": Object {
@@ -12450,6 +13377,32 @@ Object {
                                 ],
                                 "type": "object",
                               },
+                              "total_distribution": Object {
+                                "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
                               "verdict": Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
@@ -12470,6 +13423,8 @@ Object {
                               "memory",
                               "cost",
                               "denoise_steps",
+                              "total_distribution",
+                              "speedup_over_time",
                               "parity",
                               "summary",
                               "verdict",
@@ -13012,10 +13967,15 @@ Object {
                                   "candidate": Object {
                                     "type": "string",
                                   },
+                                  "diff": Object {
+                                    "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                    "type": "string",
+                                  },
                                 },
                                 "required": Array [
                                   "baseline",
                                   "candidate",
+                                  "diff",
                                 ],
                                 "type": "object",
                               },
@@ -13270,6 +14230,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -13297,6 +14265,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -13315,6 +14284,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -13342,6 +14319,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -13548,6 +14526,45 @@ Object {
                                 "candidate",
                               ],
                               "type": "object",
+                            },
+                            "speedup_over_time": Object {
+                              "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                              "items": Object {
+                                "properties": Object {
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean Total / candidate mean Total over the window",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "window": Object {
+                                    "description": "Oldest first, from 0",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "window",
+                                  "speedup",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "maxItems": 10,
+                              "type": "array",
                             },
                             "stages": Object {
                               "items": Object {
@@ -13782,6 +14799,32 @@ Object {
                               ],
                               "type": "object",
                             },
+                            "total_distribution": Object {
+                              "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                              "properties": Object {
+                                "baseline": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                                "candidate": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
                             "verdict": Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
@@ -13802,6 +14845,8 @@ Object {
                             "memory",
                             "cost",
                             "denoise_steps",
+                            "total_distribution",
+                            "speedup_over_time",
                             "parity",
                             "summary",
                             "verdict",
@@ -13963,6 +15008,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -13990,6 +15043,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -14008,6 +15062,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -14035,6 +15097,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -14241,6 +15304,45 @@ Object {
                                   "candidate",
                                 ],
                                 "type": "object",
+                              },
+                              "speedup_over_time": Object {
+                                "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                "items": Object {
+                                  "properties": Object {
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean Total / candidate mean Total over the window",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "window": Object {
+                                      "description": "Oldest first, from 0",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "window",
+                                    "speedup",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "maxItems": 10,
+                                "type": "array",
                               },
                               "stages": Object {
                                 "items": Object {
@@ -14475,6 +15577,32 @@ Object {
                                 ],
                                 "type": "object",
                               },
+                              "total_distribution": Object {
+                                "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
                               "verdict": Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
@@ -14495,6 +15623,8 @@ Object {
                               "memory",
                               "cost",
                               "denoise_steps",
+                              "total_distribution",
+                              "speedup_over_time",
                               "parity",
                               "summary",
                               "verdict",
@@ -15075,6 +16205,12 @@ Object {
                   ],
                   "type": "string",
                 },
+                Object {
+                  "enum": Array [
+                    "diff",
+                  ],
+                  "type": "string",
+                },
               ],
             },
           },
@@ -15123,7 +16259,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "A middle frame of one side of a pair, where parity was measured",
+        "summary": "A middle frame of one side of a pair where parity was measured, or (diff) the two frames' difference, brightened fourfold",
         "tags": Array [
           "compare",
         ],
