@@ -41,6 +41,15 @@ export function liveHint (origin: string, names: HintNames): SafeHtml {
   </section>`
 }
 
+/** The live comparison with jobs on one side only: the other side's figures are "—" until it has some. */
+export function sideHint (origin: string, backend: string): SafeHtml {
+  return html`<section class="card hint" id="hint"><p>${prose(
+    html`No completed jobs on <strong>${backend}</strong> yet, so its figures below are "—".`,
+    html`Send it a generation, then reload:`)}</p>
+    ${command(generate(origin, backend))}
+  </section>`
+}
+
 /** A paired run with no pair measured: the report comes with the first, or another run may be wanted. */
 export function runHint (origin: string, names: HintNames, underWay: boolean): SafeHtml {
   const lead = underWay

@@ -1,7 +1,7 @@
 import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import { memoryChart, speedupChart, stageTimesChart } from './charts.ts'
 import { speedupOverTimeChart, stepTimesChart, totalCdfChart } from './charts-time.ts'
-import { liveHint } from './hints.ts'
+import { liveHint, sideHint } from './hints.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
 import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
 import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
@@ -239,11 +239,15 @@ function liveLede (report: Comparison): SafeHtml {
  */
 export function renderComparePage (report: Comparison, origin: string): string {
   const names = { baseline: report.baseline.name, candidate: report.candidate.name }
-  const empty = report.total.baseline.n === 0 && report.total.candidate.n === 0 && report.workloads.length === 0
+  const { baseline, candidate } = report.total
+  const empty = baseline.n === 0 && candidate.n === 0 && report.workloads.length === 0
+  // One side without jobs: the report stands, the hint says how to fill the other
+  const lacking = empty ? null : baseline.n === 0 ? names.baseline : candidate.n === 0 ? names.candidate : null
+  const full = html`${lacking ? sideHint(origin, lacking) : ''}${reportSections(report)}${workloadSection(liveCard(report))}`
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
-    ${empty ? html`${summarySection(report)}${liveHint(origin, names)}` : html`${reportSections(report)}${workloadSection(liveCard(report))}`}`
+    ${empty ? html`${summarySection(report)}${liveHint(origin, names)}` : full}`
   })
 }
 
