@@ -8,6 +8,8 @@ import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
 import { datasource, variable } from './panels.ts'
 import { denoising, latency, parity, stages } from './sections/timing.ts'
 import { cost, health, memory } from './sections/resources.ts'
+import { gateway } from './sections/gateway.ts'
+import { gpus } from './sections/gpu.ts'
 
 export const uid = 'ringside-ring-sp'
 export const title = 'Ring SP vs baseline'
@@ -124,7 +126,7 @@ export function ringSpVsBaseline (): SharedDashboard {
     .withVariable(workloadVariable())
     .withVariable(gatewayVariable())
     .links(gatewayLinks())
-  for (const section of [stages(), parity(), latency(), denoising(), memory(), cost(), health()]) {
+  for (const section of [stages(), parity(), latency(), denoising(), memory(), cost(), gpus(), health(), gateway()]) {
     builder.withRow(new RowBuilder(section.title).id(section.id))
     for (const panel of section.panels) builder.withPanel(panel)
   }

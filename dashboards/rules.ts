@@ -1,6 +1,8 @@
 import { metricNames } from '../src/metrics/names.ts'
 import { completed, mean, numGpus, rateSum } from '../src/metrics/promql.ts'
 import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
+import { availabilityTarget, sloAlertRules, sloRecordingRules } from './slo.ts'
+import type { AlertRule, RecordingRule, RuleGroup } from './rule-shapes.ts'
 
 // Prometheus recording and alert rules, written to prometheus/rules/ringside.rules.yml by
 // `npm run dashboards`. Ratios live here rather than in app gauges: a ratio gauge cannot be
@@ -49,8 +51,13 @@ export function rulePair (baseline: string | undefined, candidates: string | und
  */
 export const defaultRunbookUrl = 'RUNBOOK.md'
 
-export interface RuleOptions { pair: RulePair, runbookUrl: string }
-const defaults: RuleOptions = { pair: seedPair, runbookUrl: defaultRunbookUrl }
+export interface RuleOptions {
+  pair: RulePair
+  runbookUrl: string
+  /** The availability SLO (dashboards/slo.ts): the share of answers that must not be 5xx. */
+  availabilityTarget: number
+}
+const defaults: RuleOptions = { pair: seedPair, runbookUrl: defaultRunbookUrl, availabilityTarget }
 
 // Every timing and memory rule keeps `workload` (level `backend_workload`): a mean over two
 // workloads is a mix, not a figure, and a speedup of two mixes compares nothing. The comparison
@@ -96,9 +103,7 @@ export const thresholds = {
   parityWindow: '1h'
 } as const
 
-export interface RecordingRule { record: string, expr: string, labels?: Record<string, string> }
-export interface AlertRule { alert: string, expr: string, for: string, labels: Record<string, string>, annotations: Record<string, string> }
-export interface RuleGroup { name: string, rules: Array<RecordingRule | AlertRule> }
+export type { AlertRule, RecordingRule, RuleGroup } from './rule-shapes.ts'
 
 /**
  * `baseline / candidate` for every candidate: ignoring(backend) pairs them on every other label,
@@ -228,11 +233,11 @@ function withRunbook (rules: AlertRule[], runbookUrl: string): AlertRule[] {
 }
 
 export function ruleGroups (options: Partial<RuleOptions> = {}): { groups: RuleGroup[] } {
-  const { pair, runbookUrl } = { ...defaults, ...options }
+  const { pair, runbookUrl, availabilityTarget: target } = { ...defaults, ...options }
   return {
     groups: [
-      { name: 'ringside.recording', rules: recordingRules(pair) },
-      { name: 'ringside.alerts', rules: withRunbook(alertRules(), runbookUrl) }
+      { name: 'ringside.recording', rules: [...recordingRules(pair), ...sloRecordingRules()] },
+      { name: 'ringside.alerts', rules: withRunbook([...alertRules(), ...sloAlertRules(target)], runbookUrl) }
     ]
   }
 }

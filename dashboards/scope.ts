@@ -1,5 +1,5 @@
 import { parser } from '@prometheus-io/lezer-promql'
-import { workloadMetrics } from '../src/metrics/names.ts'
+import { dcgmMetricNames, workloadMetrics } from '../src/metrics/names.ts'
 
 // Every selector of every panel query gets the dashboard's $job and $instance filters, added
 // here rather than in each section so a new panel cannot forget them: several gateways in
@@ -13,6 +13,10 @@ export const scopeMatchers = 'job=~"$job", instance=~"$instance"'
 // and gauges have no workload label, so a matcher there would empty them.
 export const workloadMatcher = 'workload="$workload"'
 const perWorkload = new Set(workloadMetrics.flatMap((name) => [name, `${name}_sum`, `${name}_count`, `${name}_bucket`]))
+
+// DCGM's series come from the GPU hosts' exporters, under their own job and instance: $job and
+// $instance pick gateways, so they reach DCGM through the join with ringside_backend_info.
+export const unscopedMetrics: ReadonlySet<string> = new Set(Object.values(dcgmMetricNames))
 
 // Grafana's range variables are not PromQL: swap them for a duration of the same length so the
 // parser sees valid syntax and its offsets still index the original text.
@@ -31,6 +35,7 @@ export function scoped (expr: string, matchers: string = scopeMatchers): string 
       if (node.type.isError) throw new Error(`not PromQL at ${node.from}: ${expr}`)
       if (node.name !== 'VectorSelector') return
       const name = node.node.getChild('Identifier')
+      if (name && unscopedMetrics.has(expr.slice(name.from, name.to))) return
       const all = name && perWorkload.has(expr.slice(name.from, name.to)) ? `${matchers}, ${workloadMatcher}` : matchers
       const braces = node.node.getChild('LabelMatchers')
       if (!braces) inserts.push({ at: node.to, text: `{${all}}` })

@@ -5,6 +5,7 @@ import { comparePairQuery, workloadQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderComparePage, stylesheetPath } from '../src/compare/html.ts'
+import { planSection } from '../src/plan/html.ts'
 import { renderRunPage } from '../src/compare/run-page.ts'
 import { renderHomePage } from '../src/compare/home.ts'
 import { backendState } from '../src/backends/state.ts'
@@ -65,7 +66,9 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
   }, async (request, reply) => {
     const { baseline, candidate, workload } = request.query
     const report = await fastify.compare.live(baseline, candidate, { workload })
-    return html(reply.header('cache-control', 'no-store'), renderComparePage(report, originOf(request)))
+    // The question, on the page: the GPUs the pair's larger configuration takes
+    const plan = await fastify.planner.plan({ gpus: Math.max(report.candidate.num_gpus, report.baseline.num_gpus) })
+    return html(reply.header('cache-control', 'no-store'), renderComparePage(report, originOf(request), planSection(plan)))
   })
 
   fastify.get('/compare/runs/:id', {

@@ -2,6 +2,7 @@ import { startServer } from './server.ts'
 import { ConfigError } from './config.ts'
 import { runSimulatorCli, simulatorProfileNames, SimulatorUsageError } from './embedded.ts'
 import { runCompare } from './cli/compare.ts'
+import { runPlan } from './cli/plan.ts'
 import { packageVersion } from './version.ts'
 import pino from 'pino'
 
@@ -19,6 +20,8 @@ ${simulateOptions}
   ringside compare --from-perf-logs BASELINE.log CANDIDATE.log [options]
                                    the same report from two SGLang performance.log files
       (ringside compare --help lists the options)
+  ringside plan --gateway URL --gpus N [options]
+                                   the gateway's capacity plan for N GPUs, as Markdown
   ringside --version | --help
 `
 
@@ -81,6 +84,9 @@ export async function main (argv: string[], env: NodeJS.ProcessEnv, io: Io = std
   } else if (command === 'compare') {
     if (rest.includes('--version')) return io.out(`ringside ${packageVersion()}\n`)
     process.exitCode = await runCompare(rest)
+  } else if (command === 'plan') {
+    if (rest.includes('--version')) return io.out(`ringside ${packageVersion()}\n`)
+    process.exitCode = await runPlan(rest)
   } else {
     throw new UsageError(`unknown command '${command.slice(0, 40)}' (ringside --help lists the commands)`)
   }

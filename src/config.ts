@@ -249,6 +249,15 @@ export function validateConfig (value: Record<string, unknown>): Config {
       throw new ConfigError(`RINGSIDE_BACKENDS backend "${backend.name}": kv_gather_degree does not compose with ulysses_degree or ring_degree above 1`)
     }
   }
+  // A GPU in two backends would join its DCGM metrics to both: PromQL refuses the many-to-many match
+  const gpuOwners = new Map<string, string>()
+  for (const backend of config.backends) {
+    for (const gpu of backend.gpus ?? []) {
+      const owner = gpuOwners.get(gpu)
+      if (owner !== undefined) throw new ConfigError(`RINGSIDE_BACKENDS gives GPU "${gpu}" to both ${owner} and ${backend.name}`)
+      gpuOwners.set(gpu, backend.name)
+    }
+  }
   const presets = new Set<string>()
   for (const { name, key } of config.workloads) {
     if (presets.has(name) || presets.has(key)) throw new ConfigError(`RINGSIDE_WORKLOADS names "${presets.has(name) ? name : key}" twice`)

@@ -5,6 +5,7 @@ import { createPerformanceLogReader } from '../perf/log-reader.ts'
 import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
 import { countForeignJobs } from './reconcile.ts'
+import { batchingWarning, dataParallelWarning } from './server-modes.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -82,23 +83,6 @@ export interface BackendInfo {
   serverInfo: Record<string, unknown> | null
 }
 
-/**
- * SGLang's data-parallel size from its /server_info (entrypoints/http_server.py:197-212 at d315eb72):
- * how many generations one URL runs at once. 1 when it does not say.
- */
-export function dataParallelSize (backend: Pick<Backend, 'info'>): number {
-  const size = backend.info.serverInfo?.dp_size
-  return typeof size === 'number' && Number.isInteger(size) && size > 1 ? size : 1
-}
-
-function dataParallelWarning (serverInfo: Record<string, unknown> | null): string | null {
-  const size = dataParallelSize({ info: { card: null, modelInfo: null, serverInfo } })
-  if (size === 1) return null
-  return `dp_size ${size}: the server runs ${size} generations at once, picked round-robin (scheduler_client.py:127-133), ` +
-    'where the gateway assumes one at a time (queue waits and start times are estimates), and only global rank 0 writes ' +
-    'performance.log (utils/perf_logger.py:388): the records of jobs on other ranks are not logged'
-}
-
 export function isUp (backend: Backend): boolean {
   return backend.replicas.some((replica) => replica.up)
 }
@@ -154,7 +138,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
     }),
     reported: { model: null, numGpus: null },
     info: { card: null, modelInfo: null, serverInfo: null },
-    warnings: [],
+    warnings: batchingWarning(config),
     service: createServiceModel({ alpha: 0.3 })
   }
 }

@@ -15,6 +15,7 @@ export function backendState (backend: Backend) {
     ring_degree: config.ring_degree,
     kv_gather_degree: config.kv_gather_degree ?? 1,
     num_gpus: config.num_gpus,
+    gpus: config.gpus ?? [],
     model: config.model ?? reported.model,
     reported: { model: reported.model, num_gpus: reported.numGpus },
     warnings: backend.warnings,

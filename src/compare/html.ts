@@ -235,9 +235,10 @@ function liveLede (report: Comparison): SafeHtml {
 
 /**
  * The live comparison of this gateway's completed jobs; with none on either side, the summary and
- * the commands that give it some. `origin` is the gateway as the browser reached it, for them.
+ * the commands that give it some. `origin` is the gateway as the browser reached it, for them;
+ * `extra` goes last (the capacity plan's section).
  */
-export function renderComparePage (report: Comparison, origin: string): string {
+export function renderComparePage (report: Comparison, origin: string, extra?: SafeHtml): string {
   const names = { baseline: report.baseline.name, candidate: report.candidate.name }
   const { baseline, candidate } = report.total
   const empty = baseline.n === 0 && candidate.n === 0 && report.workloads.length === 0
@@ -247,7 +248,8 @@ export function renderComparePage (report: Comparison, origin: string): string {
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
-    ${empty ? html`${summarySection(report)}${liveHint(origin, names)}` : full}`
+    ${empty ? html`${summarySection(report)}${liveHint(origin, names)}` : full}
+    ${extra}`
   })
 }
 

@@ -1,5 +1,7 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import { contentSources, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, requestBuckets, ssimBuckets, stageBuckets, stepBuckets } from './names.ts'
+import {
+  contentSources, httpBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, requestBuckets, ssimBuckets, stageBuckets, stepBuckets
+} from './names.ts'
 import { upstreamReasons } from '../errors.ts'
 import { circuitStates } from '../backends/breaker.ts'
 import type { BackendState } from '../backends/state.ts'
@@ -7,6 +9,20 @@ import type { BackendState } from '../backends/state.ts'
 /** The labels of ringside_backend_info: the backend's parallel config and model. */
 function infoLabels (b: BackendState) {
   return { backend: b.name, sp_degree: b.sp_degree, ulysses_degree: b.ulysses_degree, ring_degree: b.ring_degree, num_gpus: b.num_gpus, model: b.model ?? '' }
+}
+
+// NVIDIA's UUIDs (nvidia-smi -L, DCGM's UUID label): GPU-<uuid>, or MIG-<uuid> for a MIG instance
+const gpuUuid = /^(GPU|MIG)-/
+
+/**
+ * One label set per GPU the backend's `gpus` names, under DCGM's own label names so PromQL joins
+ * `on (gpu)` or `on (UUID)`: an index in `gpu`, a UUID in `UUID`, the other empty. A backend
+ * without `gpus` has one series with both empty.
+ */
+export function backendInfoSeries (b: BackendState) {
+  const labels = infoLabels(b)
+  if (b.gpus.length === 0) return [{ ...labels, gpu: '', UUID: '' }]
+  return b.gpus.map((id) => gpuUuid.test(id) ? { ...labels, gpu: '', UUID: id } : { ...labels, gpu: id, UUID: '' })
 }
 
 /**
@@ -86,13 +102,13 @@ export function createMetrics (registry: Registry) {
     }),
     backendInfo: new Gauge({
       name: metricNames.backendInfo,
-      help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP); value 1',
-      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'num_gpus', 'model'] as const,
+      help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP), one series per GPU in its gpus; value 1',
+      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'num_gpus', 'model', 'gpu', 'UUID'] as const,
       registers,
       collect () {
         // Reset first: the model label changes once the backend's model card has been read.
         this.reset()
-        for (const b of readBackends()) this.set(infoLabels(b), 1)
+        for (const b of readBackends()) for (const labels of backendInfoSeries(b)) this.set(labels, 1)
       }
     }),
     // The GPU count as a value: PromQL cannot multiply by a label, and cost is service time x GPUs.
@@ -176,6 +192,20 @@ export function createMetrics (registry: Registry) {
     connectionsRefused: new Counter({
       name: metricNames.connectionsRefused,
       help: 'Client connections closed on arrival: their address already held RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS',
+      registers
+    }),
+    // RED: every answer the gateway sends, those of auth, rate limits, shedding and 404 included
+    httpRequests: new Counter({
+      name: metricNames.httpRequests,
+      help: 'HTTP answers of the gateway by route template (unmatched for no route), method and status code',
+      labelNames: ['route', 'method', 'status'] as const,
+      registers
+    }),
+    httpRequestDuration: new Histogram({
+      name: metricNames.httpRequestDuration,
+      help: 'Time from a request\'s arrival to its answer\'s last byte, by route template and method',
+      labelNames: ['route', 'method'] as const,
+      buckets: httpBuckets(),
       registers
     })
   }

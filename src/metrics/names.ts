@@ -22,8 +22,29 @@ export const metricNames = {
   outputParityPairs: 'ringside_output_parity_pairs_total',
   contentDownloads: 'ringside_content_downloads_total',
   contentCacheBytes: 'ringside_content_cache_bytes',
-  connectionsRefused: 'ringside_connections_refused_total'
+  connectionsRefused: 'ringside_connections_refused_total',
+  httpRequests: 'ringside_http_requests_total',
+  httpRequestDuration: 'ringside_http_request_duration_seconds'
 } as const
+
+/**
+ * NVIDIA dcgm-exporter's metrics (etc/default-counters.csv of NVIDIA/dcgm-exporter), scraped from
+ * the GPU hosts, not exported by the gateway: the dashboard joins them to a backend through the
+ * `gpu` (index) or `UUID` label that ringside_backend_info copies from the backend's `gpus`.
+ */
+export const dcgmMetricNames = {
+  /** Gauge, percent of the sample period a kernel ran. */
+  gpuUtil: 'DCGM_FI_DEV_GPU_UTIL',
+  /** Gauge, framebuffer memory used, MiB. */
+  fbUsed: 'DCGM_FI_DEV_FB_USED',
+  /** Gauge, power draw, W. */
+  powerUsage: 'DCGM_FI_DEV_POWER_USAGE',
+  /** Counter, energy since the driver loaded, mJ. */
+  totalEnergy: 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'
+} as const
+
+/** The route label of a request no route matched (Fastify's 404 handler): never the raw URL. */
+export const UNMATCHED_ROUTE = 'unmatched'
 
 /** The histograms kept per workload (their `workload` label): every timing and memory measure of a job. */
 export const workloadMetrics: readonly string[] = [
@@ -89,6 +110,16 @@ export function stepBuckets (): number[] {
  */
 export function memoryBuckets (): number[] {
   return powersOfTwo(30, 38, 1)
+}
+
+/**
+ * Gateway answers (the RED histogram): x4 (schema -1), 1/256 s to 256 s, 9 buckets. A poll takes
+ * milliseconds, a `Prefer: wait` submit or a download minutes; the dashboard reads a p95 per route,
+ * a hint within a factor of 4, and the SLO counts answers, not times. One series per route
+ * template and method: ~40 of them x 12 lines is ~500 series, which denser buckets would double.
+ */
+export function httpBuckets (): number[] {
+  return powersOfTwo(-8, 8, 2)
 }
 
 /** 2^from, 2^(from + step) ... 2^to, unrounded: the boundaries stay those of the schema. */

@@ -28,6 +28,8 @@ Array [
   "/v1/model_info",
   "/v1/models",
   "/v1/models/{*}",
+  "/v1/plan",
+  "/v1/plan.md",
   "/v1/video/generate",
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
@@ -16699,6 +16701,1411 @@ Object {
         ],
       },
     },
+    "/v1/plan": Object {
+      "get": Object {
+        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/plan.md\`. The model and its limits: docs/planner.md.",
+        "parameters": Array [
+          Object {
+            "description": "GPUs to split between backends",
+            "in": "query",
+            "name": "gpus",
+            "required": true,
+            "schema": Object {
+              "maximum": 4096,
+              "minimum": 1,
+              "type": "integer",
+            },
+          },
+          Object {
+            "description": "Arrivals per hour; default: the rate observed over the window of completed jobs",
+            "in": "query",
+            "name": "rate",
+            "required": false,
+            "schema": Object {
+              "minimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "End-to-end p95 a fleet must keep to meet the SLO",
+            "in": "query",
+            "name": "slo_p95_seconds",
+            "required": false,
+            "schema": Object {
+              "exclusiveMinimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "One workload key instead of the observed mix",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "maxLength": 100,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Backend names, comma-separated; default: every configured backend",
+            "in": "query",
+            "name": "configs",
+            "required": false,
+            "schema": Object {
+              "maxLength": 2000,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Overrides the Accept header",
+            "in": "query",
+            "name": "format",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "json",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "md",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "configs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "parallel": Object {
+                                "type": "string",
+                              },
+                              "scv": Object {
+                                "description": "Squared coefficient of variation of the service time for the mix",
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "gpus",
+                              "parallel",
+                              "meanServiceSeconds",
+                              "scv",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "fleets": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "backends": Object {
+                                "additionalProperties": Object {
+                                  "type": "integer",
+                                },
+                                "description": "Backends of each configuration",
+                                "type": "object",
+                              },
+                              "capacityPerHour": Object {
+                                "description": "Videos per hour at saturation for the mix: 3600 x sum of 1 / E[S]",
+                                "type": "number",
+                              },
+                              "fleet": Object {
+                                "description": "e.g. \\"2 x u1r1\\"",
+                                "type": "string",
+                              },
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "gpuSecondsPerVideo": Object {
+                                "description": "Busy GPU-seconds per video: service seconds x GPUs, over the backends the router would use",
+                                "type": "number",
+                              },
+                              "load": Object {
+                                "description": "The rate over the capacity",
+                                "type": "number",
+                              },
+                              "loneRequestSeconds": Object {
+                                "description": "A job alone: the fastest configuration's mean service time",
+                                "type": "number",
+                              },
+                              "meetsSlo": Object {
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "method": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "model",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "simulation",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "saturated",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "p50Seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95Seconds": Object {
+                                "description": "End-to-end at the rate; null when the rate reaches the capacity",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "fleet",
+                              "backends",
+                              "gpus",
+                              "capacityPerHour",
+                              "load",
+                              "p50Seconds",
+                              "p95Seconds",
+                              "loneRequestSeconds",
+                              "gpuSecondsPerVideo",
+                              "meetsSlo",
+                              "method",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "gpus": Object {
+                          "type": "integer",
+                        },
+                        "minSamples": Object {
+                          "type": "integer",
+                        },
+                        "mix": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "planned": Object {
+                                "type": "boolean",
+                              },
+                              "share": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "share",
+                              "planned",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "needs": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "notEnoughSamples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "notes": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "ratePerHour": Object {
+                          "type": "number",
+                        },
+                        "rateSource": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "given",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "observed",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "none",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "\\"none\\": no rate given and too few completions to observe one; predictions for a lone request",
+                        },
+                        "recommendations": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "fleet": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "goal": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "throughput",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "latency",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "cost",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "reason": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "goal",
+                              "fleet",
+                              "reason",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "samples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                              "meanServiceSeconds",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "sloP95Seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
+                        "truncated": Object {
+                          "type": "boolean",
+                        },
+                        "window": Object {
+                          "description": "The completed jobs the plan rests on: first to last completion",
+                          "nullable": true,
+                          "properties": Object {
+                            "completed": Object {
+                              "type": "integer",
+                            },
+                            "fromMs": Object {
+                              "type": "number",
+                            },
+                            "ratePerHour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "seconds": Object {
+                              "type": "number",
+                            },
+                            "toMs": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "fromMs",
+                            "toMs",
+                            "seconds",
+                            "completed",
+                            "ratePerHour",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "source",
+                        "gpus",
+                        "ratePerHour",
+                        "rateSource",
+                        "sloP95Seconds",
+                        "window",
+                        "samples",
+                        "minSamples",
+                        "notEnoughSamples",
+                        "mix",
+                        "configs",
+                        "fleets",
+                        "truncated",
+                        "recommendations",
+                        "needs",
+                        "notes",
+                      ],
+                      "title": "Capacity plan",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "configs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "parallel": Object {
+                                "type": "string",
+                              },
+                              "scv": Object {
+                                "description": "Squared coefficient of variation of the service time for the mix",
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "gpus",
+                              "parallel",
+                              "meanServiceSeconds",
+                              "scv",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "fleets": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "backends": Object {
+                                "additionalProperties": Object {
+                                  "type": "integer",
+                                },
+                                "description": "Backends of each configuration",
+                                "type": "object",
+                              },
+                              "capacityPerHour": Object {
+                                "description": "Videos per hour at saturation for the mix: 3600 x sum of 1 / E[S]",
+                                "type": "number",
+                              },
+                              "fleet": Object {
+                                "description": "e.g. \\"2 x u1r1\\"",
+                                "type": "string",
+                              },
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "gpuSecondsPerVideo": Object {
+                                "description": "Busy GPU-seconds per video: service seconds x GPUs, over the backends the router would use",
+                                "type": "number",
+                              },
+                              "load": Object {
+                                "description": "The rate over the capacity",
+                                "type": "number",
+                              },
+                              "loneRequestSeconds": Object {
+                                "description": "A job alone: the fastest configuration's mean service time",
+                                "type": "number",
+                              },
+                              "meetsSlo": Object {
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "method": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "model",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "simulation",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "saturated",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "p50Seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95Seconds": Object {
+                                "description": "End-to-end at the rate; null when the rate reaches the capacity",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "fleet",
+                              "backends",
+                              "gpus",
+                              "capacityPerHour",
+                              "load",
+                              "p50Seconds",
+                              "p95Seconds",
+                              "loneRequestSeconds",
+                              "gpuSecondsPerVideo",
+                              "meetsSlo",
+                              "method",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "gpus": Object {
+                          "type": "integer",
+                        },
+                        "minSamples": Object {
+                          "type": "integer",
+                        },
+                        "mix": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "planned": Object {
+                                "type": "boolean",
+                              },
+                              "share": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "share",
+                              "planned",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "needs": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "notEnoughSamples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "notes": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "ratePerHour": Object {
+                          "type": "number",
+                        },
+                        "rateSource": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "given",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "observed",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "none",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "\\"none\\": no rate given and too few completions to observe one; predictions for a lone request",
+                        },
+                        "recommendations": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "fleet": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "goal": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "throughput",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "latency",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "cost",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "reason": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "goal",
+                              "fleet",
+                              "reason",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "samples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                              "meanServiceSeconds",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "sloP95Seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
+                        "truncated": Object {
+                          "type": "boolean",
+                        },
+                        "window": Object {
+                          "description": "The completed jobs the plan rests on: first to last completion",
+                          "nullable": true,
+                          "properties": Object {
+                            "completed": Object {
+                              "type": "integer",
+                            },
+                            "fromMs": Object {
+                              "type": "number",
+                            },
+                            "ratePerHour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "seconds": Object {
+                              "type": "number",
+                            },
+                            "toMs": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "fromMs",
+                            "toMs",
+                            "seconds",
+                            "completed",
+                            "ratePerHour",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "source",
+                        "gpus",
+                        "ratePerHour",
+                        "rateSource",
+                        "sloP95Seconds",
+                        "window",
+                        "samples",
+                        "minSamples",
+                        "notEnoughSamples",
+                        "mix",
+                        "configs",
+                        "fleets",
+                        "truncated",
+                        "recommendations",
+                        "needs",
+                        "notes",
+                      ],
+                      "title": "Capacity plan",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "How to split G GPUs between the configurations: every fleet's capacity, p50/p95 at the rate, cost, and three recommendations",
+        "tags": Array [
+          "plan",
+        ],
+      },
+    },
+    "/v1/plan.md": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "description": "GPUs to split between backends",
+            "in": "query",
+            "name": "gpus",
+            "required": true,
+            "schema": Object {
+              "maximum": 4096,
+              "minimum": 1,
+              "type": "integer",
+            },
+          },
+          Object {
+            "description": "Arrivals per hour; default: the rate observed over the window of completed jobs",
+            "in": "query",
+            "name": "rate",
+            "required": false,
+            "schema": Object {
+              "minimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "End-to-end p95 a fleet must keep to meet the SLO",
+            "in": "query",
+            "name": "slo_p95_seconds",
+            "required": false,
+            "schema": Object {
+              "exclusiveMinimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "One workload key instead of the observed mix",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "maxLength": 100,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Backend names, comma-separated; default: every configured backend",
+            "in": "query",
+            "name": "configs",
+            "required": false,
+            "schema": Object {
+              "maxLength": 2000,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Overrides the Accept header",
+            "in": "query",
+            "name": "format",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "json",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "md",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "configs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "parallel": Object {
+                                "type": "string",
+                              },
+                              "scv": Object {
+                                "description": "Squared coefficient of variation of the service time for the mix",
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "gpus",
+                              "parallel",
+                              "meanServiceSeconds",
+                              "scv",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "fleets": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "backends": Object {
+                                "additionalProperties": Object {
+                                  "type": "integer",
+                                },
+                                "description": "Backends of each configuration",
+                                "type": "object",
+                              },
+                              "capacityPerHour": Object {
+                                "description": "Videos per hour at saturation for the mix: 3600 x sum of 1 / E[S]",
+                                "type": "number",
+                              },
+                              "fleet": Object {
+                                "description": "e.g. \\"2 x u1r1\\"",
+                                "type": "string",
+                              },
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "gpuSecondsPerVideo": Object {
+                                "description": "Busy GPU-seconds per video: service seconds x GPUs, over the backends the router would use",
+                                "type": "number",
+                              },
+                              "load": Object {
+                                "description": "The rate over the capacity",
+                                "type": "number",
+                              },
+                              "loneRequestSeconds": Object {
+                                "description": "A job alone: the fastest configuration's mean service time",
+                                "type": "number",
+                              },
+                              "meetsSlo": Object {
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "method": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "model",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "simulation",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "saturated",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "p50Seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95Seconds": Object {
+                                "description": "End-to-end at the rate; null when the rate reaches the capacity",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "fleet",
+                              "backends",
+                              "gpus",
+                              "capacityPerHour",
+                              "load",
+                              "p50Seconds",
+                              "p95Seconds",
+                              "loneRequestSeconds",
+                              "gpuSecondsPerVideo",
+                              "meetsSlo",
+                              "method",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "gpus": Object {
+                          "type": "integer",
+                        },
+                        "minSamples": Object {
+                          "type": "integer",
+                        },
+                        "mix": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "planned": Object {
+                                "type": "boolean",
+                              },
+                              "share": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "share",
+                              "planned",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "needs": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "notEnoughSamples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "notes": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "ratePerHour": Object {
+                          "type": "number",
+                        },
+                        "rateSource": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "given",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "observed",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "none",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "\\"none\\": no rate given and too few completions to observe one; predictions for a lone request",
+                        },
+                        "recommendations": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "fleet": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "goal": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "throughput",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "latency",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "cost",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "reason": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "goal",
+                              "fleet",
+                              "reason",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "samples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                              "meanServiceSeconds",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "sloP95Seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
+                        "truncated": Object {
+                          "type": "boolean",
+                        },
+                        "window": Object {
+                          "description": "The completed jobs the plan rests on: first to last completion",
+                          "nullable": true,
+                          "properties": Object {
+                            "completed": Object {
+                              "type": "integer",
+                            },
+                            "fromMs": Object {
+                              "type": "number",
+                            },
+                            "ratePerHour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "seconds": Object {
+                              "type": "number",
+                            },
+                            "toMs": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "fromMs",
+                            "toMs",
+                            "seconds",
+                            "completed",
+                            "ratePerHour",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "source",
+                        "gpus",
+                        "ratePerHour",
+                        "rateSource",
+                        "sloP95Seconds",
+                        "window",
+                        "samples",
+                        "minSamples",
+                        "notEnoughSamples",
+                        "mix",
+                        "configs",
+                        "fleets",
+                        "truncated",
+                        "recommendations",
+                        "needs",
+                        "notes",
+                      ],
+                      "title": "Capacity plan",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The capacity plan as Markdown",
+        "tags": Array [
+          "plan",
+        ],
+      },
+    },
     "/v1/video/generate": Object {
       "post": Object {
         "description": "Answers 202 with the job at once. \`Prefer: wait=N\` (RFC 7240) or \`?wait=N\` holds the answer up to N seconds for completion (200 when it completed in time).",
@@ -21170,6 +22577,10 @@ Object {
     Object {
       "description": "Backends compared from real traffic",
       "name": "compare",
+    },
+    Object {
+      "description": "How to split GPUs between parallel configurations, from the traffic measured",
+      "name": "plan",
     },
     Object {
       "description": "Health, backends and metrics",

@@ -41,3 +41,16 @@ test('the simulator with --dp-size 2 runs two generations at once', async (t) =>
   // Both complete within the same second of the clock SGLang stamps (completed_at is whole seconds)
   t.ok(Math.abs(done[0].completed_at - done[1].completed_at) <= 1, 'they ran side by side, not one after the other')
 })
+
+test('batching_max_size above 1: a warning from the configuration, and a record the batch did not log is not_logged', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
+  // SGLang's --batching-max-size is not on /server_info: the operator says it; the simulator's log misses a record here
+  const app = await build(t, { backends: [{ ...u1r2.config, batching_max_size: 4 }] })
+  await ready(app)
+  const [backend] = (await app.inject('/v1/backends')).json().data
+  t.match(backend.warnings[0], /^batching_max_size 4: the server may run requests as one batch/)
+  u1r2.simulator.setFaults({ perfRecordMissing: true })
+  await generateCompleted(app)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 1)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 0)
+})

@@ -17,6 +17,25 @@ async function generate (app: FastifyInstance, backend: string, shape: Record<st
   return res.json().status
 }
 
+/**
+ * What clients and operators ask besides submits, so the RED series (a counter per route, method
+ * and status, a histogram per route and method) of a day's traffic are counted too: polls and
+ * downloads on both APIs, a cancel, health checks, the comparison, a page, a scanner's 404s.
+ */
+async function everydayTraffic (app: FastifyInstance): Promise<void> {
+  const done = await app.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload: { prompt: 'a lighthouse', size: '320x176', num_frames: 9 } })
+  const { id } = done.json() as { id: string }
+  const urls = [
+    `/v1/video/jobs/${id}`, `/v1/video/jobs/${id}/content`, `/v1/videos/${id}`, `/v1/videos/${id}/content`, '/v1/videos', '/v1/backends',
+    '/health/live', '/health/ready', '/v1/compare', '/v1/compare/runs', '/compare', '/v1/models', '/nothing', '/v1/video/jobs/forged'
+  ]
+  for (const url of urls) {
+    await app.inject(url)
+    await app.inject({ method: 'HEAD', url })
+  }
+  await app.inject({ method: 'DELETE', url: `/v1/videos/${id}` })
+}
+
 /** An image-to-video job: the reference image uploaded to the OpenAI-compatible route, as a client would. */
 async function generateFromImage (app: FastifyInstance, backend: string): Promise<number> {
   const form = new FormData()
@@ -51,6 +70,7 @@ test('eight workloads and other on two backends, every series populated, stay wi
     for (const shape of shapes) await generate(app, backend, shape)
     await generateFromImage(app, backend)
   }
+  await everydayTraffic(app)
   const exposition = (await app.inject('/metrics')).body
   const workloads = new Set([...exposition.matchAll(/workload="([^"]+)"/g)].map((match) => match[1]))
   t.equal(workloads.size, 9, `the 8 workload labels and other: ${[...workloads].join(', ')}`)
@@ -59,6 +79,8 @@ test('eight workloads and other on two backends, every series populated, stay wi
   // Every histogram of every workload is there: the count is of a full exposition, not of zeroes
   t.match(exposition, /ringside_request_duration_seconds_count\{backend="u1r1",workload="other",outcome="failed"\} [1-9]/)
   t.match(exposition, /ringside_stage_duration_seconds_count\{backend="u1r2",workload="i2v-1280x704-97f-50s",stage="Decoding"\} 1/)
+  const routes = new Set([...exposition.matchAll(/ringside_http_request_duration_seconds_count\{route="([^"]+)",method="(\w+)"\}/g)].map((match) => `${match[2]} ${match[1]}`))
+  t.ok(routes.size >= 28, `RED histograms of ${routes.size} routes and methods are counted`)
 })
 
 test('the series count is every sample line of the exposition, comments and blank lines aside', async (t) => {

@@ -1,7 +1,7 @@
 // Every generation's workload end to end (issue #14 §1): the job views, /v1/backends' mix and the
 // metrics carry the shape the backend runs, the model's defaults applied, within the label budget.
 import { test } from 'tap'
-import { build, generateCompleted, metric, ready, startTestBackend } from '../helper.ts'
+import { build, eventually, generateCompleted, metric, ready, startTestBackend } from '../helper.ts'
 
 test('a job shows the work its backend runs, and its measures carry that workload', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
@@ -41,4 +41,22 @@ test('past RINGSIDE_MAX_WORKLOADS a new shape is measured as `other`, and the pr
   t.equal(await metric(app, 'ringside_request_duration_seconds_count{backend="u1r2",workload="other",outcome="completed"}'), 1)
   const text = (await app.inject('/metrics')).body
   t.notMatch(text, 't2v-1280x704-17f-50s', 'the shape past the cap is no label')
+})
+
+test('a reference image for a text-to-video backend is a 400 before anything is sent, and auto routes it to one that takes images', async (t) => {
+  const t2v = await startTestBackend(t, 'u1r2', { render: 'synthetic', modelPath: 'Wan-AI/Wan2.1-T2V-1.3B-Diffusers', taskType: 'T2V' })
+  const ti2v = await startTestBackend(t, 'u1r1', { render: 'synthetic' })
+  const app = await build(t, { backends: [t2v.config, ti2v.config], referenceAllowPrivate: true })
+  await ready(app)
+  // 1x1 PNG: the reference guard takes a data URL without a network
+  const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+  // Both model infos read: the T2V one says it takes no image
+  await eventually(async () => (await app.inject('/v1/backends')).json().data.every((b: { reported: { model: string | null } }) => b.reported.model !== null))
+  const named = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'x', reference_url: pixel, backend: 'u1r2' } })
+  t.equal(named.statusCode, 400)
+  t.match(named.json(), { code: 'RINGSIDE_REFERENCE_NOT_ACCEPTED', message: 'reference_url: backend u1r2 serves a text-to-video model, which takes no reference image' })
+  const auto = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'x', reference_url: pixel } })
+  t.equal(auto.statusCode, 202)
+  t.equal(auto.json().backend, 'u1r1')
+  t.equal(auto.json().workload.task, 'i2v')
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import t, { test } from 'tap'
 import { parse } from 'yaml'
 import { parser } from '@prometheus-io/lezer-promql'
-import { metricNames, workloadMetrics } from '../../src/metrics/names.ts'
+import { dcgmMetricNames, metricNames, workloadMetrics } from '../../src/metrics/names.ts'
 import { build, startTestBackend } from '../helper.ts'
 import { dashboardQueries, parsePromql, paths, readDashboard, readRules, substitute } from './helper.ts'
 
@@ -14,6 +14,8 @@ const variableQueries = (dashboard.templating.list ?? []).filter((variable) => v
 const recordedNames = new Set(rules.flatMap((rule) => rule.record ? [rule.record] : []))
 // Series Prometheus itself writes for every target: not the app's to export.
 const prometheusOwn = new Set(['up'])
+// NVIDIA dcgm-exporter's, scraped from the GPU hosts: the dashboard joins them to backends.
+const dcgmOwn = new Set<string>(Object.values(dcgmMetricNames))
 
 const everyExpression = [
   ...panelQueries.map((query) => ({ where: `panel ${query.panel} ${query.refId}`, expr: substitute(query.expr) })),
@@ -60,10 +62,15 @@ test('every selector of every panel query is narrowed to the $job and $instance 
     const expr = substitute(query.expr, { __rate_interval: '1m', __range: '5m', __interval: '15s' })
     for (const { selector, matchers } of selectorMatchers(expr)) {
       selectors++
-      t.ok(matchers.includes('job=~"$job"') && matchers.includes('instance=~"$instance"'), `panel ${query.panel} ${query.refId}: ${selector}`)
+      // DCGM's series carry the exporter's job and instance: the gateways picked reach them through the join
+      const scoped = matchers.includes('job=~"$job"') && matchers.includes('instance=~"$instance"')
+      t.equal(scoped, !dcgmOwn.has(selectorMetric(selector)), `panel ${query.panel} ${query.refId}: ${selector}`)
     }
   }
   t.ok(selectors >= panelQueries.length, `${selectors} selectors in ${panelQueries.length} queries`)
+  const joined = panelQueries.filter((query) => parsePromql(substitute(query.expr)).metrics.some((name) => dcgmOwn.has(name)))
+  t.ok(joined.length >= 4, `${joined.length} queries read DCGM`)
+  for (const query of joined) t.match(query.expr, /ringside_backend_info\{job=~"\$job", instance=~"\$instance"/, `panel ${query.panel} ${query.refId} joins the gateways picked`)
   const sample = selectorMatchers('sum(rate(x_count{backend="a"}[5m])) / y').map((s) => s.matchers)
   t.same(sample, [['backend="a"'], []], 'the check reads matchers, and sees a bare selector')
 })
@@ -141,7 +148,7 @@ test('every metric a panel or rule reads is exported by a booted app and named i
       t.ok(recordedNames.has(name), `${name} is recorded by a rule`)
       continue
     }
-    if (prometheusOwn.has(name)) continue
+    if (prometheusOwn.has(name) || dcgmOwn.has(name)) continue
     t.ok(exported.has(name), `${name} is exported by the app`)
     t.ok(constants.has(unsuffixed(name)), `${name} comes from metricNames`)
   }
