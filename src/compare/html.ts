@@ -226,7 +226,9 @@ export const timestamp = (iso: string) => iso.replace('T', ' ').slice(0, 19)
 function liveLede (report: Comparison): SafeHtml {
   const jobs = `${report.total.candidate.n}/${report.total.baseline.n}`
   const key = report.workload ?? 'other'
-  const why = report.workload_choice === 'most samples' ? html`, the one with the most samples on both sides (<a href="#workloads">others</a>)` : ''
+  // With nothing seen there are no others to link to
+  const chosen = report.workload_choice === 'most samples' && report.workloads.length > 0
+  const why = chosen ? html`, the one with the most samples on both sides (<a href="#workloads">others</a>)` : ''
   return prose(
     html`Live comparison of workload <strong data-field="workload">${key}</strong>${why}:`,
     html`the jobs of it this gateway completed since it started (${jobs}), generated ${timestamp(report.generated_at)} UTC.`,

@@ -86,7 +86,7 @@ svg.chart .total text.label, svg.chart .total text.value { font-weight: 650; fil
 .line.total { stroke: var(--baseline); stroke-width: 1.5; }
 svg.chart text.empty { font-size: 13px; }
 .hint pre.command { margin: 8px 0; padding: 8px 12px; background: #eef1f5; border-radius: 6px; overflow-x: auto; }
-.hint pre.command code { background: none; padding: 0; white-space: pre; }
+.hint pre.command code { background: none; padding: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 line.crossover { stroke: var(--bad); stroke-width: 1.25; stroke-dasharray: 6 3; }
 tr.current th, tr.current td { font-weight: 650; }
 ul.crossovers { margin: 10px 0 0; padding-left: 20px; color: var(--ink); }

@@ -98,6 +98,8 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.match(commands[2], `npx ringside compare --gateway ${origin} --baseline u1r1 --candidate u1r2`)
   t.match(commands[3], `curl -X POST ${origin}/v1/compare/runs`)
   t.equal(await blank.page.locator('svg.chart, .figures').count(), 0, 'no empty chart, no "— s" figure')
+  t.equal(await blank.page.locator('a[href="#workloads"]').count(), 0, 'no link to a workloads table it does not have')
+  await blank.page.screenshot({ path: join(screenshots, 'compare-empty.png'), fullPage: true })
   t.same(blank.problems, [])
 
   await sequentialTraffic(t, app, 4)
