@@ -103,7 +103,8 @@ function gatewayLinks () {
   const gateway = variable('gateway')
   return [
     link('Compare page', `${gateway}/compare?baseline=${variable('baseline')}&candidate=${variable('candidate')}`, 'The gateway\'s own comparison of this pair, with intervals'),
-    link('Paired runs', `${gateway}/v1/compare/runs`, 'The paired runs the gateway keeps (same request and seed on both backends)')
+    link('Paired runs', `${gateway}/v1/compare/runs`, 'The paired runs the gateway keeps (same request and seed on both backends)'),
+    link('Capacity plan', `${gateway}/v1/plan.md?gpus=2`, 'Is the second GPU worth it: the fleets that fit in your GPUs, from this traffic (set gpus=)')
   ]
 }
 

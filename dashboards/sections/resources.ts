@@ -173,7 +173,7 @@ export function health (): Section {
         unit: 'none',
         title: 'Backend parallel configs',
         description: 'From the gateway\'s configuration: SGLang does not expose sp/ulysses/ring over HTTP.',
-        queries: [{ expr: `max by (backend, sp_degree, ulysses_degree, ring_degree, num_gpus, model) (${m.backendInfo})`, legend: '{{backend}}', instant: true, format: 'table' }],
+        queries: [{ expr: `max by (backend, sp_degree, ulysses_degree, ring_degree, kv_gather_degree, num_gpus, model) (${m.backendInfo})`, legend: '{{backend}}', instant: true, format: 'table' }],
         columns: {},
         hide: ['Value']
       }),

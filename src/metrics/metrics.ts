@@ -8,7 +8,8 @@ import type { BackendState } from '../backends/state.ts'
 
 /** The labels of ringside_backend_info: the backend's parallel config and model. */
 function infoLabels (b: BackendState) {
-  return { backend: b.name, sp_degree: b.sp_degree, ulysses_degree: b.ulysses_degree, ring_degree: b.ring_degree, num_gpus: b.num_gpus, model: b.model ?? '' }
+  const { name: backend, sp_degree, ulysses_degree, ring_degree, kv_gather_degree, num_gpus } = b
+  return { backend, sp_degree, ulysses_degree, ring_degree, kv_gather_degree, num_gpus, model: b.model ?? '' }
 }
 
 // NVIDIA's UUIDs (nvidia-smi -L, DCGM's UUID label): GPU-<uuid>, or MIG-<uuid> for a MIG instance
@@ -103,7 +104,7 @@ export function createMetrics (registry: Registry) {
     backendInfo: new Gauge({
       name: metricNames.backendInfo,
       help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP), one series per GPU in its gpus; value 1',
-      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'num_gpus', 'model', 'gpu', 'UUID'] as const,
+      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'kv_gather_degree', 'num_gpus', 'model', 'gpu', 'UUID'] as const,
       registers,
       collect () {
         // Reset first: the model label changes once the backend's model card has been read.

@@ -31,10 +31,10 @@ test('a backend\'s presets get zero series before any job: completed requests, s
 test('ringside_backend_info has one series per GPU of the backend, an index in `gpu` and a UUID in `UUID`, as DCGM labels them', async (t) => {
   const registry = new Registry()
   const metrics = createMetrics(registry)
-  const state = (name: string, gpus: string[]) => ({ name, sp_degree: 1, ulysses_degree: 1, ring_degree: gpus.length || 1, num_gpus: gpus.length || 1, model: 'm', gpus, up: true, outstanding: 0, circuit: 'closed' }) as never
+  const state = (name: string, gpus: string[]) => ({ name, sp_degree: 1, ulysses_degree: 1, ring_degree: gpus.length || 1, kv_gather_degree: 1, num_gpus: gpus.length || 1, model: 'm', gpus, up: true, outstanding: 0, circuit: 'closed' }) as never
   metrics.readBackendsFrom(() => [state('u1r2', ['0', '1']), state('u1r1', ['GPU-5e0c4a92-1b2c-4d3e-8f40-0123456789a2']), state('cpu', [])])
   const info = (backend: string, ring: number, gpu: string, uuid: string) =>
-    `ringside_backend_info{backend="${backend}",sp_degree="1",ulysses_degree="1",ring_degree="${ring}",num_gpus="${ring}",model="m",gpu="${gpu}",UUID="${uuid}"} 1`
+    `ringside_backend_info{backend="${backend}",sp_degree="1",ulysses_degree="1",ring_degree="${ring}",kv_gather_degree="1",num_gpus="${ring}",model="m",gpu="${gpu}",UUID="${uuid}"} 1`
   t.same(await lines(registry, 'ringside_backend_info{'), [
     info('u1r2', 2, '0', ''),
     info('u1r2', 2, '1', ''),

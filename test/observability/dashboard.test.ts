@@ -212,12 +212,12 @@ test('the dashboard keeps its title and stable uid, which links and provisioning
   t.equal(provider.providers[0]?.options.path, '/var/lib/grafana/dashboards', 'the folder docker-compose mounts dashboards/ at')
 })
 
-test('the dashboard links open the gateway\'s compare page for the pair picked and its paired runs', async (t) => {
+test('the dashboard links open the gateway\'s compare page for the pair picked, its paired runs and the capacity plan', async (t) => {
   const byName = Object.fromEntries((dashboard.templating.list ?? []).map((variable) => [variable.name, variable]))
   // Grafana and the gateway are different origins: the links need the gateway's URL, editable.
   t.match(byName.gateway, { type: 'textbox', query: 'http://localhost:8080', current: { value: 'http://localhost:8080' } })
   const links = dashboard.links ?? []
-  t.same(links.map((link) => link.url), ['${gateway}/compare?baseline=${baseline}&candidate=${candidate}', '${gateway}/v1/compare/runs'])
+  t.same(links.map((link) => link.url), ['${gateway}/compare?baseline=${baseline}&candidate=${candidate}', '${gateway}/v1/compare/runs', '${gateway}/v1/plan.md?gpus=2'])
   for (const link of links) t.equal(link.placement, undefined, `${link.title} shows above the panels, not in a menu`)
   const u1r2 = await startTestBackend(t, 'u1r2')
   const u1r1 = await startTestBackend(t, 'u1r1')
