@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { comparePairQuery, workloadQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
@@ -28,6 +28,8 @@ export const contentSecurityPolicy = [
 const page = apiPolicy({ errorShape: 'html' })
 
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
+// The gateway as the browser reached it, for the commands an empty page suggests (escaped there)
+const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`
 
 const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async function (fastify, opts) {
   const PageQuery = Type.Object({ ...comparePairQuery(fastify.compare.pair), ...workloadQuery }, { additionalProperties: false })
@@ -66,7 +68,7 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
     const report = await fastify.compare.live(baseline, candidate, { workload })
     // The issue's question, on the page: the GPUs the pair's larger configuration takes
     const plan = await fastify.planner.plan({ gpus: Math.max(report.candidate.num_gpus, report.baseline.num_gpus) })
-    return html(reply.header('cache-control', 'no-store'), renderComparePage(report, planSection(plan)))
+    return html(reply.header('cache-control', 'no-store'), renderComparePage(report, originOf(request), planSection(plan)))
   })
 
   fastify.get('/compare/runs/:id', {
@@ -82,7 +84,7 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
   }, async (request, reply) => {
     const run = fastify.runs.get(request.params.id)
     if (!run) throw new RunNotFoundError(request.params.id)
-    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run), request.query.workload))
+    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run), originOf(request), request.query.workload))
   })
 
   fastify.get(stylesheetPath, {

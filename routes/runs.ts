@@ -114,7 +114,7 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     config: apiPolicy(),
     schema: {
       tags: ['compare'],
-      summary: 'A middle frame of one side of a pair, where parity was measured',
+      summary: 'A middle frame of one side of a pair where parity was measured, or (diff) the two frames\' difference, brightened fourfold',
       params: FrameParams,
       produces: ['image/png'],
       response: { 200: Binary('image/png'), ...errorResponses(404) }

@@ -1,37 +1,10 @@
 import type { Report, TimingRow } from '../schemas/compare.ts'
 import { html, type SafeHtml } from './markup.ts'
 import { fixed, times } from './format.ts'
+import { box, frame, labelRight, legend, plotLeft, px, secondsLabel, sideLabel, sides, swatch, width } from './charts-base.ts'
 
 // Inline SVG bar charts for the compare page: no script, no external request, colours from the
 // page's stylesheet (classes, not style attributes, which the Content-Security-Policy forbids).
-
-const width = 720
-const labelRight = 196
-const plotLeft = 208
-
-const sides = ['candidate', 'baseline'] as const
-type SideKey = typeof sides[number]
-
-const px = (value: number) => value.toFixed(1)
-
-/** A bar's place and size, with the rounded corners every bar has; the caller formats the numbers. */
-const box = (x: number | string, y: number, width: number | string, height: number) =>
-  html`x="${x}" y="${y}" width="${width}" height="${height}" rx="2"`
-const swatch = (kind: string, x: number, y: number) => html`<rect class="swatch ${kind}" x="${x}" y="${y}" width="12" height="12" rx="2"/>`
-
-function sideLabel (report: Report, side: SideKey): string {
-  return side === 'baseline' ? `${report.baseline.name} baseline` : report.candidate.name
-}
-
-function frame (id: string, label: string, height: number, body: SafeHtml[]): SafeHtml {
-  return html`<svg class="chart" id="${id}" viewBox="0 0 ${width} ${px(height)}" role="group" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`
-}
-
-function legend (report: Report, y: number): SafeHtml {
-  return html`<g class="legend">${sides.map((side, i) => html`
-    <rect class="swatch ${side}" x="${plotLeft + i * 170}" y="${y - 10}" width="12" height="12" rx="2"/>
-    <text x="${plotLeft + i * 170 + 18}" y="${y}">${sideLabel(report, side)}</text>`)}</g>`
-}
 
 function share (value: number | null, total: number | null): string {
   if (value === null || !total) return ''
@@ -39,23 +12,49 @@ function share (value: number | null, total: number | null): string {
   return ratio < 0.001 ? '<0.1%' : `${(ratio * 100).toFixed(1)}%`
 }
 
+/** Powers of ten around the positive values, as exponents: one axis for every stage row of both sides. */
+export function decades (values: Array<number | null>): { lo: number, hi: number } {
+  const positive = values.filter((v): v is number => v !== null && v > 0)
+  if (positive.length === 0) return { lo: -3, hi: 0 }
+  // The nudges keep an exact power of ten (log10 gives -5.999... for 1e-6) on its own tick
+  const lo = Math.floor(Math.log10(Math.min(...positive)) + 1e-9)
+  const hi = Math.ceil(Math.log10(Math.max(...positive)) - 1e-9)
+  return { lo, hi: Math.max(hi, lo + 1) }
+}
+
+export const stagePlotWidth = 400
+
+/** Where a time lands on the stage chart's shared log axis. */
+export function stageX (seconds: number, { lo, hi }: { lo: number, hi: number }): number {
+  return plotLeft + ((Math.log10(seconds) - lo) / (hi - lo)) * stagePlotWidth
+}
+
 /**
- * Stage times, two bars a stage. Denoising is about ten thousand times LatentPreparation, so each
- * stage is scaled to its own longer bar: the chart compares the sides within a stage, and the
- * stage's share of the baseline Total says how much that stage matters.
+ * Stage times, two bars a stage, on one log axis shared by every row and both sides:
+ * LatentPreparation (microseconds) and Denoising (tens of seconds) are both readable, and a bar
+ * as long as another is as slow. The stage's share of the baseline Total says how much it matters.
  */
 export function stageTimesChart (report: Report): SafeHtml {
   const rowHeight = 50
   const top = 34
-  const plotWidth = 400
+  const axis = decades(report.stages.flatMap((row) => [row.baseline.mean_seconds, row.candidate.mean_seconds]))
+  const bottom = top + report.stages.length * rowHeight
+  const exponents = Array.from({ length: axis.hi - axis.lo + 1 }, (_, i) => axis.lo + i)
+  // Past eight decades the labels would touch: every other one
+  const labelled = (i: number) => exponents.length <= 9 || i % 2 === 0
+  const grid = exponents.map((exponent, i) => {
+    const tick = Number(`1e${exponent}`)
+    const x = px(stageX(tick, axis))
+    return html`<line class="grid" x1="${x}" x2="${x}" y1="${top - 4}" y2="${bottom}"/>
+    ${labelled(i) ? html`<text class="axis" x="${x}" y="${bottom + 16}" text-anchor="middle" data-tick="${tick}">${secondsLabel(tick)}</text>` : ''}`
+  })
   const rows = report.stages.map((row, i) => {
     const y = top + i * rowHeight
-    const longest = Math.max(row.baseline.mean_seconds ?? 0, row.candidate.mean_seconds ?? 0)
     const part = share(row.baseline.mean_seconds, report.total.baseline.mean_seconds)
     const bars = sides.map((side, j) => {
       const mean = row[side].mean_seconds
       const barY = y + 6 + j * 18
-      const barWidth = mean === null || longest === 0 ? 0 : Math.max(1.5, (mean / longest) * plotWidth)
+      const barWidth = mean === null || mean <= 0 ? 0 : Math.max(1.5, stageX(mean, axis) - plotLeft)
       const text = `${row.name} on ${sideLabel(report, side)}: ${fixed(mean, 4)} s mean of ${row[side].n}`
       return html`
       <rect class="bar ${side}" data-stage="${row.name}" data-side="${side}" ${box(plotLeft, barY, px(barWidth), 14)}><title>${text}</title></rect>
@@ -67,8 +66,7 @@ export function stageTimesChart (report: Report): SafeHtml {
       ${bars}
     </g>`
   })
-  const height = top + report.stages.length * rowHeight + 4
-  return frame('stage-times', 'Mean stage times, both sides, each stage scaled to its longer bar', height, [legend(report, 16), ...rows])
+  return frame('stage-times', 'Mean stage times, both sides, on one log axis', bottom + 24, [legend(report, 16), ...grid, ...rows])
 }
 
 /** Ticks of a log2 axis centred on 1.00x, spanning at least 0.5x to 2x. */
@@ -124,7 +122,7 @@ export function speedupChart (report: Report): SafeHtml {
   return frame('speedups', label, bottom + 24, [...grid, totalRule, ...bars])
 }
 
-function niceStep (max: number): number {
+function memoryStep (max: number): number {
   for (const step of [1, 2, 5, 10, 20, 50, 100]) if (max / step <= 8) return step
   return 10 ** Math.ceil(Math.log10(max / 8))
 }
@@ -138,7 +136,7 @@ export function memoryChart (report: Report): SafeHtml {
   const rowHeight = 40
   const plotWidth = 360
   const max = Math.max(reserved?.baseline ?? 0, reserved?.candidate ?? 0, allocated?.baseline ?? 0, allocated?.candidate ?? 0)
-  const step = niceStep(max || 1)
+  const step = memoryStep(max || 1)
   const axisMax = Math.max(step, Math.ceil(max / step) * step)
   const x = (gib: number) => plotLeft + (gib / axisMax) * plotWidth
   const bottom = top + sides.length * rowHeight

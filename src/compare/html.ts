@@ -1,5 +1,7 @@
 import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import { memoryChart, speedupChart, stageTimesChart } from './charts.ts'
+import { speedupOverTimeChart, stepTimesChart, totalCdfChart } from './charts-time.ts'
+import { liveHint, sideHint } from './hints.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
 import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
 import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
@@ -72,8 +74,8 @@ function keyFigures (report: Report): SafeHtml {
     ${figure('End-to-end speedup', times(total.speedup), total.speedup_ci95 ? `95% CI ${interval(total)}` : total.note ?? '', significance(total))}
     ${figure('Mean Total', `${fixed(total.candidate.mean_seconds, 2)} s`,
       `against ${fixed(total.baseline.mean_seconds, 2)} s · n ${total.candidate.n}/${total.baseline.n}`)}
-    ${figure('Peak GPU memory', reserved?.delta == null ? dash : `${signed(reserved.delta, 2)} GiB`,
-      `${fixed(reserved?.candidate ?? null, 2)} against ${fixed(reserved?.baseline ?? null, 2)} GiB`)}
+    ${figure('Peak GPU memory', `${fixed(reserved?.candidate ?? null, 2)} / ${fixed(reserved?.baseline ?? null, 2)} GiB`,
+      `${report.candidate.name} / ${report.baseline.name} · delta ${reserved?.delta == null ? dash : `${signed(reserved.delta, 2)} GiB`}`)}
     ${figure('Parallel efficiency', percent(cost.parallel_efficiency), `${cost.candidate.num_gpus} GPUs against ${cost.baseline.num_gpus}`)}
     ${parity?.measured ? parityFigure(parity) : ''}
   </section>`
@@ -113,7 +115,7 @@ function stageSection (report: Report): SafeHtml {
       html`Total is submit to completed as the gateway saw it; queue wait ${waits} on average is part of it.`,
       html`Speedup is baseline mean / ${candidate.name} mean; grey speedups have an interval that includes 1.00x.`)}</p>
     ${chartFigure(stageTimesChart(report), prose(
-      html`Mean time per stage. Denoising dwarfs the small stages, so each stage is drawn to its own scale: compare the two bars of a row;`,
+      html`Mean time per stage, every row on one log axis (each grid line ten times the last), so microsecond stages and Denoising are both readable;`,
       html`the share of the baseline's Total says how much the stage matters.`))}
     ${chartFigure(speedupChart(report), prose(
       html`Speedup per stage on a log scale around 1.00x (right of the line: ${candidate.name} is faster).`,
@@ -188,13 +190,28 @@ function costAndSteps (report: Report): SafeHtml {
   </div>`
 }
 
+/** What the tables cannot show: where in the loop the steps go, how the jobs spread, whether the speedup holds. */
+function shapeSection (report: Report): SafeHtml {
+  const windows = report.speedup_over_time.length
+  return html`<section class="card" id="shape"><h2>Steps, jobs and time</h2>
+    ${chartFigure(stepTimesChart(report), prose(
+      html`Mean time of each denoising step by its index, over the jobs that ran it.`,
+      html`A ring stall shows as a spike; a flat line at a lower level is the speedup of the loop.`))}
+    ${chartFigure(totalCdfChart(report), prose(
+      html`Share of jobs finished within each Total, from 21 quantiles per side: further left is faster, steeper is steadier.`))}
+    ${chartFigure(speedupOverTimeChart(report), prose(
+      html`Total speedup over ${windows} successive window${windows === 1 ? '' : 's'} of each side's jobs, oldest first (at most 10);`,
+      html`above the dashed line ${report.candidate.name} is faster.`))}
+  </section>`
+}
+
 function summarySection (report: Report): SafeHtml {
   return html`<section class="card summary" id="summary"><h2>Summary</h2><p>${report.verdict}</p></section>`
 }
 
 /** Everything a report has, as the seed page lays it out plus what it lacks. */
 export function reportSections (report: Report): SafeHtml {
-  return html`${keyFigures(report)}${summarySection(report)}${stageSection(report)}${memorySection(report)}${costAndSteps(report)}`
+  return html`${keyFigures(report)}${summarySection(report)}${stageSection(report)}${memorySection(report)}${costAndSteps(report)}${shapeSection(report)}`
 }
 
 export function heading (names: { baseline: string, candidate: string }, lede: SafeHtml, report: Report | null): SafeHtml {
@@ -209,21 +226,31 @@ export const timestamp = (iso: string) => iso.replace('T', ' ').slice(0, 19)
 function liveLede (report: Comparison): SafeHtml {
   const jobs = `${report.total.candidate.n}/${report.total.baseline.n}`
   const key = report.workload ?? 'other'
-  const why = report.workload_choice === 'most samples' ? html`, the one with the most samples on both sides (<a href="#workloads">others</a>)` : ''
+  // With nothing seen there are no others to link to
+  const chosen = report.workload_choice === 'most samples' && report.workloads.length > 0
+  const why = chosen ? html`, the one with the most samples on both sides (<a href="#workloads">others</a>)` : ''
   return prose(
     html`Live comparison of workload <strong data-field="workload">${key}</strong>${why}:`,
     html`the jobs of it this gateway completed since it started (${jobs}), generated ${timestamp(report.generated_at)} UTC.`,
     html`As <a href="${workloadHref(report, key, '/v1/compare')}">JSON</a> or <a href="${workloadHref(report, key, '/v1/compare.md')}">Markdown</a>.`)
 }
 
-/** The live comparison of this gateway's completed jobs; `extra` goes last (the capacity plan's section). */
-export function renderComparePage (report: Comparison, extra?: SafeHtml): string {
+/**
+ * The live comparison of this gateway's completed jobs; with none on either side, the summary and
+ * the commands that give it some. `origin` is the gateway as the browser reached it, for them;
+ * `extra` goes last (the capacity plan's section).
+ */
+export function renderComparePage (report: Comparison, origin: string, extra?: SafeHtml): string {
   const names = { baseline: report.baseline.name, candidate: report.candidate.name }
+  const { baseline, candidate } = report.total
+  const empty = baseline.n === 0 && candidate.n === 0 && report.workloads.length === 0
+  // One side without jobs: the report stands, the hint says how to fill the other
+  const lacking = empty ? null : baseline.n === 0 ? names.baseline : candidate.n === 0 ? names.candidate : null
+  const full = html`${lacking ? sideHint(origin, lacking) : ''}${reportSections(report)}${workloadSection(liveCard(report))}`
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
-    ${reportSections(report)}
-    ${workloadSection(liveCard(report))}
+    ${empty ? html`${summarySection(report)}${liveHint(origin, names)}` : full}
     ${extra}`
   })
 }

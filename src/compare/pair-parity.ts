@@ -5,10 +5,11 @@ import type { PairParity } from '../schemas/compare.ts'
 import type { Metrics } from '../metrics/metrics.ts'
 import type { ParityOutcome } from '../metrics/names.ts'
 import type { TrackedJob } from '../jobs/job.ts'
-import { defaultSsimThreshold, extractFrame, measureParity } from './parity.ts'
+import { defaultSsimThreshold, differenceImage, extractFrame, measureParity } from './parity.ts'
 import type { Pair, Run } from './runs.ts'
 
-type PairSideName = 'baseline' | 'candidate'
+/** A pair's kept pictures: each side's middle frame and their difference. */
+type PairFrameName = 'baseline' | 'candidate' | 'diff'
 const sides = ['baseline', 'candidate'] as const
 
 export interface PairParityOptions {
@@ -26,13 +27,13 @@ const noFfmpeg = 'ffmpeg is not installed'
 
 /**
  * Output parity of paired runs: both sides' mp4s downloaded to a temporary directory, compared by
- * ffmpeg (SSIM, PSNR) and deleted once compared; one frame of each side is kept for the compare page.
+ * ffmpeg (SSIM, PSNR) and deleted once compared; one frame of each side and their difference are kept for the run page.
  */
 export async function createPairParity (options: PairParityOptions) {
   const { download, metrics, logger } = options
   const root = options.root ?? await mkdtemp(join(tmpdir(), 'ringside-runs-'))
 
-  const framePath = (run: Run, pair: Pair, side: PairSideName) => join(root, `${run.id}-${pair.index}-${side}.png`)
+  const framePath = (run: Run, pair: Pair, side: PairFrameName) => join(root, `${run.id}-${pair.index}-${side}.png`)
 
   function count (run: Run, outcome: ParityOutcome): void {
     metrics.outputParityPairs.inc({ baseline: run.spec.baseline, candidate: run.spec.candidate, outcome })
@@ -49,6 +50,9 @@ export async function createPairParity (options: PairParityOptions) {
       await Promise.all(sides.map((side) => download(pair.jobs[side]!, videos[side])))
       const result = await measureParity(videos.baseline, videos.candidate)
       await Promise.all(sides.map((side) => extractFrame(videos[side], framePath(run, pair, side))))
+      // A picture for the page, not a measure: parity stands without it, the page shows two frames
+      await differenceImage(framePath(run, pair, 'baseline'), framePath(run, pair, 'candidate'), framePath(run, pair, 'diff'))
+        .catch((err: unknown) => logger.warn({ err, run: run.id, pair: pair.index }, 'the difference image could not be drawn'))
       const ok = result.ssim >= defaultSsimThreshold
       metrics.outputParitySsim.observe({ baseline: run.spec.baseline, candidate: run.spec.candidate }, result.ssim)
       count(run, ok ? 'match' : 'differ')

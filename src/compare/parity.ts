@@ -111,3 +111,27 @@ export async function extractFrame (videoPath: string, pngPath: string, options:
   const written = await stat(pngPath).catch(() => undefined)
   if (written === undefined || written.size === 0) throw new Error(`could not extract a frame of ${videoPath}: ffmpeg decoded no frame`)
 }
+
+// Each pixel's absolute difference of the two frames, per channel, brightened fourfold so a
+// difference of a few levels (what a re-encode leaves) is visible and a corrupt frame glares.
+// scale2ref and rgb24 as in PARITY_GRAPH: blend needs inputs of one size and format
+export const differenceGain = 4
+const DIFFERENCE_GRAPH = [
+  '[1:v][0:v]scale2ref[candidate][baseline]',
+  '[baseline]format=rgb24[b]',
+  '[candidate]format=rgb24[c]',
+  `[b][c]blend=all_mode=difference,lutrgb=r='min(val*${differenceGain},255)':g='min(val*${differenceGain},255)':b='min(val*${differenceGain},255)'`
+].join(';')
+
+/** The difference image of two frames (PNG in, PNG out): black where they agree. */
+export async function differenceImage (baselinePng: string, candidatePng: string, pngPath: string): Promise<void> {
+  await rm(pngPath, { force: true })
+  try {
+    await run('ffmpeg', ['-nostdin', '-hide_banner', '-v', 'error', '-y', '-i', baselinePng, '-i', candidatePng,
+      '-lavfi', DIFFERENCE_GRAPH, '-frames:v', '1', '-c:v', 'png', '-f', 'image2', pngPath], DEFAULT_TIMEOUT_MS)
+  } catch (err) {
+    throw new Error(`could not draw the difference of ${baselinePng} and ${candidatePng}: ${(err as Error).message}`, { cause: err })
+  }
+  const written = await stat(pngPath).catch(() => undefined)
+  if (written === undefined || written.size === 0) throw new Error(`could not draw the difference of ${baselinePng} and ${candidatePng}: ffmpeg wrote nothing`)
+}

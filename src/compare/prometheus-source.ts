@@ -21,7 +21,8 @@ function emptySide (name: string, parallel: ParallelConfig): SideStats {
     peakReservedBytes: none,
     peakAllocatedBytes: none,
     modelLoadPeakReservedBytes: { max: null, n: 0 },
-    steps: { steps: 0, mean_seconds: null, cv: null, max_seconds: null, slowest_step: null }
+    steps: { steps: 0, mean_seconds: null, cv: null, max_seconds: null, slowest_step: null, per_step_mean_seconds: [] },
+    totals: []
   }
 }
 
@@ -174,7 +175,9 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
         peakReservedBytes: reserved,
         peakAllocatedBytes: allocated,
         modelLoadPeakReservedBytes: modelLoadPeak,
-        steps: { steps: step.n, mean_seconds: step.mean_seconds, cv: null, max_seconds: null, slowest_step: null }
+        steps: { steps: step.n, mean_seconds: step.mean_seconds, cv: null, max_seconds: null, slowest_step: null, per_step_mean_seconds: [] },
+        // Histograms keep sums and counts, not each job's Total
+        totals: []
       }
     }
   }

@@ -2,6 +2,7 @@ import { summarize, speedup as ratioOf, welchSpeedupInterval } from '../stats/su
 import type { ParallelConfig, Parity, ParityInput, Report, StepSide, TimingRow, TimingSide } from '../schemas/compare.ts'
 import type { JobSample } from './sample.ts'
 import { writeSummary } from './verdict.ts'
+import { speedupOverTime, totalQuantiles } from './distribution.ts'
 import type { WorkloadContext } from './workloads.ts'
 
 export interface ReportSide {
@@ -36,6 +37,8 @@ export interface SideStats {
   /** The highest model-load peak seen: a constant per backend process, the worst replica decides */
   modelLoadPeakReservedBytes: { max: number | null, n: number }
   steps: StepSide
+  /** Each job's Total, oldest first, for the distribution and speedup over time; empty from Prometheus */
+  totals: number[]
 }
 
 const GiB = 2 ** 30
@@ -63,11 +66,12 @@ function stepStats (samples: JobSample[]): StepSide {
   const byIndex: number[][] = []
   for (const sample of samples) sample.denoiseStepsSeconds.forEach((value, i) => { (byIndex[i] ??= []).push(value) })
   let slowest: StepSide['slowest_step'] = null
-  byIndex.forEach((values, index) => {
-    const { mean } = meanOf(values)
-    if (mean !== null && (!slowest || mean > slowest.mean_seconds)) slowest = { index, mean_seconds: mean }
+  // Every index up to the longest job's last has a value: some job ran it to get that far
+  const perStep = Array.from(byIndex, (values) => meanOf(values ?? []).mean ?? 0)
+  perStep.forEach((mean, index) => {
+    if (!slowest || mean > slowest.mean_seconds) slowest = { index, mean_seconds: mean }
   })
-  return { steps: stats.n, mean_seconds: stats.mean, cv: stats.cv, max_seconds: stats.max, slowest_step: slowest }
+  return { steps: stats.n, mean_seconds: stats.mean, cv: stats.cv, max_seconds: stats.max, slowest_step: slowest, per_step_mean_seconds: perStep }
 }
 
 /** One side's statistics from its completed jobs. */
@@ -91,7 +95,8 @@ export function statsOf (side: ReportSide): SideStats {
     peakReservedBytes: meanOf(present(samples.map((s) => s.peakReservedBytes))),
     peakAllocatedBytes: meanOf(present(samples.map((s) => s.peakAllocatedBytes))),
     modelLoadPeakReservedBytes: maxOf(present(samples.map((s) => s.modelLoadPeakReservedBytes))),
-    steps: stepStats(samples)
+    steps: stepStats(samples),
+    totals: present(samples.map((s) => s.totalSeconds))
   }
 }
 
@@ -185,6 +190,8 @@ export function reportFromStats (baseline: SideStats, candidate: SideStats, opti
     memory: memory(baseline, candidate),
     cost: cost(baseline, candidate),
     denoise_steps: { baseline: baseline.steps, candidate: candidate.steps },
+    total_distribution: { baseline: totalQuantiles(baseline.totals), candidate: totalQuantiles(candidate.totals) },
+    speedup_over_time: speedupOverTime(baseline.totals, candidate.totals),
     parity: parity(options.parity)
   }
   const summary = writeSummary(report, minSamples, options.workload)

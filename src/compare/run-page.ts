@@ -6,6 +6,8 @@ import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } fr
 import { workloadSection } from './scaling-page.ts'
 import { UnknownWorkloadError } from '../errors.ts'
 import { isUnderWay } from './runs.ts'
+import { runHint } from './hints.ts'
+import { differenceGain } from './parity.ts'
 
 // A paired run's page, apart from the compare page it shares its layout and report sections with:
 // its progress, the pairs, and their frames side by side.
@@ -52,13 +54,15 @@ function parityCell (pair: Pair): SafeHtml {
 function frameCard (run: RunView, pair: Pair): SafeHtml {
   const flagged = pair.parity?.ok === false
   const psnr = pair.parity?.psnr == null ? (pair.parity?.ssim === 1 ? 'identical' : dash) : `${pair.parity.psnr.toFixed(2)} dB`
-  const image = (side: Side, name: string) => html`<img src="${pair.frames![side]}" alt="Middle frame of pair ${pair.index} from ${name}" data-side="${side}">`
-  const frame = (side: Side, name: string) => html`<figure>${image(side, name)}<figcaption>${name}</figcaption></figure>`
+  const image = (side: Side | 'diff', alt: string) => html`<img src="${pair.frames![side]}" alt="${alt}" data-side="${side}">`
+  const figure = (side: Side | 'diff', alt: string, caption: string) => html`<figure>${image(side, alt)}<figcaption>${caption}</figcaption></figure>`
+  const frame = (side: Side, name: string) => figure(side, `Middle frame of pair ${pair.index} from ${name}`, name)
+  const diff = figure('diff', `Difference of pair ${pair.index}'s two frames`, `difference ×${differenceGain} (black: same)`)
   const ssim = html`<span class="badge ${flagged ? 'failed' : 'completed'}" data-field="ssim">SSIM ${fixed(pair.parity?.ssim ?? null, 4)}</span>`
   return html`<article class="pair${flagged ? ' flagged' : ''}" data-pair="${pair.index}">
     <header><h3>Pair ${pair.index}</h3>${ssim}<span class="muted">PSNR ${psnr} · seed ${pair.seed}</span></header>
     ${flagged ? html`<p class="error">Below the SSIM threshold: the outputs differ.</p>` : ''}
-    <div class="frame-pair">${frame('candidate', run.candidate)}${frame('baseline', `${run.baseline} baseline`)}</div>
+    <div class="frame-pair">${frame('candidate', run.candidate)}${frame('baseline', `${run.baseline} baseline`)}${diff}</div>
   </article>`
 }
 
@@ -111,8 +115,8 @@ function sweepSection (run: RunView, report: NonNullable<RunView['report']>): Sa
   return workloadSection({ baseline: run.baseline, candidate: run.candidate, workload: report.workload, workloads: run.workloads, scaling: run.scaling, href })
 }
 
-/** A paired run: progress while it goes (the page refreshes itself), then its report (one workload's) and frames. */
-export function renderRunPage (run: RunView, workload?: string): string {
+/** A paired run: progress while it goes (the page refreshes itself), then its report (one workload's) and frames; `origin` for the hint's commands. */
+export function renderRunPage (run: RunView, origin: string, workload?: string): string {
   const names = { baseline: run.baseline, candidate: run.candidate }
   const { pairs, warmup, workloads } = run.spec
   const after = warmup > 0 ? `, after ${warmup} warmup` : ''
@@ -122,7 +126,7 @@ export function renderRunPage (run: RunView, workload?: string): string {
   const lede = html`Paired run <code>${run.id}</code>: ${pairs} pair${pairs === 1 ? '' : 's'}${each} of the same request on both sides${after}.${shown}`
   const results = report
     ? html`${reportSections(report)}${sweepSection(run, report)}`
-    : html`<section class="card"><p>No pair measured yet.</p></section>`
+    : runHint(origin, names, isUnderWay(run.status))
   return page({
     title: `Run ${run.id} (${run.status}) · Ringside`,
     refresh: isUnderWay(run.status),

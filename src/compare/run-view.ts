@@ -44,7 +44,8 @@ export async function reportOf (sources: RunViewSources, run: Run): Promise<Repo
 
 function framesOf (self: string, pair: Run['pairs'][number]): RunView['pairs'][number]['frames'] {
   if (pair.parity?.ssim == null) return null
-  return { baseline: `${self}/pairs/${pair.index}/frames/baseline.png`, candidate: `${self}/pairs/${pair.index}/frames/candidate.png` }
+  const at = (name: string) => `${self}/pairs/${pair.index}/frames/${name}.png`
+  return { baseline: at('baseline'), candidate: at('candidate'), diff: at('diff') }
 }
 
 async function reportsView (sources: RunViewSources, run: Run): Promise<Pick<RunView, 'report' | 'reports' | 'workloads' | 'scaling'>> {

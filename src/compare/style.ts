@@ -80,6 +80,13 @@ svg.chart .total text.label, svg.chart .total text.value { font-weight: 650; fil
 .whisker { stroke: var(--ink); stroke-width: 1.25; fill: none; }
 .point.denoising { fill: var(--candidate); }
 .point.total { fill: var(--baseline); }
+.line { fill: none; stroke-width: 2; stroke-linejoin: round; }
+.line.candidate { stroke: var(--candidate); }
+.line.baseline { stroke: var(--baseline); }
+.line.total { stroke: var(--baseline); stroke-width: 1.5; }
+svg.chart text.empty { font-size: 13px; }
+.hint pre.command { margin: 8px 0; padding: 8px 12px; background: #eef1f5; border-radius: 6px; overflow-x: auto; }
+.hint pre.command code { background: none; padding: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 line.crossover { stroke: var(--bad); stroke-width: 1.25; stroke-dasharray: 6 3; }
 tr.current th, tr.current td { font-weight: 650; }
 ul.crossovers { margin: 10px 0 0; padding-left: 20px; color: var(--ink); }
@@ -94,12 +101,13 @@ background: #e9edf2; color: var(--ink); text-transform: capitalize; font-variant
 .badge.failed { background: var(--bad-bg); color: var(--bad); }
 .badge.cancelled { background: var(--warn-bg); color: #8a6d1a; }
 .error { color: var(--bad); background: var(--bad-bg); border-radius: 6px; padding: 8px 12px; margin: 12px 0 0; }
-.frames { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 16px; margin-top: 20px; }
+.frames { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(600px, 100%), 1fr)); gap: 16px; margin-top: 20px; }
 .pair { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
 .pair.flagged { border: 2px solid var(--bad); background: #fffafa; }
 .pair header { display: flex; align-items: baseline; gap: 10px; flex-wrap: wrap; margin-bottom: 10px; }
 .pair .error { margin: 0 0 10px; font-size: 13px; }
-.frame-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.frame-pair { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 10px; }
+.frame-pair img[data-side="diff"] { background: #000; }
 .frame-pair figure { margin: 0; }
 .frame-pair img { display: block; width: 100%; height: auto; border-radius: 4px; background: #e9edf2; }
 .frame-pair figcaption { margin-top: 4px; }

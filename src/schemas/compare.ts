@@ -46,7 +46,12 @@ export const StepSide = Type.Object({
   mean_seconds: Nullable(Type.Number()),
   cv: Nullable(Type.Number({ description: 'Coefficient of variation of step times: ring stalls show here' })),
   max_seconds: Nullable(Type.Number()),
-  slowest_step: Nullable(Type.Object({ index: Type.Integer(), mean_seconds: Type.Number() }))
+  slowest_step: Nullable(Type.Object({ index: Type.Integer(), mean_seconds: Type.Number() })),
+  per_step_mean_seconds: Type.Array(Type.Number(), {
+    maxItems: 1000,
+    description: 'Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job\'s steps ' +
+      '(num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series'
+  })
 })
 
 export type TimingSide = Static<typeof TimingSide>
@@ -120,6 +125,23 @@ export const Scaling = Type.Object({
 }, { description: 'Where ring SP pays: speedup against work size and the crossover below which the candidate is slower' })
 export type Scaling = Static<typeof Scaling>
 
+/** How many quantiles of Total a report keeps per side: 0%, 5%, ..., 100%. */
+export const totalQuantileCount = 21
+/** At most this many windows in a report's speedup over time. */
+export const maxSpeedupWindows = 10
+
+const TotalQuantiles = Type.Array(Type.Number(), {
+  maxItems: totalQuantileCount,
+  description: 'Total seconds at 0%, 5%, ..., 100% of the side\'s jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus'
+})
+
+export const SpeedupWindow = Type.Object({
+  window: Type.Integer({ description: 'Oldest first, from 0' }),
+  speedup: Nullable(Type.Number({ description: 'baseline mean Total / candidate mean Total over the window' })),
+  n: Type.Object({ baseline: Type.Integer(), candidate: Type.Integer() })
+})
+export type SpeedupWindow = Static<typeof SpeedupWindow>
+
 export const reportProperties = {
   workload: Nullable(Type.String({ description: 'The one workload this report compares; null when its samples were not labelled' })),
   baseline: Side,
@@ -146,6 +168,14 @@ export const reportProperties = {
     note: Nullable(Type.String())
   }),
   denoise_steps: Type.Object({ baseline: StepSide, candidate: StepSide }),
+  total_distribution: Type.Object({ baseline: TotalQuantiles, candidate: TotalQuantiles }, {
+    description: 'The distribution of per-job Total on each side, as 21 quantiles rather than the samples'
+  }),
+  speedup_over_time: Type.Array(SpeedupWindow, {
+    maxItems: maxSpeedupWindows,
+    description: 'Total speedup over successive windows: each side\'s jobs, oldest first, cut into min(10, n baseline, n candidate) ' +
+      'runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus'
+  }),
   parity: Nullable(Parity),
   summary: Type.Array(Type.String()),
   verdict: Type.String({ description: 'The summary as one paragraph, in the seed page\'s style' })

@@ -86,7 +86,11 @@ export const RunView = Type.Object({
     baseline: PairSide,
     candidate: PairSide,
     parity: Nullable(PairParity),
-    frames: Nullable(Type.Object({ baseline: Type.String(), candidate: Type.String() }))
+    frames: Nullable(Type.Object({
+      baseline: Type.String(),
+      candidate: Type.String(),
+      diff: Type.String({ description: 'The two frames\' per-pixel difference, brightened fourfold: black where they agree' })
+    }))
   })),
   report: Nullable(Type.Object(reportProperties, { description: 'The report of the workload with the most pairs' })),
   reports: Type.Array(Type.Object(reportProperties), { description: 'One report per workload the run measured' }),
@@ -100,5 +104,5 @@ export const RunParams = Type.Object({ id: Type.String({ minLength: 1, maxLength
 export const FrameParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 100 }),
   index: Type.Integer({ minimum: 0, maximum: 1000 }),
-  side: Type.Union([Type.Literal('baseline'), Type.Literal('candidate')])
+  side: Type.Union([Type.Literal('baseline'), Type.Literal('candidate'), Type.Literal('diff')])
 })

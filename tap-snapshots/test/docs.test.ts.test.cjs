@@ -1149,6 +1149,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -1176,6 +1184,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -1194,6 +1203,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -1221,6 +1238,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -1737,6 +1755,45 @@ Object {
                           "nullable": true,
                           "type": "string",
                         },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
+                        },
                         "stages": Object {
                           "items": Object {
                             "properties": Object {
@@ -1970,6 +2027,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -2052,6 +2135,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -2227,6 +2312,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -2254,6 +2347,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -2272,6 +2366,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -2299,6 +2401,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -2815,6 +2918,45 @@ Object {
                           "nullable": true,
                           "type": "string",
                         },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
+                        },
                         "stages": Object {
                           "items": Object {
                             "properties": Object {
@@ -3048,6 +3190,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -3130,6 +3298,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -3456,6 +3626,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -3483,6 +3661,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -3501,6 +3680,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -3528,6 +3715,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -4044,6 +4232,45 @@ Object {
                           "nullable": true,
                           "type": "string",
                         },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
+                        },
                         "stages": Object {
                           "items": Object {
                             "properties": Object {
@@ -4277,6 +4504,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -4359,6 +4612,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -4554,10 +4809,15 @@ Object {
                                     "candidate": Object {
                                       "type": "string",
                                     },
+                                    "diff": Object {
+                                      "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                      "type": "string",
+                                    },
                                   },
                                   "required": Array [
                                     "baseline",
                                     "candidate",
+                                    "diff",
                                   ],
                                   "type": "object",
                                 },
@@ -4812,6 +5072,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -4839,6 +5107,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -4857,6 +5126,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -4884,6 +5161,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -5090,6 +5368,45 @@ Object {
                                   "candidate",
                                 ],
                                 "type": "object",
+                              },
+                              "speedup_over_time": Object {
+                                "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                "items": Object {
+                                  "properties": Object {
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean Total / candidate mean Total over the window",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "window": Object {
+                                      "description": "Oldest first, from 0",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "window",
+                                    "speedup",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "maxItems": 10,
+                                "type": "array",
                               },
                               "stages": Object {
                                 "items": Object {
@@ -5324,6 +5641,32 @@ Object {
                                 ],
                                 "type": "object",
                               },
+                              "total_distribution": Object {
+                                "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
                               "verdict": Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
@@ -5344,6 +5687,8 @@ Object {
                               "memory",
                               "cost",
                               "denoise_steps",
+                              "total_distribution",
+                              "speedup_over_time",
                               "parity",
                               "summary",
                               "verdict",
@@ -5505,6 +5850,14 @@ Object {
                                           "nullable": true,
                                           "type": "number",
                                         },
+                                        "per_step_mean_seconds": Object {
+                                          "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                          "items": Object {
+                                            "type": "number",
+                                          },
+                                          "maxItems": 1000,
+                                          "type": "array",
+                                        },
                                         "slowest_step": Object {
                                           "nullable": true,
                                           "properties": Object {
@@ -5532,6 +5885,7 @@ Object {
                                         "cv",
                                         "max_seconds",
                                         "slowest_step",
+                                        "per_step_mean_seconds",
                                       ],
                                       "type": "object",
                                     },
@@ -5550,6 +5904,14 @@ Object {
                                           "nullable": true,
                                           "type": "number",
                                         },
+                                        "per_step_mean_seconds": Object {
+                                          "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                          "items": Object {
+                                            "type": "number",
+                                          },
+                                          "maxItems": 1000,
+                                          "type": "array",
+                                        },
                                         "slowest_step": Object {
                                           "nullable": true,
                                           "properties": Object {
@@ -5577,6 +5939,7 @@ Object {
                                         "cv",
                                         "max_seconds",
                                         "slowest_step",
+                                        "per_step_mean_seconds",
                                       ],
                                       "type": "object",
                                     },
@@ -5783,6 +6146,45 @@ Object {
                                     "candidate",
                                   ],
                                   "type": "object",
+                                },
+                                "speedup_over_time": Object {
+                                  "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                  "items": Object {
+                                    "properties": Object {
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "description": "baseline mean Total / candidate mean Total over the window",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "window": Object {
+                                        "description": "Oldest first, from 0",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "window",
+                                      "speedup",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "maxItems": 10,
+                                  "type": "array",
                                 },
                                 "stages": Object {
                                   "items": Object {
@@ -6017,6 +6419,32 @@ Object {
                                   ],
                                   "type": "object",
                                 },
+                                "total_distribution": Object {
+                                  "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 21,
+                                      "type": "array",
+                                    },
+                                    "candidate": Object {
+                                      "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 21,
+                                      "type": "array",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
                                 "verdict": Object {
                                   "description": "The summary as one paragraph, in the seed page's style",
                                   "type": "string",
@@ -6037,6 +6465,8 @@ Object {
                                 "memory",
                                 "cost",
                                 "denoise_steps",
+                                "total_distribution",
+                                "speedup_over_time",
                                 "parity",
                                 "summary",
                                 "verdict",
@@ -6799,10 +7229,15 @@ Object {
                               "candidate": Object {
                                 "type": "string",
                               },
+                              "diff": Object {
+                                "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "baseline",
                               "candidate",
+                              "diff",
                             ],
                             "type": "object",
                           },
@@ -7057,6 +7492,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -7084,6 +7527,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -7102,6 +7546,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -7129,6 +7581,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -7335,6 +7788,45 @@ Object {
                             "candidate",
                           ],
                           "type": "object",
+                        },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
                         },
                         "stages": Object {
                           "items": Object {
@@ -7569,6 +8061,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -7589,6 +8107,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -7750,6 +8270,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -7777,6 +8305,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -7795,6 +8324,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -7822,6 +8359,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -8028,6 +8566,45 @@ Object {
                               "candidate",
                             ],
                             "type": "object",
+                          },
+                          "speedup_over_time": Object {
+                            "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                            "items": Object {
+                              "properties": Object {
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean Total / candidate mean Total over the window",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "window": Object {
+                                  "description": "Oldest first, from 0",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "window",
+                                "speedup",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "maxItems": 10,
+                            "type": "array",
                           },
                           "stages": Object {
                             "items": Object {
@@ -8262,6 +8839,32 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "total_distribution": Object {
+                            "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                            "properties": Object {
+                              "baseline": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                              "candidate": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
                           "verdict": Object {
                             "description": "The summary as one paragraph, in the seed page's style",
                             "type": "string",
@@ -8282,6 +8885,8 @@ Object {
                           "memory",
                           "cost",
                           "denoise_steps",
+                          "total_distribution",
+                          "speedup_over_time",
                           "parity",
                           "summary",
                           "verdict",
@@ -8904,10 +9509,15 @@ Object {
                               "candidate": Object {
                                 "type": "string",
                               },
+                              "diff": Object {
+                                "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "baseline",
                               "candidate",
+                              "diff",
                             ],
                             "type": "object",
                           },
@@ -9162,6 +9772,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -9189,6 +9807,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -9207,6 +9826,14 @@ Object {
                                   "nullable": true,
                                   "type": "number",
                                 },
+                                "per_step_mean_seconds": Object {
+                                  "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 1000,
+                                  "type": "array",
+                                },
                                 "slowest_step": Object {
                                   "nullable": true,
                                   "properties": Object {
@@ -9234,6 +9861,7 @@ Object {
                                 "cv",
                                 "max_seconds",
                                 "slowest_step",
+                                "per_step_mean_seconds",
                               ],
                               "type": "object",
                             },
@@ -9440,6 +10068,45 @@ Object {
                             "candidate",
                           ],
                           "type": "object",
+                        },
+                        "speedup_over_time": Object {
+                          "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                          "items": Object {
+                            "properties": Object {
+                              "n": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean Total / candidate mean Total over the window",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "window": Object {
+                                "description": "Oldest first, from 0",
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "window",
+                              "speedup",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "maxItems": 10,
+                          "type": "array",
                         },
                         "stages": Object {
                           "items": Object {
@@ -9674,6 +10341,32 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "total_distribution": Object {
+                          "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                            "candidate": Object {
+                              "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                              "items": Object {
+                                "type": "number",
+                              },
+                              "maxItems": 21,
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "verdict": Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
@@ -9694,6 +10387,8 @@ Object {
                         "memory",
                         "cost",
                         "denoise_steps",
+                        "total_distribution",
+                        "speedup_over_time",
                         "parity",
                         "summary",
                         "verdict",
@@ -9855,6 +10550,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -9882,6 +10585,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -9900,6 +10604,14 @@ Object {
                                     "nullable": true,
                                     "type": "number",
                                   },
+                                  "per_step_mean_seconds": Object {
+                                    "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 1000,
+                                    "type": "array",
+                                  },
                                   "slowest_step": Object {
                                     "nullable": true,
                                     "properties": Object {
@@ -9927,6 +10639,7 @@ Object {
                                   "cv",
                                   "max_seconds",
                                   "slowest_step",
+                                  "per_step_mean_seconds",
                                 ],
                                 "type": "object",
                               },
@@ -10133,6 +10846,45 @@ Object {
                               "candidate",
                             ],
                             "type": "object",
+                          },
+                          "speedup_over_time": Object {
+                            "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                            "items": Object {
+                              "properties": Object {
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean Total / candidate mean Total over the window",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "window": Object {
+                                  "description": "Oldest first, from 0",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "window",
+                                "speedup",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "maxItems": 10,
+                            "type": "array",
                           },
                           "stages": Object {
                             "items": Object {
@@ -10367,6 +11119,32 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "total_distribution": Object {
+                            "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                            "properties": Object {
+                              "baseline": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                              "candidate": Object {
+                                "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                "items": Object {
+                                  "type": "number",
+                                },
+                                "maxItems": 21,
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
                           "verdict": Object {
                             "description": "The summary as one paragraph, in the seed page's style",
                             "type": "string",
@@ -10387,6 +11165,8 @@ Object {
                           "memory",
                           "cost",
                           "denoise_steps",
+                          "total_distribution",
+                          "speedup_over_time",
                           "parity",
                           "summary",
                           "verdict",
@@ -10989,10 +11769,15 @@ Object {
                                   "candidate": Object {
                                     "type": "string",
                                   },
+                                  "diff": Object {
+                                    "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                    "type": "string",
+                                  },
                                 },
                                 "required": Array [
                                   "baseline",
                                   "candidate",
+                                  "diff",
                                 ],
                                 "type": "object",
                               },
@@ -11247,6 +12032,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -11274,6 +12067,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -11292,6 +12086,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -11319,6 +12121,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -11525,6 +12328,45 @@ Object {
                                 "candidate",
                               ],
                               "type": "object",
+                            },
+                            "speedup_over_time": Object {
+                              "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                              "items": Object {
+                                "properties": Object {
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean Total / candidate mean Total over the window",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "window": Object {
+                                    "description": "Oldest first, from 0",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "window",
+                                  "speedup",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "maxItems": 10,
+                              "type": "array",
                             },
                             "stages": Object {
                               "items": Object {
@@ -11759,6 +12601,32 @@ Object {
                               ],
                               "type": "object",
                             },
+                            "total_distribution": Object {
+                              "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                              "properties": Object {
+                                "baseline": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                                "candidate": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
                             "verdict": Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
@@ -11779,6 +12647,8 @@ Object {
                             "memory",
                             "cost",
                             "denoise_steps",
+                            "total_distribution",
+                            "speedup_over_time",
                             "parity",
                             "summary",
                             "verdict",
@@ -11940,6 +12810,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -11967,6 +12845,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -11985,6 +12864,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -12012,6 +12899,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -12218,6 +13106,45 @@ Object {
                                   "candidate",
                                 ],
                                 "type": "object",
+                              },
+                              "speedup_over_time": Object {
+                                "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                "items": Object {
+                                  "properties": Object {
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean Total / candidate mean Total over the window",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "window": Object {
+                                      "description": "Oldest first, from 0",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "window",
+                                    "speedup",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "maxItems": 10,
+                                "type": "array",
                               },
                               "stages": Object {
                                 "items": Object {
@@ -12452,6 +13379,32 @@ Object {
                                 ],
                                 "type": "object",
                               },
+                              "total_distribution": Object {
+                                "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
                               "verdict": Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
@@ -12472,6 +13425,8 @@ Object {
                               "memory",
                               "cost",
                               "denoise_steps",
+                              "total_distribution",
+                              "speedup_over_time",
                               "parity",
                               "summary",
                               "verdict",
@@ -13014,10 +13969,15 @@ Object {
                                   "candidate": Object {
                                     "type": "string",
                                   },
+                                  "diff": Object {
+                                    "description": "The two frames' per-pixel difference, brightened fourfold: black where they agree",
+                                    "type": "string",
+                                  },
                                 },
                                 "required": Array [
                                   "baseline",
                                   "candidate",
+                                  "diff",
                                 ],
                                 "type": "object",
                               },
@@ -13272,6 +14232,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -13299,6 +14267,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -13317,6 +14286,14 @@ Object {
                                       "nullable": true,
                                       "type": "number",
                                     },
+                                    "per_step_mean_seconds": Object {
+                                      "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                      "items": Object {
+                                        "type": "number",
+                                      },
+                                      "maxItems": 1000,
+                                      "type": "array",
+                                    },
                                     "slowest_step": Object {
                                       "nullable": true,
                                       "properties": Object {
@@ -13344,6 +14321,7 @@ Object {
                                     "cv",
                                     "max_seconds",
                                     "slowest_step",
+                                    "per_step_mean_seconds",
                                   ],
                                   "type": "object",
                                 },
@@ -13550,6 +14528,45 @@ Object {
                                 "candidate",
                               ],
                               "type": "object",
+                            },
+                            "speedup_over_time": Object {
+                              "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                              "items": Object {
+                                "properties": Object {
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean Total / candidate mean Total over the window",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "window": Object {
+                                    "description": "Oldest first, from 0",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "window",
+                                  "speedup",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "maxItems": 10,
+                              "type": "array",
                             },
                             "stages": Object {
                               "items": Object {
@@ -13784,6 +14801,32 @@ Object {
                               ],
                               "type": "object",
                             },
+                            "total_distribution": Object {
+                              "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                              "properties": Object {
+                                "baseline": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                                "candidate": Object {
+                                  "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                  "items": Object {
+                                    "type": "number",
+                                  },
+                                  "maxItems": 21,
+                                  "type": "array",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
                             "verdict": Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
@@ -13804,6 +14847,8 @@ Object {
                             "memory",
                             "cost",
                             "denoise_steps",
+                            "total_distribution",
+                            "speedup_over_time",
                             "parity",
                             "summary",
                             "verdict",
@@ -13965,6 +15010,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -13992,6 +15045,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -14010,6 +15064,14 @@ Object {
                                         "nullable": true,
                                         "type": "number",
                                       },
+                                      "per_step_mean_seconds": Object {
+                                        "description": "Mean time of each step index, first step first, over the jobs that ran it: as many as the longest job's steps (num_inference_steps <= 1000); empty from Prometheus, which keeps no per-step series",
+                                        "items": Object {
+                                          "type": "number",
+                                        },
+                                        "maxItems": 1000,
+                                        "type": "array",
+                                      },
                                       "slowest_step": Object {
                                         "nullable": true,
                                         "properties": Object {
@@ -14037,6 +15099,7 @@ Object {
                                       "cv",
                                       "max_seconds",
                                       "slowest_step",
+                                      "per_step_mean_seconds",
                                     ],
                                     "type": "object",
                                   },
@@ -14243,6 +15306,45 @@ Object {
                                   "candidate",
                                 ],
                                 "type": "object",
+                              },
+                              "speedup_over_time": Object {
+                                "description": "Total speedup over successive windows: each side's jobs, oldest first, cut into min(10, n baseline, n candidate) runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus",
+                                "items": Object {
+                                  "properties": Object {
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean Total / candidate mean Total over the window",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "window": Object {
+                                      "description": "Oldest first, from 0",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "window",
+                                    "speedup",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "maxItems": 10,
+                                "type": "array",
                               },
                               "stages": Object {
                                 "items": Object {
@@ -14477,6 +15579,32 @@ Object {
                                 ],
                                 "type": "object",
                               },
+                              "total_distribution": Object {
+                                "description": "The distribution of per-job Total on each side, as 21 quantiles rather than the samples",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Total seconds at 0%, 5%, ..., 100% of the side's jobs (linear between closest ranks), for a CDF; empty without samples or from Prometheus",
+                                    "items": Object {
+                                      "type": "number",
+                                    },
+                                    "maxItems": 21,
+                                    "type": "array",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
                               "verdict": Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
@@ -14497,6 +15625,8 @@ Object {
                               "memory",
                               "cost",
                               "denoise_steps",
+                              "total_distribution",
+                              "speedup_over_time",
                               "parity",
                               "summary",
                               "verdict",
@@ -15077,6 +16207,12 @@ Object {
                   ],
                   "type": "string",
                 },
+                Object {
+                  "enum": Array [
+                    "diff",
+                  ],
+                  "type": "string",
+                },
               ],
             },
           },
@@ -15125,7 +16261,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "A middle frame of one side of a pair, where parity was measured",
+        "summary": "A middle frame of one side of a pair where parity was measured, or (diff) the two frames' difference, brightened fourfold",
         "tags": Array [
           "compare",
         ],

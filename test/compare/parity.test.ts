@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { test } from 'tap'
-import { defaultSsimThreshold, extractFrame, measureParity, parseParity } from '../../src/compare/parity.ts'
+import { defaultSsimThreshold, differenceGain, differenceImage, extractFrame, measureParity, parseParity } from '../../src/compare/parity.ts'
 import { ffmpegAvailable } from '../../src/ffmpeg.ts'
 import { renderMp4 } from '../../src/simulator/render.ts'
 import type { VideoSpec } from '../../src/simulator/render.ts'
@@ -84,4 +84,22 @@ test('the summary lines of ffmpeg 5 and later parse into SSIM All and PSNR avera
   ].join('\n')
   t.same(parseParity(stderr), { ssim: 0.911432, psnr: 32.845181 })
   t.equal(parseParity('Output file is empty, nothing was encoded'), undefined)
+})
+
+// Two flat grey pictures, one with a lighter square: their difference is black but the square,
+// whose level is |0x4a - 0x40| = 10, brightened fourfold to 40. Read back as raw RGB by ffmpeg.
+test('the difference image of two frames is black where they agree and brightened where they differ', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'ringside-diff-test-'))
+  t.teardown(() => rm(dir, { recursive: true, force: true }))
+  const [a, b, diff] = ['a.png', 'b.png', 'diff.png'].map((name) => join(dir, name)) as [string, string, string]
+  const grey = ['-nostdin', '-v', 'error', '-f', 'lavfi', '-i', 'color=c=0x404040:size=16x8']
+  await run('ffmpeg', [...grey, '-frames:v', '1', '-pix_fmt', 'rgb24', a])
+  await run('ffmpeg', [...grey, '-vf', 'drawbox=x=8:y=0:w=8:h=8:color=0x4a4a4a:t=fill', '-frames:v', '1', '-pix_fmt', 'rgb24', b])
+  await differenceImage(a, b, diff)
+  t.equal((await readFile(diff)).subarray(0, 8).compare(PNG_MAGIC), 0, 'a PNG')
+  const { stdout } = await run('ffmpeg', ['-nostdin', '-v', 'error', '-i', diff, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { encoding: 'buffer' })
+  const row = [...(stdout as Buffer).subarray(0, 16 * 3)]
+  t.same(row.slice(0, 8 * 3), Array(24).fill(0), 'left half: the same')
+  t.same(row.slice(8 * 3), Array(24).fill(10 * differenceGain), 'right half: 10 levels apart, times the gain')
+  await t.rejects(differenceImage(a, join(dir, 'missing.png'), diff), { message: /could not draw the difference/ })
 })

@@ -138,7 +138,7 @@ test('the model load peak is its own first memory row, the highest any job repor
   t.equal(second?.baseline, (39856 + 21466 + 39856) / 3 / 1024, 'the per-request mean is of the requests\' own peaks')
   t.match(renderMarkdown(report), '| Model Load Peak | 16.60 | 17.20 | -0.60 |')
   t.match(report.verdict, 'Loading the model peaks at 16.60 GiB on u1r2 and 17.20 GiB on u1r1 per GPU.')
-  const page = renderComparePage({ ...report, ...noWorkloads, generated_at: '2026-12-03T18:00:00Z', source: 'gateway', source_note: null })
+  const page = renderComparePage({ ...report, ...noWorkloads, generated_at: '2026-12-03T18:00:00Z', source: 'gateway', source_note: null }, 'http://127.0.0.1:8080')
   t.match(page, /<tr data-row="model_load_peak"><th scope="row">Model Load Peak<\/th><td class="num" data-col="candidate">16\.60<\/td>/)
 })
 

@@ -54,6 +54,9 @@ test('a paired run reproduces the seed page within the intervals it prints, outp
   const frame = await app.inject(run.pairs[0].frames.candidate)
   t.equal(frame.statusCode, 200)
   t.equal(frame.rawPayload.subarray(1, 4).toString('latin1'), 'PNG')
+  const diff = await app.inject(run.pairs[0].frames.diff)
+  t.equal(diff.statusCode, 200, 'the two frames\' difference image is served too')
+  t.equal(diff.rawPayload.subarray(1, 4).toString('latin1'), 'PNG')
 
   const markdown = await app.inject(`/v1/compare/runs/${created.id}.md`)
   t.match(markdown.body, '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup | 95% CI | n |')
@@ -133,6 +136,9 @@ test('bad run requests are 400s that name the field; unknown runs are 404', asyn
   t.equal((await app.inject('/v1/compare/runs')).json().data.length, 0, 'none of them started a run')
   t.equal((await app.inject('/v1/compare/runs/run_nope')).statusCode, 404)
   t.equal((await app.inject('/v1/compare/runs/run_nope/pairs/0/frames/baseline.png')).statusCode, 404)
+  const side = await app.inject('/v1/compare/runs/run_nope/pairs/0/frames/left.png')
+  t.equal(side.statusCode, 400, 'a frame is baseline, candidate or diff')
+  t.match(side.json().message, 'side')
 })
 
 test('a sweep runs each workload\'s pairs with the same seeds on both sides and reports each workload apart', async (t) => {

@@ -88,6 +88,19 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   const empty = await app.inject('/compare')
   t.equal(empty.statusCode, 200, 'renders before any traffic')
   t.match(empty.body, 'Not enough samples for a verdict')
+  // Empty, a person is told how to get data, with commands for this gateway, not "— s" and bare axes
+  const blank = await visit(t, origin, '/compare', { javaScriptEnabled: false })
+  t.equal(await blank.page.locator('#hint h2').innerText(), 'No completed jobs to compare yet')
+  const commands = await blank.page.locator('#hint pre').allInnerTexts()
+  t.match(commands[0], `curl -X POST ${origin}/v1/video/generate`)
+  t.match(commands[0], '"backend":"u1r2"')
+  t.match(commands[1], '"backend":"u1r1"')
+  t.match(commands[2], `npx ringside compare --gateway ${origin} --baseline u1r1 --candidate u1r2`)
+  t.match(commands[3], `curl -X POST ${origin}/v1/compare/runs`)
+  t.equal(await blank.page.locator('svg.chart, .figures').count(), 0, 'no empty chart, no "— s" figure')
+  t.equal(await blank.page.locator('a[href="#workloads"]').count(), 0, 'no link to a workloads table it does not have')
+  await blank.page.screenshot({ path: join(screenshots, 'compare-empty.png'), fullPage: true })
+  t.same(blank.problems, [])
 
   await sequentialTraffic(t, app, 4)
   // A second, smaller workload: its own row, link and point on the scaling chart, never in the tables above
@@ -142,6 +155,21 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.equal(await page.locator('#speedups rect[data-stage="Total"]').count(), 1)
   t.equal(await page.locator('#speedups .reference').count(), 1, 'the 1.00x reference line')
   t.equal(await page.locator('#memory svg rect[data-metric]').count(), 4, 'reserved and allocated per side')
+  // One log axis for every stage: Denoising's bar is drawn longer than the microsecond stages'
+  const width = async (stage: string) => (await page.locator(`#stage-times rect[data-stage="${stage}"][data-side="candidate"]`).boundingBox())!.width
+  const byTime = [...report.stages].sort((a, b) => a.candidate.mean_seconds - b.candidate.mean_seconds)
+  t.ok(await width(byTime.at(-1).name) > 4 * await width(byTime[0].name), `${byTime.at(-1).name} longer than ${byTime[0].name}`)
+  t.ok(await page.locator('#stage-times text.axis').count() >= 2, 'a labelled axis')
+  t.equal(await page.locator('.figure', { hasText: 'Peak GPU memory' }).locator('.figure-value').innerText(),
+    `${memory.peak_gpu_memory.candidate.toFixed(2)} / ${memory.peak_gpu_memory.baseline.toFixed(2)} GiB`, 'the two sides first')
+  t.match(await page.locator('.figure', { hasText: 'Peak GPU memory' }).locator('.figure-detail').innerText(), `delta ${signed(memory.peak_gpu_memory.delta)} GiB`)
+  for (const side of ['candidate', 'baseline']) {
+    const points = async (chart: string) => (await page.locator(`#${chart} polyline[data-side="${side}"]`).getAttribute('points'))!.split(' ').length
+    t.equal(await points('step-times'), report.denoise_steps[side].per_step_mean_seconds.length, `a point per step index on ${side}`)
+    t.equal(await points('total-cdf'), 21, `21 quantiles of ${side}'s Totals`)
+  }
+  t.equal(await page.locator('#speedup-time circle[data-window]').count(), report.speedup_over_time.length, 'a point per window')
+  t.equal(report.speedup_over_time.length, 4, 'four jobs a side: four windows')
 
   t.equal(await page.locator('[data-field="workload"]').innerText(), report.workload)
   t.same(await page.locator('#workloads tbody th a').allInnerTexts(), report.workloads.map((w: { key: string }) => w.key), 'a link per workload seen')
@@ -206,6 +234,7 @@ t.test('a paired run\'s page refreshes while it runs, then shows both frames of 
   t.equal(running.headers['content-security-policy'], csp)
   t.match(running.body, '<meta http-equiv="refresh" content="2">', 'refreshes while running')
   t.match(running.body, 'data-field="eta"')
+  t.match(running.body, 'No pair measured yet', 'before the first pair, what to expect instead of an empty report')
 
   const run = await finished(app, id)
   t.equal(run.status, 'completed', run.error)
@@ -219,7 +248,7 @@ t.test('a paired run\'s page refreshes while it runs, then shows both frames of 
   for (const pair of run.pairs) {
     const card = page.locator(`article.pair[data-pair="${pair.index}"]`)
     t.equal(await card.locator('[data-field="ssim"]').innerText(), `SSIM ${pair.parity.ssim.toFixed(4)}`, `pair ${pair.index} SSIM`)
-    for (const side of ['candidate', 'baseline']) {
+    for (const side of ['candidate', 'baseline', 'diff']) {
       const img = card.locator(`img[data-side="${side}"]`)
       t.equal(await img.getAttribute('src'), pair.frames[side])
       t.ok(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), `pair ${pair.index} ${side} frame loaded`)
