@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import multipart from '@fastify/multipart'
 import { Type } from 'typebox'
 import type { FastifyRequest } from 'fastify'
-import { CreateVideoRequest, OpenAIError, Video, VideoDeleted, VideoList, VideoListQuery } from '../src/schemas/video.ts'
+import { CreateVideoRequest, OpenAIError, openInputReference, Video, VideoDeleted, VideoList, VideoListQuery } from '../src/schemas/video.ts'
 import { CloudRedirect, JobParams, Mp4 } from '../src/schemas/job.ts'
 import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
@@ -18,14 +18,14 @@ const openAIErrors = (...statuses: number[]) => Object.fromEntries(statuses.map(
 // OpenAI's SDKs read errors as `{ error: { message, type, param, code } }`
 const openai = apiPolicy({ errorShape: 'openai' })
 
-function page (jobs: TrackedJob[], query: { after?: string, limit?: number, order?: 'asc' | 'desc' }) {
+function page (jobs: TrackedJob[], query: { after?: string, limit?: number, order?: 'asc' | 'desc' }, progressOf: (job: TrackedJob) => number) {
   const ordered = query.order === 'asc' ? jobs : [...jobs].reverse()
   // An unknown cursor lists nothing, as SGLang's does, rather than starting over
   const start = query.after ? (ordered.findIndex((job) => job.id === query.after) + 1 || ordered.length) : 0
   // No limit lists every job, as SGLang's own list does (stores.py:39-63 at d315eb72): its server
   // tests look for their job in one unpaged videos.list() (test_server_utils.py:987-1012)
   const limit = query.limit ?? ordered.length
-  const data = ordered.slice(start, start + limit).map(videoView)
+  const data = ordered.slice(start, start + limit).map((job) => videoView(job, { progress: progressOf(job) }))
   return { object: 'list' as const, data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + limit < ordered.length }
 }
 
@@ -47,7 +47,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       config: openai,
       preValidation: async function openRequestEnvelopes (request) {
         const body = request.body as Record<string, unknown> | null
-        if (typeof body === 'object' && body !== null) request.body = openEnvelopes(body) as typeof request.body
+        if (typeof body === 'object' && body !== null) request.body = openInputReference(openEnvelopes(body)) as typeof request.body
       },
       schema: {
         tags: ['openai'],
@@ -60,7 +60,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       const body = request.body as Record<string, unknown>
       const upload = body.input_reference === undefined ? undefined : imageUpload(body.input_reference, uploadLimits)
       const job = await jobs.submit(request.body.backend, generationParams(body), { caller: request.caller, requestId: request.id, upload })
-      return videoView(job)
+      return videoView(job, { progress: fastify.progressOf(job) })
     })
   }
   await fastify.register(createRoute)
@@ -73,7 +73,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
       querystring: VideoListQuery,
       response: { 200: VideoList, ...openAIErrors(400) }
     }
-  }, async (request) => page(jobs.list(request.caller), request.query))
+  }, async (request) => page(jobs.list(request.caller), request.query, fastify.progressOf))
 
   fastify.get('/v1/videos/:id', {
     config: { ...openai, frequent: true },

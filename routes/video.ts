@@ -30,7 +30,7 @@ const videoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functio
       await jobs.waitFor(job, wait * 1000)
       reply.header('preference-applied', `wait=${wait}`)
     }
-    const view = jobView(job)
+    const view = jobView(job, { progress: fastify.progressOf(job) })
     reply.code(isTerminal(job) ? 200 : 202).header('location', view.links.self)
     return view
   })

@@ -5,7 +5,8 @@ import { runCompare } from './cli/compare.ts'
 import { packageVersion } from './version.ts'
 import pino from 'pino'
 
-const simulateOptions = `      --profile ${simulatorProfileNames.join('|')}  --port 30000  --host 127.0.0.1  --time-scale 1
+const simulateOptions = `      --profile ${simulatorProfileNames.join('|')}|u<U>r<R>|kvg<G>[c2]  --port 30000  --host 127.0.0.1  --time-scale 1
+      --num-gpus N  --sp-degree S  --ulysses-degree U  --ring-degree R  --kv-gather-degree G
       --perf-log-dir DIR  --output-dir DIR  --warmup-ms N  --model-path M  --task-type T  --jitter X  --seed N`
 
 const usage = `Usage:

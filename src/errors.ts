@@ -220,4 +220,6 @@ export const RangeNotSatisfiableError = defineError<[string, number]>('RINGSIDE_
 
 // Requests the gateway cannot read: a 4xx that says what is wrong, never busboy's 500
 export const InvalidEnvelopeError = defineError<[string]>('RINGSIDE_INVALID_ENVELOPE', '%s is not valid JSON', 400)
+/** An OpenAI input_reference the gateway cannot pass on (a file_id, or two images at once); the message names the field. */
+export const InputReferenceError = defineError<[string]>('RINGSIDE_INPUT_REFERENCE', '%s', 400)
 export const MalformedMultipartError = defineError<[string]>('RINGSIDE_MALFORMED_MULTIPART', 'multipart/form-data: %s', 400)

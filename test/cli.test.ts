@@ -105,7 +105,7 @@ test('a mistake on the command line is one line naming it and exit 2, never a st
     [['bogus'], /^ringside: unknown command 'bogus' \(ringside --help lists the commands\)\n$/],
     [['serve', 'extra'], /^ringside: serve takes no arguments .*'extra'\n$/],
     [['simulate', '--port', 'abc'], /^ringside: --port must be a number, got 'abc'\n$/],
-    [['simulate', '--profile', 'x'], /^ringside: --profile must be one of u1r2, u1r1, got 'x'\n$/],
+    [['simulate', '--profile', 'x'], /^ringside: --profile: unknown configuration 'x' \(expected u1r2, u1r1, any u<U>r<R> or kvg<G>, optionally with c2\)\n$/],
     [['simulate', '--bogus'], /^ringside: Unknown option '--bogus'.*\n$/],
     [['simulate', '--port'], /^ringside: Option '--port <value>' argument missing\n$/]
   ]

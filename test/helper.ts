@@ -77,7 +77,8 @@ export async function sequentialTraffic (t: { equal (a: unknown, b: unknown): vo
   const ids: string[] = []
   for (let i = 0; i < perBackend; i++) {
     for (const backend of backends) {
-      const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: `a paper boat ${i}`, backend, seed: i } })
+      // the seed's request: 121 frames (SGLang's sampling default for the model), not the HTTP default's 97
+      const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: `a paper boat ${i}`, backend, seed: i, num_frames: 121 } })
       t.equal(res.statusCode, 202)
       ids.push(res.json().id)
     }

@@ -4,6 +4,9 @@ import type { UpstreamVideo } from '../backends/client.ts'
 import type { UpstreamReason } from '../errors.ts'
 import type { LabelledWorkload } from '../workloads/catalog.ts'
 
+/** Characters of a prompt kept with its job: 10,000 jobs keep at most ~40 MB of prompts, not ~200 MB. */
+export const PROMPT_KEPT_CHARS = 2000
+
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
 export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline' | 'unreachable'
@@ -37,6 +40,8 @@ export interface TrackedJob {
   perfDumpPath: string | null
   /** The work it is on its backend (the model's defaults applied), labelled; null for an adopted job (its request is not known). */
   workload: LabelledWorkload | null
+  /** The prompt as submitted, its first PROMPT_KEPT_CHARS characters (OpenAI's Video shows it); null for an adopted job. */
+  prompt?: string | null
   /** The videos the submit asked for (num_outputs_per_prompt, as forwarded); unknown for an adopted job. */
   requestedOutputs?: number
   settled: Promise<void>

@@ -6,7 +6,7 @@ import type { Choice, Router } from '../routing/router.ts'
 import type { LabelledWorkload } from '../workloads/catalog.ts'
 import { JobNotFoundError } from '../errors.ts'
 import { createJobIdCodec, type JobRef } from './job-id.ts'
-import { isTerminal, type JobObserver, type TrackedJob } from './job.ts'
+import { isTerminal, PROMPT_KEPT_CHARS, type JobObserver, type TrackedJob } from './job.ts'
 import { createPoller } from './poller.ts'
 import { createReplicaQueues } from './queue.ts'
 import { createJobRegistry, createUnknownIds, newEntry, type Entry } from './registry.ts'
@@ -127,6 +127,7 @@ export function createJobTracker (options: TrackerOptions) {
     const ref = { backend: backend.name, replica: replica.index, upstreamId: upstream.id, ...(owner !== undefined && { owner }) }
     const requested = typeof body.num_outputs_per_prompt === 'number' ? body.num_outputs_per_prompt : undefined
     const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, workload, requested), answeredAtMs)
+    if (typeof body.prompt === 'string') entry.job.prompt = body.prompt.slice(0, PROMPT_KEPT_CHARS)
     track(replica, entry)
     poller.follow(backend, replica, entry)
     return entry.job

@@ -39,8 +39,21 @@ function outputsOf (job: TrackedJob, content: string): Job['outputs'] {
   return Array.from({ length: outputCount(job) }, (_, index) => ({ index, content: index === 0 ? content : `${content}?variant=${index}` }))
 }
 
-/** The gateway's native job document. */
-export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
+/**
+ * How far along a job is, in percent: an estimate while it runs (the time since its backend began
+ * it over the backend's expected service time, at most 99), 0 while queued, 100 once completed.
+ * SGLang itself only says 0 or 100.
+ */
+export function estimatedProgress (job: TrackedJob, expectedServiceSeconds: number | null, nowMs: number): number {
+  if (job.status === 'completed') return 100
+  if (job.status !== 'running' || job.startedAtMs === null || !expectedServiceSeconds || expectedServiceSeconds <= 0) return 0
+  return Math.max(0, Math.min(99, Math.floor((nowMs - job.startedAtMs) / 10 / expectedServiceSeconds)))
+}
+
+const settledProgress = (job: TrackedJob) => job.status === 'completed' ? 100 : 0
+
+/** The gateway's native job document; `progress` as estimatedProgress says (0 or 100 unless given). */
+export function jobView (job: TrackedJob, { progress = settledProgress(job), basePath = '/v1/video/jobs' } = {}): Job {
   const self = `${basePath}/${job.id}`
   const inference = job.upstream.inference_time_s
   return {
@@ -49,7 +62,7 @@ export function jobView (job: TrackedJob, basePath = '/v1/video/jobs'): Job {
     status: job.status,
     backend: job.ref.backend,
     workload: job.workload,
-    progress: job.status === 'completed' ? 100 : 0,
+    progress,
     created_at: job.submittedAtMs / 1000,
     started_at: toSeconds(job.startedAtMs),
     completed_at: toSeconds(job.completedAtMs),
@@ -81,14 +94,15 @@ const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v) ? v : nu
  * says `in_progress` for the job the gateway knows its FIFO backend is running (OpenAI's word;
  * SGLang itself never says it).
  */
-export function videoView (job: TrackedJob): Video {
+export function videoView (job: TrackedJob, { progress = settledProgress(job) } = {}): Video {
   const u = job.upstream
   return {
     id: job.id,
     object: 'video',
     model: str(u.model),
     status: openAIStatus[job.status],
-    progress: job.status === 'completed' ? 100 : 0,
+    progress,
+    prompt: job.prompt ?? null,
     created_at: int(u.created_at) ?? Math.trunc(job.submittedAtMs / 1000),
     size: str(u.size),
     seconds: u.seconds === undefined || u.seconds === null ? null : String(u.seconds),

@@ -3,8 +3,8 @@ import { BackendChoice } from './common.ts'
 import { InvalidEnvelopeError } from '../errors.ts'
 
 // The generation parameters SGLang's POST /v1/videos understands, bounded so a typo cannot
-// book a GPU for an hour. Unknown fields are refused here (the native API is ours to define);
-// the OpenAI-compatible face is more lenient, as SGLang's own is.
+// book a GPU for an hour. Unknown fields are refused, here and on the OpenAI-compatible face
+// (src/schemas/video.ts): a field dropped silently would make a video other than the one asked.
 export const generationFields = {
   prompt: Type.String({ minLength: 1, maxLength: 10_000 }),
   negative_prompt: Type.Optional(Type.String({ maxLength: 10_000 })),

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { BackendChoice, Nullable } from './common.ts'
 import { generationFields } from './generate.ts'
+import { InputReferenceError } from '../errors.ts'
 
 // SGLang's VideoResponse: every key is always serialised, nulls included, so a client of the
 // gateway cannot tell it from SGLang's own answer except for the signed id and `backend`.
@@ -9,7 +10,10 @@ export const Video = Type.Object({
   object: Type.Literal('video'),
   model: Nullable(Type.String()),
   status: Type.String({ description: 'queued, in_progress, completed or failed' }),
-  progress: Type.Integer(),
+  progress: Type.Integer({
+    description: 'Percent; while in_progress an estimate from the backend\'s expected service time (at most 99), as SGLang says only 0 or 100'
+  }),
+  prompt: Nullable(Type.String({ description: 'The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted' })),
   created_at: Type.Integer(),
   size: Nullable(Type.String()),
   seconds: Nullable(Type.String()),
@@ -55,12 +59,17 @@ export const VideoListQuery = Type.Object({
 }, { additionalProperties: false })
 
 // The OpenAI SDK sends multipart form fields, so every value may arrive as a string; Fastify's
-// Ajv coerces the numeric ones. Unknown fields are accepted and dropped, as SGLang accepts them.
+// Ajv coerces the numeric ones. Unknown fields are refused with a 400 naming them, as on the
+// native route and as OpenAI's API refuses them: SGLang would accept and maybe ignore one (its
+// request model allows extras), and a field silently dropped is a video made other than asked.
 export const CreateVideoRequest = Type.Object({
   ...generationFields,
   seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, description: 'The OpenAI SDK sends a string; it is read as an integer' })),
+  input_reference: Type.Optional(Type.Unsafe<unknown>({
+    description: 'The reference image as a multipart file (an OpenAI `{ image_url }` is read as reference_url)'
+  })),
   backend: Type.Optional(BackendChoice)
-}, { title: 'Create video (OpenAI-compatible)' })
+}, { title: 'Create video (OpenAI-compatible)', additionalProperties: false })
 export type CreateVideoRequest = Static<typeof CreateVideoRequest>
 
 export const OpenAIError = Type.Object({
@@ -72,3 +81,29 @@ export const OpenAIError = Type.Object({
   })
 }, { title: 'Error (OpenAI shape)' })
 export type OpenAIError = Static<typeof OpenAIError>
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value)
+
+/**
+ * OpenAI's `input_reference: { image_url }` (JSON; the SDK's form sends `input_reference[image_url]`)
+ * is a reference image by URL: it goes on as SGLang's `reference_url`, which the SSRF guard checks
+ * at submit like any other. A `file_id` names a file in OpenAI's store, which no backend has: 400.
+ * Run before validation, so what remains meets the schema.
+ */
+export function openInputReference (body: Record<string, unknown>): Record<string, unknown> {
+  const { 'input_reference[image_url]': formUrl, 'input_reference[file_id]': formFile, ...rest } = body
+  const nested = isObject(rest.input_reference) ? rest.input_reference : undefined
+  const fileId = nested?.file_id ?? formFile
+  if (fileId !== undefined) {
+    const message = 'input_reference.file_id: OpenAI file ids name files no backend has; upload the image or give its image_url'
+    throw new InputReferenceError(message, { param: 'input_reference' })
+  }
+  const url = nested?.image_url ?? formUrl
+  if (url === undefined) return nested ? { ...rest, input_reference: undefined } : rest
+  if (rest.reference_url !== undefined) {
+    throw new InputReferenceError('input_reference.image_url: give one reference image, not reference_url as well', { param: 'input_reference' })
+  }
+  const { input_reference: _reference, ...others } = rest
+  return { ...others, reference_url: url }
+}

@@ -4,8 +4,10 @@ import { parseArgs } from 'node:util'
 import type { EngineLogger } from './engine.ts'
 import { startSimulator } from './index.ts'
 import type { Simulator } from './index.ts'
-import { defaultProfileName, profileNames, profiles } from './profiles.ts'
-import type { ProfileName } from './profiles.ts'
+import { defaultProfileName, profileFor, resolveProfile } from './profiles.ts'
+import type { Profile } from './profiles.ts'
+import { parallelConfig } from './parallel.ts'
+import type { ParallelFlags } from './parallel.ts'
 import { storageModes, type StorageMode } from './storage.ts'
 
 /** A mistake in the simulator's command line (a bad value, an unknown flag): the caller says it in one line. */
@@ -20,10 +22,13 @@ function numberOption (name: string, value: string | undefined): number | undefi
   return parsed
 }
 
-function profileName (value: string): ProfileName {
-  if (!Object.hasOwn(profiles, value)) throw new SimulatorUsageError(`--profile must be one of ${profileNames.join(', ')}, got '${value}'`)
-  return value as ProfileName
-}
+const parallelFlags = {
+  'num-gpus': 'numGpus',
+  'sp-degree': 'spDegree',
+  'ulysses-degree': 'ulyssesDegree',
+  'ring-degree': 'ringDegree',
+  'kv-gather-degree': 'kvGatherDegree'
+} as const
 
 function storageMode (value: string): StorageMode {
   if (!(storageModes as readonly string[]).includes(value)) throw new SimulatorUsageError(`--storage must be one of ${storageModes.join(', ')}, got '${value}'`)
@@ -31,7 +36,12 @@ function storageMode (value: string): StorageMode {
 }
 
 const options = {
-  profile: { type: 'string', default: defaultProfileName },
+  profile: { type: 'string' },
+  'num-gpus': { type: 'string' },
+  'sp-degree': { type: 'string' },
+  'ulysses-degree': { type: 'string' },
+  'ring-degree': { type: 'string' },
+  'kv-gather-degree': { type: 'string' },
   port: { type: 'string', default: '30000' },
   host: { type: 'string', default: '127.0.0.1' },
   'time-scale': { type: 'string' },
@@ -45,6 +55,8 @@ const options = {
   storage: { type: 'string', default: 'disk' }
 } as const
 
+type Values = ReturnType<typeof parseSimulatorArgs>['values']
+
 function parseSimulatorArgs (argv: string[]) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false })
@@ -54,11 +66,32 @@ function parseSimulatorArgs (argv: string[]) {
   }
 }
 
+// --profile names a configuration; sglang serve's parallel flags, when given, replace it: the
+// profile's degrees are the starting point only for the flags left out
+function profileOf (values: Values): Profile {
+  const flags: ParallelFlags = {}
+  for (const [flag, key] of Object.entries(parallelFlags)) {
+    const value = numberOption(flag, values[flag as keyof typeof parallelFlags])
+    if (value !== undefined) flags[key] = value
+  }
+  try {
+    const named = resolveProfile(values.profile ?? defaultProfileName)
+    if (Object.keys(flags).length === 0) return named
+    const base: ParallelFlags = values.profile === undefined
+      ? {}
+      : { ulyssesDegree: named.parallel.ulyssesDegree, ringDegree: named.parallel.ringDegree, kvGatherDegree: named.parallel.kvGatherDegree }
+    return profileFor(parallelConfig({ ...base, ...flags }))
+  } catch (err) {
+    if (err instanceof SimulatorUsageError) throw err
+    throw new SimulatorUsageError((err as Error).message.replace(/^unknown simulator profile/, '--profile: unknown configuration'), { cause: err })
+  }
+}
+
 export async function runSimulatorCli (argv: string[], logger?: EngineLogger): Promise<Simulator> {
   const { values } = parseSimulatorArgs(argv)
   const perfLogDir = values['perf-log-dir'] ?? (process.env.SGLANG_PERF_LOG_DIR || undefined)
   return startSimulator({
-    profile: profileName(values.profile),
+    profile: profileOf(values),
     host: values.host,
     port: numberOption('port', values.port),
     timeScale: numberOption('time-scale', values['time-scale']),

@@ -9,7 +9,7 @@ import type { SimulatedBackendConfig } from './backend-config.ts'
 import type { EngineLogger } from './engine.ts'
 import { startSimulator } from './index.ts'
 import type { Simulator } from './index.ts'
-import { profileNames, profiles } from './profiles.ts'
+import { profileNames, resolveProfile } from './profiles.ts'
 import type { ProfileName } from './profiles.ts'
 
 export interface EmbeddedOptions {
@@ -32,7 +32,7 @@ export async function startEmbeddedBackends (options: EmbeddedOptions): Promise<
   const configs: SimulatedBackendConfig[] = []
   try {
     for (const name of options.profiles ?? profileNames) {
-      const profile = profiles[name]
+      const profile = resolveProfile(name)
       const perfLogDir = join(root, name, 'perf')
       const sim = await startSimulator({
         profile,

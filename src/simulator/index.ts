@@ -24,9 +24,12 @@ import { createWarmup } from './warmup.ts'
 
 export type { Faults } from './faults.ts'
 export type { EngineLogger as SimulatorLogger } from './engine.ts'
-export type { Profile, ProfileName, StageProfile } from './profiles.ts'
+export type { Profile, ProfileName, SeedProfileName } from './profiles.ts'
+export type { GenerationShape, ParallelConfig, StagePrediction } from './perf-model.ts'
 export type { RenderMode, RenderOption } from './render.ts'
-export { profileNames, profiles } from './profiles.ts'
+export { profileFor, profileNames, profiles } from './profiles.ts'
+export { predictStages, sequenceLength } from './perf-model.ts'
+export { parallelConfig, parallelName, parseParallelName } from './parallel.ts'
 
 export interface SimulatorOptions {
   profile: ProfileName | Profile

@@ -1,30 +1,18 @@
-// What one generation will cost, decided when it is submitted: stage times, per-step times,
-// post-processing and memory, all already multiplied by the time scale the simulator runs on.
+// What one generation will cost, decided when it is submitted: the performance model's stage
+// times, per-step times, post-processing and memory, with per-request noise and already
+// multiplied by the time scale the simulator runs on.
+import { predictStages } from './perf-model.ts'
+import type { GenerationShape, MemoryPlan } from './perf-model.ts'
 import type { Profile } from './profiles.ts'
 import { jitterFactor } from './random.ts'
 import type { Random } from './random.ts'
+import { SEED_SHAPE } from './seed.ts'
 
-export interface GenerationShape {
-  width: number
-  height: number
-  numFrames: number
-  numInferenceSteps: number
-  numOutputs: number
-}
+export type { GenerationShape, MemoryPlan } from './perf-model.ts'
 
 export interface StagePlan {
   name: string
   executionMs: number
-}
-
-// MiB, as SGLang's snapshots count them
-export interface MemoryPlan {
-  // held between forwards (weights): before_forward's figures
-  residentAllocatedMb: number
-  residentReservedMb: number
-  // this forward's own peaks: after_forward's
-  peakReservedMb: number
-  peakAllocatedMb: number
 }
 
 export interface GenerationPlan {
@@ -44,26 +32,18 @@ export interface PlanOptions {
   random: Random
 }
 
+const DENOISING_STAGE = 'DenoisingStage'
+
 // Wan's VAE compresses time by 4, so frame counts are rounded to 4k+1 (96 -> 97)
 export function roundFrames (numFrames: number, frameMultiple: number): number {
   if (frameMultiple <= 1 || (numFrames - 1) % frameMultiple === 0) return numFrames
   return Math.floor(numFrames / frameMultiple) * frameMultiple + 1
 }
 
-export function calibrationShape (profile: Profile): GenerationShape {
-  const d = profile.defaults
-  return {
-    width: d.width,
-    height: d.height,
-    numFrames: roundFrames(d.fps * d.seconds, d.frameMultiple),
-    numInferenceSteps: d.numInferenceSteps,
-    numOutputs: 1
-  }
+/** The request the seed page measured (121 frames, not the HTTP default's 97): where the model reproduces its tables. */
+export function calibrationShape (): GenerationShape {
+  return { ...SEED_SHAPE }
 }
-
-// Of the calibration request's peak allocated, the share that is weights (kept from the seed)
-const RESIDENT_SHARE = 0.72
-const RESERVED_OVER_ALLOCATED = 1.04
 
 function round4 (value: number): number {
   return Math.round(value * 1e4) / 1e4
@@ -76,34 +56,28 @@ function splitSteps (denoisingMs: number, steps: number, random: Random): number
   return weights.map((w) => round4(denoisingMs * w / weightSum))
 }
 
-// The weights stay resident; what the forward adds on top (latents, attention, the VAE decode)
-// grows with frames x pixels x outputs, so a small request peaks well below a large one
-function planMemory (profile: Profile, pixelFactor: number, jitter: number): MemoryPlan {
-  const residentAllocatedMb = profile.peakAllocatedGiB * 1024 * RESIDENT_SHARE
-  const residentReservedMb = residentAllocatedMb * RESERVED_OVER_ALLOCATED
-  const grown = (peakMb: number, residentMb: number) => round4(residentMb + (peakMb - residentMb) * pixelFactor * jitter)
+// The weights stay resident; the noise falls on what the forward adds on top of them
+function jitterMemory (memory: MemoryPlan, jitter: number): MemoryPlan {
+  const grown = (peakMb: number, residentMb: number) => round4(residentMb + (peakMb - residentMb) * jitter)
   return {
-    residentAllocatedMb: round4(residentAllocatedMb),
-    residentReservedMb: round4(residentReservedMb),
-    peakReservedMb: grown(profile.peakReservedGiB * 1024, residentReservedMb),
-    peakAllocatedMb: grown(profile.peakAllocatedGiB * 1024, residentAllocatedMb)
+    residentAllocatedMb: round4(memory.residentAllocatedMb),
+    residentReservedMb: round4(memory.residentReservedMb),
+    peakReservedMb: grown(memory.peakReservedMb, memory.residentReservedMb),
+    peakAllocatedMb: grown(memory.peakAllocatedMb, memory.residentAllocatedMb)
   }
 }
 
 export function planGeneration (profile: Profile, shape: GenerationShape, options: PlanOptions): GenerationPlan {
-  const base = calibrationShape(profile)
-  const pixelFactor = (shape.numFrames * shape.width * shape.height) / (base.numFrames * base.width * base.height)
-  const stepFactor = shape.numInferenceSteps / base.numInferenceSteps
   const { timeScale, jitter, random } = options
-  const factors = { constant: 1, pixels: pixelFactor * shape.numOutputs, denoising: pixelFactor * stepFactor * shape.numOutputs }
-  const stages = profile.stages.map((stage) => ({
+  const prediction = predictStages(profile.parallel, shape)
+  const stages = prediction.stages.map((stage) => ({
     name: stage.name,
-    executionMs: round4(stage.seconds * 1000 * factors[stage.scaling] * timeScale * jitterFactor(random, jitter))
+    executionMs: round4(stage.seconds * 1000 * timeScale * jitterFactor(random, jitter))
   }))
-  const denoising = profile.stages.findIndex((stage) => stage.scaling === 'denoising')
-  const stepsMs = denoising === -1 ? [] : splitSteps(stages[denoising]?.executionMs ?? 0, shape.numInferenceSteps, random)
+  const denoising = stages.find((stage) => stage.name === DENOISING_STAGE)
+  const stepsMs = denoising === undefined ? [] : splitSteps(denoising.executionMs, shape.numInferenceSteps, random)
   const forwardMs = stages.reduce((sum, stage) => sum + stage.executionMs, 0)
-  const postProcessMs = profile.postProcessSeconds * 1000 * factors.pixels * timeScale * jitterFactor(random, jitter)
-  const memory = planMemory(profile, factors.pixels, jitterFactor(random, jitter / 5))
+  const postProcessMs = prediction.postProcessSeconds * 1000 * timeScale * jitterFactor(random, jitter)
+  const memory = jitterMemory(prediction.memory, jitterFactor(random, jitter / 5))
   return { stages, stepsMs, forwardMs, postProcessMs, totalMs: forwardMs + postProcessMs, memory }
 }

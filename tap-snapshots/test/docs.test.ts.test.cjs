@@ -10529,7 +10529,13 @@ Object {
                             "type": "number",
                           },
                           "progress": Object {
+                            "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                             "type": "integer",
+                          },
+                          "prompt": Object {
+                            "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                            "nullable": true,
+                            "type": "string",
                           },
                           "quality": Object {
                             "nullable": true,
@@ -10567,6 +10573,7 @@ Object {
                           "model",
                           "status",
                           "progress",
+                          "prompt",
                           "created_at",
                           "size",
                           "seconds",
@@ -10754,6 +10761,7 @@ Object {
           "content": Object {
             "application/json": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -10770,6 +10778,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -10837,6 +10848,7 @@ Object {
             },
             "multipart/form-data": Object {
               "schema": Object {
+                "additionalProperties": false,
                 "properties": Object {
                   "backend": Object {
                     "default": "auto",
@@ -10853,6 +10865,9 @@ Object {
                     "maximum": 100,
                     "minimum": 0,
                     "type": "number",
+                  },
+                  "input_reference": Object {
+                    "description": "The reference image as a multipart file (an OpenAI \`{ image_url }\` is read as reference_url)",
                   },
                   "model": Object {
                     "maxLength": 256,
@@ -10997,7 +11012,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -11035,6 +11056,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",
@@ -11824,7 +11846,13 @@ Object {
                       "type": "number",
                     },
                     "progress": Object {
+                      "description": "Percent; while in_progress an estimate from the backend's expected service time (at most 99), as SGLang says only 0 or 100",
                       "type": "integer",
+                    },
+                    "prompt": Object {
+                      "description": "The prompt as submitted (its first 2,000 characters); null for a job another gateway submitted",
+                      "nullable": true,
+                      "type": "string",
                     },
                     "quality": Object {
                       "nullable": true,
@@ -11862,6 +11890,7 @@ Object {
                     "model",
                     "status",
                     "progress",
+                    "prompt",
                     "created_at",
                     "size",
                     "seconds",

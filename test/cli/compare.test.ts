@@ -175,9 +175,10 @@ async function generate (backend: TestBackend, bodies: Array<Record<string, unkn
 test('--from-perf-logs builds the report from two simulators\' performance.log files', async (t) => {
   const u1r1 = await startTestBackend(t, 'u1r1', simulatorOptions)
   const u1r2 = await startTestBackend(t, 'u1r2', simulatorOptions)
-  const requests = [1, 2, 3, 4].map((seed) => ({ prompt: 'a lantern on a lake', seed }))
+  // the seed's request, 121 frames: where the simulator reproduces the page's 1.36x
+  const requests = [1, 2, 3, 4].map((seed) => ({ prompt: 'a lantern on a lake', seed, num_frames: 121 }))
   // n = 2: Wan logs one record under the bare id, as SGLang does
-  requests.push({ prompt: 'a lantern on a lake', seed: 5, n: 2 } as (typeof requests)[number])
+  requests.push({ prompt: 'a lantern on a lake', seed: 5, num_frames: 121, n: 2 } as (typeof requests)[number])
   await Promise.all([generate(u1r1, requests), generate(u1r2, requests)])
   const baselineLog = join(u1r1.config.perf_log_dir!, 'performance.log')
   const candidateLog = join(u1r2.config.perf_log_dir!, 'performance.log')

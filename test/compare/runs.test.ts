@@ -21,7 +21,7 @@ async function finished (app: Awaited<ReturnType<typeof build>>, id: string) {
 
 test('a paired run reproduces the seed page within the intervals it prints, outputs match', async (t) => {
   const { app } = await setup(t)
-  const start = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt: 'a lantern on a lake', seed: 11 }, pairs: 4, warmup: 1, concurrency: 1 } })
+  const start = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload: { template: { prompt: 'a lantern on a lake', seed: 11, num_frames: 121 }, pairs: 4, warmup: 1, concurrency: 1 } })
   t.equal(start.statusCode, 202)
   const created = start.json()
   t.equal(start.headers.location, `/v1/compare/runs/${created.id}`)

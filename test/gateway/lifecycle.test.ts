@@ -36,7 +36,8 @@ async function tempDir (t: Parameters<typeof build>[0], prefix: string): Promise
 }
 
 test('three jobs submitted at once to one backend run first in, first out, and the later ones wait for the earlier', async (t) => {
-  // The seed page's u1r2 Total (63.74 s) at this scale: 637.4 ms a job, long enough to see the queue
+  // The seed page's u1r2 Total (63.74 s, for its 121-frame request) at this scale: 637.4 ms a job,
+  // long enough to see the queue
   const timeScale = 0.01
   const seedServiceSeconds = 63.74 * timeScale
   const u1r2 = await startTestBackend(t, 'u1r2', { ...synthetic, timeScale })
@@ -46,7 +47,7 @@ test('three jobs submitted at once to one backend run first in, first out, and t
   const app = await build(t, { ...timeouts, headersTimeoutMs: 30_000, backends: [{ ...u1r2.config, urls: [gate.url] }] })
   await ready(app)
   gate.hold()
-  const ids = (await Promise.all([1, 2, 3].map(() => generate(app)))).map((res) => res.json().id as string)
+  const ids = (await Promise.all([1, 2, 3].map(() => generate(app, { num_frames: 121 })))).map((res) => res.json().id as string)
 
   const early = await Promise.all(ids.map((id) => jobOf(app, id)))
   t.same(early.map((job) => job.status).sort(), ['queued', 'queued', 'running'], 'one runs, two wait')

@@ -1,6 +1,6 @@
 import { test } from 'tap'
 import OpenAI from 'openai'
-import { build, ready, startTestBackend } from '../helper.ts'
+import { build, eventually, ready, startTestBackend } from '../helper.ts'
 
 async function listening (t: Parameters<typeof build>[0], backends: Awaited<ReturnType<typeof startTestBackend>>[]) {
   const app = await build(t, { backends: backends.map((b) => b.config) })
@@ -63,4 +63,41 @@ test('the OpenAI SDK sees OpenAI-shaped errors', async (t) => {
   t.ok(bad instanceof OpenAI.BadRequestError)
   t.equal(bad.error.param, 'size')
   t.match(bad.error.message, /size/)
+})
+
+test('an SDK input_reference by image_url goes on as the reference image, not dropped; a file_id is a clear 400', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
+  const client = await listening(t, [u1r2])
+  // A 1x1 PNG as a data URL: the reference guard takes it without a network
+  const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+  const created = await client.videos.create({ prompt: 'a lighthouse', input_reference: { image_url: pixel } })
+  t.equal((created as unknown as { workload: string }).workload, 'i2v-1280x704-97f-50s', 'measured as image-to-video')
+  await t.rejects(client.videos.create({ prompt: 'a lighthouse', input_reference: { file_id: 'file-abc' } }),
+    { status: 400, code: 'RINGSIDE_INPUT_REFERENCE', param: 'input_reference' })
+})
+
+test('the OpenAI route refuses a field it does not know, naming it, as the native route and OpenAI\'s API do', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
+  const client = await listening(t, [u1r2])
+  await t.rejects(client.videos.create({ prompt: 'x', colour: 1 } as unknown as OpenAI.VideoCreateParams), { status: 400, message: /colour/ })
+})
+
+test('a Video carries its prompt, and while it runs an estimated progress between 0 and 100', async (t) => {
+  // 63.74 s x 0.02: a generation runs about 1.3 s, long enough to be seen under way
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', timeScale: 0.02 })
+  const client = await listening(t, [u1r2])
+  const first = await client.videos.create({ prompt: 'first, to learn the service time' })
+  await eventually(async () => (await client.videos.retrieve(first.id)).status === 'completed', { timeoutMs: 20_000 })
+  const second = await client.videos.create({ prompt: 'a kite over dunes' })
+  t.equal(second.prompt, 'a kite over dunes')
+  const midway = await eventually(async () => {
+    const video = await client.videos.retrieve(second.id)
+    return video.status === 'in_progress' && video.progress > 0 && video
+  }, { timeoutMs: 20_000, intervalMs: 20 })
+  t.ok(midway.progress < 100, `${midway.progress}% while in progress`)
+  const done = await eventually(async () => {
+    const video = await client.videos.retrieve(second.id)
+    return video.status === 'completed' && video
+  }, { timeoutMs: 20_000 })
+  t.equal(done.progress, 100)
 })

@@ -19,7 +19,7 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   })
 
   const generate = async (gateway: typeof gateways[number], backend: string, k: number) => {
-    const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload: { prompt: `a gull ${k}`, backend } })
+    const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload: { prompt: `a gull ${k}`, backend, num_frames: 121 } })
     t.equal(res.json().status, 'completed')
   }
   const scraped = async (expr: string, value: number) =>

@@ -69,7 +69,7 @@ export async function settled (sim: Simulator, id: string, timeoutMs = 5000): Pr
 }
 
 /**
- * The seed page's figures (sgl-project/sglang PR #20998, Wan2.2-TI2V-5B, 1280x704, 97 frames,
+ * The seed page's figures (sgl-project/sglang PR #20998, Wan2.2-TI2V-5B, 1280x704, 121 frames,
  * 50 steps), copied from its stage table and Total row as published: an oracle for the simulator
  * that does not go through its profiles.
  */

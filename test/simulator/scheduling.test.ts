@@ -5,6 +5,10 @@ import { test } from 'tap'
 import { build, getJson, postJson, seedPage, settled, waitFor } from './helper.ts'
 import type { Json } from './helper.ts'
 
+// The request the seed page measured: SGLang's sampling defaults for the model, 121 frames (the
+// HTTP API's own default, fps 24 x 4 s, is 97)
+const seedRequest = { num_frames: 121 }
+
 async function stageRecords (perfLogDir: string): Promise<Map<string, Json>> {
   const text = await readFile(join(perfLogDir, 'performance.log'), 'utf8')
   return new Map(text.trim().split('\n').map((line) => JSON.parse(line)).map((r: Json) => [r.request_id, r]))
@@ -14,12 +18,12 @@ test('two jobs submitted together run one after the other', async (t) => {
   // Jobs of 2.55 s: the slack the upper bound leaves a stalled client (0.6 of one) is 1.5 s
   const timeScale = 0.04
   const { sim, perfLogDir } = await build(t, { timeScale })
-  // The planned end to end of one default request (the seed page's u1r2 Total, 63.74 s, scaled)
+  // The planned end to end of one seed request (the seed page's u1r2 Total, 63.74 s, scaled)
   const serviceMs = seedPage.u1r2.totalSeconds * 1000 * timeScale
   const submittedAt = Date.now()
   const [first, second] = await Promise.all([
-    postJson(`${sim.url}/v1/videos`, { prompt: 'one' }),
-    postJson(`${sim.url}/v1/videos`, { prompt: 'two' })
+    postJson(`${sim.url}/v1/videos`, { prompt: 'one', ...seedRequest }),
+    postJson(`${sim.url}/v1/videos`, { prompt: 'two', ...seedRequest })
   ])
   const doneAt: Record<string, number> = {}
   await waitFor(async () => {
@@ -46,9 +50,9 @@ test('two jobs submitted together run one after the other', async (t) => {
   t.ok(secondMs < 2.6 * serviceMs, `the second finished one service time after the first (${secondMs} ms)`)
 })
 
-test('with no jitter the default request reproduces the seed stage times times the scale', async (t) => {
+test('with no jitter the seed\'s request reproduces the seed stage times times the scale', async (t) => {
   const { sim, perfLogDir } = await build(t, { timeScale: 0.001 })
-  const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'calibration' })
+  const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'calibration', ...seedRequest })
   const job = await settled(sim, created.body.id)
   const record = (await stageRecords(perfLogDir)).get(job.id)
   // At a scale of 0.001 a stage of s seconds takes s ms: the page's seconds are the expected ms.
@@ -64,7 +68,7 @@ test('with no jitter the default request reproduces the seed stage times times t
 
 test('doubling the denoising steps doubles the denoising stage', async (t) => {
   const { sim, perfLogDir } = await build(t, { timeScale: 0.001 })
-  const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'steps', num_inference_steps: 100 })
+  const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'steps', num_inference_steps: 100, ...seedRequest })
   await settled(sim, created.body.id)
   const record = (await stageRecords(perfLogDir)).get(created.body.id)
   const denoising = record?.stages.find((s: Json) => s.name === 'DenoisingStage')
@@ -78,7 +82,7 @@ test('the baseline over ring SP inference time ratio matches the seed', async (t
   const ring = await build(t, { profile: 'u1r2' })
   const base = await build(t, { profile: 'u1r1' })
   const [ringJob, baseJob] = await Promise.all([ring, base].map(async ({ sim }) => {
-    const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'ratio' })
+    const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'ratio', ...seedRequest })
     return settled(sim, created.body.id)
   }))
   const seedRatio = (0.1029 + 2.2261 + 0.0002 + 0.0004 + 71.6785 + 13.4314) / (0.1060 + 1.3965 + 0.0002 + 0.0003 + 52.6358 + 7.6708)
@@ -91,7 +95,7 @@ test('with jitter the same random seed gives the same plan and stage times vary 
   const a = await build(t, { jitter: 0.05, randomSeed: 7 })
   const b = await build(t, { jitter: 0.05, randomSeed: 7 })
   const jobs = await Promise.all([a, b].map(async ({ sim }) => {
-    const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'jitter' })
+    const created = await postJson(`${sim.url}/v1/videos`, { prompt: 'jitter', ...seedRequest })
     return settled(sim, created.body.id)
   }))
   t.equal(jobs[0]?.inference_time_s, jobs[1]?.inference_time_s)
