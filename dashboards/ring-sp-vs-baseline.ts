@@ -2,10 +2,14 @@ import {
   DashboardBuilder, DashboardCursorSync, DashboardLinkBuilder, DashboardLinkType, DatasourceVariableBuilder, QueryVariableBuilder, RowBuilder,
   TextBoxVariableBuilder, VariableRefresh, VariableSort, type Dashboard
 } from '@grafana/grafana-foundation-sdk/dashboard'
+import { defaults } from '../src/config.ts'
 import { metricNames } from '../src/metrics/names.ts'
+import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
 import { datasource, variable } from './panels.ts'
 import { denoising, latency, parity, stages } from './sections/timing.ts'
 import { cost, health, memory } from './sections/resources.ts'
+import { gateway } from './sections/gateway.ts'
+import { gpus } from './sections/gpu.ts'
 
 export const uid = 'ringside-ring-sp'
 export const title = 'Ring SP vs baseline'
@@ -40,6 +44,23 @@ function backendVariable (name: 'baseline' | 'candidate', value: string, descrip
   return queryVariable(name, `label_values(${metricNames.backendInfo}, backend)`, description)
     .current({ text: value, value })
     .refresh(VariableRefresh.OnDashboardLoad)
+    .sort(VariableSort.AlphabeticalAsc)
+}
+
+/**
+ * The workload every timing and memory panel shows (scope.ts adds it to their selectors): one,
+ * never several or All, since a speedup is only one when both sides ran the same work. Its
+ * values are the workloads either side of the pair has measures of, in the gateways picked, but
+ * `other`, which pools every shape past the label cap (its jobs count in the health row); it
+ * starts on the `default` preset, what a request naming nothing runs.
+ */
+function workloadVariable () {
+  const value = defaults.workloads[0]?.key ?? ''
+  const series = `${metricNames.requestDuration}_count{job=~"$job", instance=~"$instance", backend=~"$baseline|$candidate", workload!="${OTHER_WORKLOAD}"}`
+  const query = `label_values(${series}, workload)`
+  return queryVariable('workload', query, 'The work compared (task-WIDTHxHEIGHT-FRAMESf-STEPSs): each panel of times and memory shows this one workload')
+    .current({ text: value, value })
+    .refresh(VariableRefresh.OnTimeRangeChanged)
     .sort(VariableSort.AlphabeticalAsc)
 }
 
@@ -92,7 +113,7 @@ export type SharedDashboard = Dashboard & { __inputs: object[], __requires: obje
 export function ringSpVsBaseline (): SharedDashboard {
   const builder = new DashboardBuilder(title)
     .uid(uid)
-    .description('Ring sequence parallelism against the single-GPU baseline, stage by stage, from the Ringside gateway\'s metrics.')
+    .description('Ring sequence parallelism against the single-GPU baseline, stage by stage and one workload at a time, from the Ringside gateway\'s metrics.')
     .tags(['ringside', 'sglang', 'diffusion'])
     .time({ from: 'now-1h', to: 'now' })
     .refresh('30s')
@@ -102,9 +123,10 @@ export function ringSpVsBaseline (): SharedDashboard {
     .withVariable(scopeVariable('instance', `label_values(${metricNames.backendInfo}{job=~"$job"}, instance)`, 'Gateway replicas within those jobs'))
     .withVariable(backendVariable('baseline', 'u1r1', 'The reference backend (the seed: u1r1, one GPU)'))
     .withVariable(backendVariable('candidate', 'u1r2', 'The backend compared with it (the seed: u1r2, ring SP over two GPUs)'))
+    .withVariable(workloadVariable())
     .withVariable(gatewayVariable())
     .links(gatewayLinks())
-  for (const section of [stages(), parity(), latency(), denoising(), memory(), cost(), health()]) {
+  for (const section of [stages(), parity(), latency(), denoising(), memory(), cost(), gpus(), health(), gateway()]) {
     builder.withRow(new RowBuilder(section.title).id(section.id))
     for (const panel of section.panels) builder.withPanel(panel)
   }

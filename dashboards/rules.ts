@@ -1,5 +1,8 @@
 import { metricNames } from '../src/metrics/names.ts'
 import { completed, mean, numGpus, rateSum } from '../src/metrics/promql.ts'
+import { OTHER_WORKLOAD } from '../src/workloads/catalog.ts'
+import { availabilityTarget, sloAlertRules, sloRecordingRules } from './slo.ts'
+import type { AlertRule, RecordingRule, RuleGroup } from './rule-shapes.ts'
 
 // Prometheus recording and alert rules, written to prometheus/rules/ringside.rules.yml by
 // `npm run dashboards`. Ratios live here rather than in app gauges: a ratio gauge cannot be
@@ -48,26 +51,35 @@ export function rulePair (baseline: string | undefined, candidates: string | und
  */
 export const defaultRunbookUrl = 'RUNBOOK.md'
 
-export interface RuleOptions { pair: RulePair, runbookUrl: string }
-const defaults: RuleOptions = { pair: seedPair, runbookUrl: defaultRunbookUrl }
+export interface RuleOptions {
+  pair: RulePair
+  runbookUrl: string
+  /** The availability SLO (dashboards/slo.ts): the share of answers that must not be 5xx. */
+  availabilityTarget: number
+}
+const defaults: RuleOptions = { pair: seedPair, runbookUrl: defaultRunbookUrl, availabilityTarget }
 
+// Every timing and memory rule keeps `workload` (level `backend_workload`): a mean over two
+// workloads is a mix, not a figure, and a speedup of two mixes compares nothing. The comparison
+// and the dashboard select one with `workload="KEY"`. Job counts have no workload label: the
+// error ratio is the backend's, over all its work.
 export const recorded = {
-  stageMean: `backend_stage:${m.stageDuration}:mean${window}`,
-  requestMean: `backend:${m.requestDuration}:mean${window}`,
-  queueWaitMean: `backend:${m.queueWait}:mean${window}`,
-  serviceMean: `backend:${m.serviceDuration}:mean${window}`,
-  denoiseStepMean: `backend:${m.denoiseStepDuration}:mean${window}`,
-  reservedMean: `backend:${m.gpuPeakReserved}:mean${window}`,
-  allocatedMean: `backend:${m.gpuPeakAllocated}:mean${window}`,
-  overheadMean: `backend:ringside_gpu_memory_overhead_bytes:mean${window}`,
-  overheadRatio: `backend:ringside_gpu_memory_overhead:ratio${window}`,
+  stageMean: `backend_workload_stage:${m.stageDuration}:mean${window}`,
+  requestMean: `backend_workload:${m.requestDuration}:mean${window}`,
+  queueWaitMean: `backend_workload:${m.queueWait}:mean${window}`,
+  serviceMean: `backend_workload:${m.serviceDuration}:mean${window}`,
+  denoiseStepMean: `backend_workload:${m.denoiseStepDuration}:mean${window}`,
+  reservedMean: `backend_workload:${m.gpuPeakReserved}:mean${window}`,
+  allocatedMean: `backend_workload:${m.gpuPeakAllocated}:mean${window}`,
+  overheadMean: `backend_workload:ringside_gpu_memory_overhead_bytes:mean${window}`,
+  overheadRatio: `backend_workload:ringside_gpu_memory_overhead:ratio${window}`,
   numGpus: `backend:${m.backendGpus}:max`,
-  gpuSecondsPerVideo: `backend:ringside_gpu_seconds_per_video:mean${window}`,
+  gpuSecondsPerVideo: `backend_workload:ringside_gpu_seconds_per_video:mean${window}`,
   jobErrorRatio: `backend:${m.jobs}:error_ratio${window}`,
-  stageSpeedup: `backend_stage:${m.stageDuration}:speedup${window}`,
-  requestSpeedup: `backend:${m.requestDuration}:speedup${window}`,
-  serviceSpeedup: `backend:${m.serviceDuration}:speedup${window}`,
-  parallelEfficiency: `backend:ringside_parallel_efficiency:ratio${window}`
+  stageSpeedup: `backend_workload_stage:${m.stageDuration}:speedup${window}`,
+  requestSpeedup: `backend_workload:${m.requestDuration}:speedup${window}`,
+  serviceSpeedup: `backend_workload:${m.serviceDuration}:speedup${window}`,
+  parallelEfficiency: `backend_workload:ringside_parallel_efficiency:ratio${window}`
 } as const
 
 export const thresholds = {
@@ -91,23 +103,27 @@ export const thresholds = {
   parityWindow: '1h'
 } as const
 
-export interface RecordingRule { record: string, expr: string, labels?: Record<string, string> }
-export interface AlertRule { alert: string, expr: string, for: string, labels: Record<string, string>, annotations: Record<string, string> }
-export interface RuleGroup { name: string, rules: Array<RecordingRule | AlertRule> }
+export type { AlertRule, RecordingRule, RuleGroup } from './rule-shapes.ts'
 
-/** `baseline / candidate` for every candidate: ignoring(backend) pairs them, group_right keeps the candidate's labels. */
+/**
+ * `baseline / candidate` for every candidate: ignoring(backend) pairs them on every other label,
+ * the workload included, so only the same work is divided; group_right keeps the candidate's labels.
+ * Not `other`: it pools every shape past the label cap, and each side's mix of them is its own.
+ */
 function againstBaseline (name: string, { baseline, candidates }: RulePair): string {
-  return `${name}{backend="${baseline}"} / ignoring (backend) group_right () ${name}{backend=~"${candidates.join('|')}"}`
+  const work = `workload!="${OTHER_WORKLOAD}"`
+  return `${name}{backend="${baseline}", ${work}} / ignoring (backend) group_right () ${name}{backend=~"${candidates.join('|')}", ${work}}`
 }
 
 function recordingRules (pair: RulePair): RecordingRule[] {
   const r = recorded
-  const byBackend = { by: ['backend'], window }
+  const byBackend = { by: ['backend', 'workload'], window }
+  const perBackend = { by: ['backend'], window }
   const baseline = { baseline: pair.baseline }
   const vs = (name: string) => againstBaseline(name, pair)
   // Rules of a group run in order, each seeing the ones before at the same evaluation.
   return [
-    { record: r.stageMean, expr: mean(m.stageDuration, { by: ['backend', 'stage'], window }) },
+    { record: r.stageMean, expr: mean(m.stageDuration, { by: ['backend', 'workload', 'stage'], window }) },
     { record: r.requestMean, expr: mean(m.requestDuration, { ...byBackend, matchers: completed }) },
     { record: r.queueWaitMean, expr: mean(m.queueWait, byBackend) },
     { record: r.serviceMean, expr: mean(m.serviceDuration, byBackend) },
@@ -117,8 +133,9 @@ function recordingRules (pair: RulePair): RecordingRule[] {
     { record: r.overheadMean, expr: `${r.reservedMean} - ${r.allocatedMean}` },
     { record: r.overheadRatio, expr: `${r.overheadMean} / ${r.reservedMean}` },
     { record: r.numGpus, expr: numGpus() },
-    { record: r.gpuSecondsPerVideo, expr: `${r.serviceMean} * on (backend) ${r.numGpus}` },
-    { record: r.jobErrorRatio, expr: `${rateSum(m.jobs, { ...byBackend, matchers: 'outcome!="completed"' })} / ${rateSum(m.jobs, byBackend)}` },
+    // Each workload of a backend times the backend's GPUs: many to one
+    { record: r.gpuSecondsPerVideo, expr: `${r.serviceMean} * on (backend) group_left () ${r.numGpus}` },
+    { record: r.jobErrorRatio, expr: `${rateSum(m.jobs, { ...perBackend, matchers: 'outcome!="completed"' })} / ${rateSum(m.jobs, perBackend)}` },
     { record: r.stageSpeedup, expr: vs(r.stageMean), labels: baseline },
     { record: r.requestSpeedup, expr: vs(r.requestMean), labels: baseline },
     { record: r.serviceSpeedup, expr: vs(r.serviceMean), labels: baseline },
@@ -136,12 +153,14 @@ function alertRules (): AlertRule[] {
   return [
     {
       alert: 'RingsideCandidateSlowerOnStage',
-      expr: `${r.stageSpeedup} < ${t.slowerSpeedup} and on (backend, stage) ${r.stageMean} > ${t.slowerMinStageSeconds}`,
+      // Per workload: ring SP may lose on small work and win on large, and both are findings
+      expr: `${r.stageSpeedup} < ${t.slowerSpeedup} and on (backend, workload, stage) ${r.stageMean} > ${t.slowerMinStageSeconds}`,
       for: '10m',
       labels: warning,
       annotations: {
-        summary: '{{ $labels.backend }} is slower than {{ $labels.baseline }} on {{ $labels.stage }}',
-        description: 'Mean {{ $labels.stage }} time of {{ $labels.baseline }} / {{ $labels.backend }} is {{ $value | printf "%.2f" }} over 5m: the candidate loses time on this stage.'
+        summary: '{{ $labels.backend }} is slower than {{ $labels.baseline }} on {{ $labels.stage }} of {{ $labels.workload }}',
+        description: 'Mean {{ $labels.stage }} time of {{ $labels.baseline }} / {{ $labels.backend }} on {{ $labels.workload }} is {{ $value | printf "%.2f" }} over 5m: ' +
+          'the candidate loses time on this stage of this work.'
       }
     },
     {
@@ -151,8 +170,8 @@ function alertRules (): AlertRule[] {
       for: '10m',
       labels: warning,
       annotations: {
-        summary: '{{ $labels.backend }} is only {{ $value | printf "%.2f" }}x faster than {{ $labels.baseline }}',
-        description: `Service-time speedup below ${t.minSpeedup} for 10m: the extra GPUs are not paying for themselves.`
+        summary: '{{ $labels.backend }} is only {{ $value | printf "%.2f" }}x faster than {{ $labels.baseline }} on {{ $labels.workload }}',
+        description: `Service-time speedup below ${t.minSpeedup} for 10m on this workload: the extra GPUs are not paying for themselves on this work.`
       }
     },
     {
@@ -174,6 +193,7 @@ function alertRules (): AlertRule[] {
       expr: `${r.jobErrorRatio} > ${t.errorRatio}`,
       for: '10m',
       labels: warning,
+      // By backend over all its workloads: ringside_jobs_total counts jobs, whatever their shape
       annotations: { summary: '{{ $value | humanizePercentage }} of jobs on {{ $labels.backend }} fail or are lost', description: 'Failed and lost jobs over all settled jobs, 5m rate, for 10m.' }
     },
     {
@@ -181,7 +201,10 @@ function alertRules (): AlertRule[] {
       expr: `${r.overheadRatio} > ${t.overheadRatio}`,
       for: '15m',
       labels: warning,
-      annotations: { summary: '{{ $value | humanizePercentage }} of the GPU memory {{ $labels.backend }} reserves holds no tensor', description: 'The caching allocator holds memory tensors do not use: fragmentation, or a config that will OOM at larger sizes.' }
+      annotations: {
+        summary: '{{ $value | humanizePercentage }} of the GPU memory {{ $labels.backend }} reserves on {{ $labels.workload }} holds no tensor',
+        description: 'The caching allocator holds memory tensors do not use: fragmentation, or a config that will OOM at larger sizes.'
+      }
     },
     {
       alert: 'RingsideOutputParityDiffers',
@@ -210,11 +233,11 @@ function withRunbook (rules: AlertRule[], runbookUrl: string): AlertRule[] {
 }
 
 export function ruleGroups (options: Partial<RuleOptions> = {}): { groups: RuleGroup[] } {
-  const { pair, runbookUrl } = { ...defaults, ...options }
+  const { pair, runbookUrl, availabilityTarget: target } = { ...defaults, ...options }
   return {
     groups: [
-      { name: 'ringside.recording', rules: recordingRules(pair) },
-      { name: 'ringside.alerts', rules: withRunbook(alertRules(), runbookUrl) }
+      { name: 'ringside.recording', rules: [...recordingRules(pair), ...sloRecordingRules()] },
+      { name: 'ringside.alerts', rules: withRunbook([...alertRules(), ...sloAlertRules(target)], runbookUrl) }
     ]
   }
 }

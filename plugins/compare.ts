@@ -20,5 +20,5 @@ export default fp(async function comparePlugin (fastify, opts: { config: Config 
   // This gateway's completed jobs, as the job observer keeps them: the one place that reads them.
   const live: LiveSamples = { samples: (backend) => samples.get(backend), stageOrder: () => samples.stageOrder }
   const pair = resolveComparePair(comparePair, backends.all().map((backend) => backend.config))
-  fastify.decorate('compare', createComparison({ backends, pair, live, prometheus, prometheusWindow, logger: fastify.log }))
+  fastify.decorate('compare', createComparison({ backends, pair, live, workloads: fastify.workloads, prometheus, prometheusWindow, logger: fastify.log }))
 }, { name: 'ringside-compare', dependencies: ['ringside-backends', 'ringside-jobs'] })

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { prepareErrorReply, renderErrorReply, type AnyError } from '../src/error-reply.ts'
 import { notFoundPolicy } from '../src/route-policy.ts'
 import { policyOf } from './route-policy.ts'
+import { RouteNotFoundError } from '../src/errors.ts'
 
 /**
  * The one error handler: src/error-reply.ts decides status, message and Retry-After, and
@@ -27,8 +28,7 @@ export default fp(async function errorsPlugin (fastify) {
   })
 
   // Declared like a route: its requests (any unknown URL) meet auth, limits and shedding as the API does
-  fastify.setNotFoundHandler({ config: notFoundPolicy } as object, function notFound (request, reply) {
-    const path = request.url.split('?')[0]!.slice(0, 200)
-    reply.code(404).send({ statusCode: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${path} not found` })
+  fastify.setNotFoundHandler({ config: notFoundPolicy } as object, async function notFound (request) {
+    throw new RouteNotFoundError(request.method, request.url.split('?')[0]!.slice(0, 200))
   })
 }, { name: 'ringside-errors', dependencies: ['ringside-route-policy'] })

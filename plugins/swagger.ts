@@ -52,6 +52,7 @@ export default fp(async function swaggerPlugin (fastify, opts: { config: Config 
         { name: 'openai', description: 'OpenAI-compatible /v1/videos' },
         { name: 'sglang', description: 'SGLang\'s own endpoints, for SGLang\'s clients (bench_serving.py, its server tests)' },
         { name: 'compare', description: 'Backends compared from real traffic' },
+        { name: 'plan', description: 'How to split GPUs between parallel configurations, from the traffic measured' },
         { name: 'operations', description: 'Health, backends and metrics' }
       ],
       // Described as this instance runs: without keys the API is open

@@ -22,7 +22,7 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 
 export default fp(async function viewsPlugin (fastify) {
   const { backends } = fastify
-  const progressOf = (job: TrackedJob) => estimatedProgress(job, backends.get(job.ref.backend)?.serviceSeconds.value() ?? null, defaultClock())
+  const progressOf = (job: TrackedJob) => estimatedProgress(job, backends.get(job.ref.backend)?.service.predict(job.workload) ?? null, defaultClock())
   const jobJson = createViewCache((job, options) => jobView(job, options))
   const videoJson = createViewCache(videoView)
   fastify.decorate('progressOf', progressOf)

@@ -8,7 +8,7 @@ import { generationParams, openEnvelopes } from '../src/schemas/generate.ts'
 import { videoView } from '../src/jobs/views.ts'
 import { outputOfVariant } from '../src/jobs/content.ts'
 import { outputCount } from '../src/jobs/job.ts'
-import { OutputNotFoundError } from '../src/errors.ts'
+import { OutputNotFoundError, RouteNotFoundError, UnsupportedVideoOperationError } from '../src/errors.ts'
 import { checkMultipartBoundary, imageUpload, readFilePart } from '../src/security/upload.ts'
 import { apiPolicy } from '../src/route-policy.ts'
 import type { TrackedJob } from '../src/jobs/job.ts'
@@ -27,6 +27,36 @@ function page (jobs: TrackedJob[], query: { after?: string, limit?: number, orde
   const limit = query.limit ?? ordered.length
   const data = ordered.slice(start, start + limit).map((job) => videoView(job, { progress: progressOf(job) }))
   return { object: 'list' as const, data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + limit < ordered.length }
+}
+
+// OpenAI's Videos endpoints SGLang has no counterpart for (the openai SDK 7.59's remix, edit,
+// extend and characters): refused before any body is read, in OpenAI's shape
+const unsupported = [
+  ['POST', '/v1/videos/:id/remix', 'videos.remix'],
+  ['POST', '/v1/videos/edits', 'videos.edit'],
+  ['POST', '/v1/videos/extensions', 'videos.extend'],
+  ['POST', '/v1/videos/characters', 'videos.createCharacter'],
+  ['GET', '/v1/videos/characters/:id', 'videos.getCharacter']
+] as const
+
+/** What /v1/videos does not do, answered as OpenAI's API answers: every error there in its `{ error }` shape. */
+const openaiRefusals: FastifyPluginAsyncTypebox = async function (fastify) {
+  for (const [method, url, operation] of unsupported) {
+    fastify.route({
+      method,
+      url,
+      config: openai,
+      schema: { tags: ['openai'], summary: `Not supported (${operation}): SGLang has no such operation`, response: openAIErrors(404) },
+      onRequest: async function refuseUnsupported () { throw new UnsupportedVideoOperationError(operation, `${method} ${url}`) },
+      handler: async () => undefined
+    })
+  }
+  // Any other path under /v1/videos: a 404 in OpenAI's shape too, before a body is read
+  fastify.all('/v1/videos/*', {
+    config: openai,
+    schema: { hide: true },
+    onRequest: async function notFound (request) { throw new RouteNotFoundError(request.method, request.url.split('?')[0]!.slice(0, 200)) }
+  }, async () => undefined)
 }
 
 /** The OpenAI-compatible face: SGLang's /v1/videos shapes, signed ids, OpenAI's error shape. */
@@ -110,5 +140,7 @@ const openaiRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async functi
     if (output === null) throw new OutputNotFoundError(job.id, request.query.variant!, outputCount(job), { param: 'variant' })
     return reply.sendJobContent(job, output)
   })
+
+  await fastify.register(openaiRefusals)
 }
 export default openaiRoutes

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { comparePairQuery } from '../src/schemas/compare.ts'
+import { comparePairQuery, workloadQuery } from '../src/schemas/compare.ts'
 import { RunParams } from '../src/schemas/runs.ts'
 import { errorResponses } from '../src/schemas/common.ts'
 import { renderComparePage, stylesheetPath } from '../src/compare/html.ts'
+import { planSection } from '../src/plan/html.ts'
 import { renderRunPage } from '../src/compare/run-page.ts'
 import { renderHomePage } from '../src/compare/home.ts'
 import { backendState } from '../src/backends/state.ts'
@@ -29,7 +30,7 @@ const page = apiPolicy({ errorShape: 'html' })
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
 
 const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async function (fastify, opts) {
-  const PageQuery = Type.Object(comparePairQuery(fastify.compare.pair), { additionalProperties: false })
+  const PageQuery = Type.Object({ ...comparePairQuery(fastify.compare.pair), ...workloadQuery }, { additionalProperties: false })
 
   fastify.addHook('onRequest', async function pageHeaders (_request, reply) {
     reply.header('content-security-policy', contentSecurityPolicy)
@@ -61,23 +62,27 @@ const pageRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async functio
       response: { 200: Type.String(), ...errorResponses(400) }
     }
   }, async (request, reply) => {
-    const report = await fastify.compare.live(request.query.baseline, request.query.candidate)
-    return html(reply.header('cache-control', 'no-store'), renderComparePage(report))
+    const { baseline, candidate, workload } = request.query
+    const report = await fastify.compare.live(baseline, candidate, { workload })
+    // The issue's question, on the page: the GPUs the pair's larger configuration takes
+    const plan = await fastify.planner.plan({ gpus: Math.max(report.candidate.num_gpus, report.baseline.num_gpus) })
+    return html(reply.header('cache-control', 'no-store'), renderComparePage(report, planSection(plan)))
   })
 
   fastify.get('/compare/runs/:id', {
     config: page,
     schema: {
       tags: ['compare'],
-      summary: 'A paired run as a page: progress (refreshing while it runs), report, frames side by side',
+      summary: 'A paired run as a page: progress (refreshing while it runs), report (one workload\'s: `workload`), frames side by side',
       params: RunParams,
+      querystring: Type.Object(workloadQuery, { additionalProperties: false }),
       produces: ['text/html'],
-      response: { 200: Type.String(), ...errorResponses(404) }
+      response: { 200: Type.String(), ...errorResponses(400, 404) }
     }
   }, async (request, reply) => {
     const run = fastify.runs.get(request.params.id)
     if (!run) throw new RunNotFoundError(request.params.id)
-    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run)))
+    return html(reply.header('cache-control', 'no-store'), renderRunPage(await fastify.runs.view(run), request.query.workload))
   })
 
   fastify.get(stylesheetPath, {

@@ -16,8 +16,15 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
   const { runs, backends, jobs } = fastify
   const { pair } = fastify.compare
 
+  // One report per workload the run measured: the one with the most pairs first, with the table of all
   async function runMarkdown (run: Run): Promise<string> {
-    return renderMarkdown(await runs.report(run), { title: `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}` })
+    const [first, ...rest] = await runs.reports(run)
+    const title = `${run.spec.candidate} vs ${run.spec.baseline} baseline, paired run ${run.id}`
+    return [
+      renderMarkdown(first!, { title }),
+      ...rest.map(({ workload_choice: _c, workloads: _w, scaling: _s, ...report }) =>
+        renderMarkdown(report, { title: `${title}: workload ${report.workload}` }))
+    ].join('\n')
   }
 
   function find (id: string): Run {
@@ -31,12 +38,13 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     config: apiPolicy({ access: 'admin' }),
     schema: {
       tags: ['compare'],
-      summary: 'Start a paired run: the same request with the same seed on both backends, N times',
+      summary: 'Start a paired run: the same request with the same seed on both backends, N times (per workload of a sweep)',
       body: runRequest(pair),
       response: { 202: RunView, ...errorResponses(400, 413, 415) }
     }
   }, async (request, reply) => {
-    const { template, baseline = pair.baseline, candidate = pair.candidate, pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
+    const { template, workloads = [], baseline = pair.baseline, candidate = pair.candidate } = request.body
+    const { pairs = 5, warmup = 1, concurrency = 1, parity = true } = request.body
     requireBackend(backends, baseline, 'baseline')
     requireBackend(backends, candidate, 'candidate')
     requireDistinctPair({ baseline, candidate })
@@ -45,7 +53,10 @@ const runRoutes: FastifyPluginAsyncTypebox = async function (fastify) {
     // A template over either side's work limits would fail every pair: refused before the first
     jobs.checkWork(baseline, template, 'template.')
     jobs.checkWork(candidate, template, 'template.')
-    const run = runs.start({ template, baseline, candidate, pairs, warmup, concurrency, parity })
+    workloads.forEach((entry, i) => {
+      for (const side of [baseline, candidate]) jobs.checkWork(side, { ...template, ...entry }, `workloads.${i}.`)
+    })
+    const run = runs.start({ template, workloads, baseline, candidate, pairs, warmup, concurrency, parity })
     reply.code(202).header('location', `/v1/compare/runs/${run.id}`)
     return runs.view(run)
   })

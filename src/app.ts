@@ -4,6 +4,7 @@ import accepts from '@fastify/accepts'
 import type { Config } from './config.ts'
 import { packageVersion } from './version.ts'
 import metrics from '../plugins/metrics.ts'
+import httpMetrics from '../plugins/http-metrics.ts'
 import connections from '../plugins/connections.ts'
 import routePolicy from '../plugins/route-policy.ts'
 import errors from '../plugins/errors.ts'
@@ -17,6 +18,7 @@ import content from '../plugins/content.ts'
 import views from '../plugins/views.ts'
 import logging from '../plugins/logging.ts'
 import runs from '../plugins/runs.ts'
+import plan from '../plugins/plan.ts'
 import healthRoutes from '../routes/health.ts'
 import metricsRoutes from '../routes/metrics.ts'
 import backendRoutes from '../routes/backends.ts'
@@ -26,6 +28,7 @@ import sglangRoutes from '../routes/sglang.ts'
 import compareRoutes from '../routes/compare.ts'
 import runRoutes from '../routes/runs.ts'
 import pageRoutes from '../routes/page.ts'
+import planRoutes from '../routes/plan.ts'
 
 export interface AppOptions {
   config: Config
@@ -42,6 +45,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(accepts)
   await fastify.register(swagger, { config: opts.config })
   await fastify.register(metrics)
+  await fastify.register(httpMetrics)
   await fastify.register(connections, { config: opts.config })
   await fastify.register(backends, { config: opts.config })
   await fastify.register(content, { config: opts.config })
@@ -49,6 +53,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(compare, { config: opts.config })
   await fastify.register(views)
   await fastify.register(runs)
+  await fastify.register(plan, { config: opts.config })
 
   await fastify.register(healthRoutes)
   await fastify.register(metricsRoutes, { config: opts.config })
@@ -58,6 +63,7 @@ async function app (fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(sglangRoutes)
   await fastify.register(compareRoutes)
   await fastify.register(runRoutes)
+  await fastify.register(planRoutes)
   await fastify.register(pageRoutes, { version: packageVersion() })
 }
 

@@ -2,12 +2,14 @@ import { startServer } from './server.ts'
 import { ConfigError } from './config.ts'
 import { runSimulatorCli, simulatorProfileNames, SimulatorUsageError } from './embedded.ts'
 import { runCompare } from './cli/compare.ts'
+import { runPlan } from './cli/plan.ts'
 import { packageVersion } from './version.ts'
 import pino from 'pino'
 
 const simulateOptions = `      --profile ${simulatorProfileNames.join('|')}|u<U>r<R>|kvg<G>[c2]  --port 30000  --host 127.0.0.1  --time-scale 1
       --num-gpus N  --sp-degree S  --ulysses-degree U  --ring-degree R  --kv-gather-degree G
-      --perf-log-dir DIR  --output-dir DIR  --warmup-ms N  --model-path M  --task-type T  --jitter X  --seed N`
+      --perf-log-dir DIR  --output-dir DIR  --warmup-ms N  --model-path M  --task-type T  --jitter X  --seed N
+      --storage disk|temporary|s3  --dp-size N`
 
 const usage = `Usage:
   ringside [serve]                 start the gateway (configured by environment variables; see README)
@@ -18,6 +20,8 @@ ${simulateOptions}
   ringside compare --from-perf-logs BASELINE.log CANDIDATE.log [options]
                                    the same report from two SGLang performance.log files
       (ringside compare --help lists the options)
+  ringside plan --gateway URL --gpus N [options]
+                                   the gateway's capacity plan for N GPUs, as Markdown
   ringside --version | --help
 `
 
@@ -80,6 +84,9 @@ export async function main (argv: string[], env: NodeJS.ProcessEnv, io: Io = std
   } else if (command === 'compare') {
     if (rest.includes('--version')) return io.out(`ringside ${packageVersion()}\n`)
     process.exitCode = await runCompare(rest)
+  } else if (command === 'plan') {
+    if (rest.includes('--version')) return io.out(`ringside ${packageVersion()}\n`)
+    process.exitCode = await runPlan(rest)
   } else {
     throw new UsageError(`unknown command '${command.slice(0, 40)}' (ringside --help lists the commands)`)
   }

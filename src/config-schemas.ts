@@ -9,8 +9,21 @@ export const BackendConfigSchema = Type.Object({
   sp_degree: Type.Integer({ minimum: 1 }),
   ulysses_degree: Type.Integer({ minimum: 1 }),
   ring_degree: Type.Integer({ minimum: 1 }),
+  batching_max_size: Type.Optional(Type.Integer({
+    minimum: 1,
+    description: 'The server\'s --batching-max-size: above 1 it may run several requests as one batch and logs only the first one\'s stage record'
+  })),
+  kv_gather_degree: Type.Optional(Type.Integer({
+    minimum: 1,
+    description: 'SGLang\'s K/V-gather exchange (--kv-gather-degree; chosen by itself when sp_degree is 2 and neither ulysses nor ring is set); 1 unless given'
+  })),
   num_gpus: Type.Integer({ minimum: 1 }),
   model: Type.Optional(Type.String()),
+  gpus: Type.Optional(Type.Array(Type.String({ pattern: '^([0-9]{1,3}|(GPU|MIG)-[0-9A-Za-z-]{1,64})$' }), {
+    minItems: 1,
+    uniqueItems: true,
+    description: 'GPUs the backend runs on, as DCGM names them: indices ("0") or UUIDs ("GPU-..."), so its GPU metrics join the backend'
+  })),
   perf_log_dir: Type.Optional(Type.String({
     description: 'Directory holding the backend\'s performance.log (SGLANG_PERF_LOG_DIR), one per replica when urls has several, separated by commas'
   })),

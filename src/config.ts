@@ -249,6 +249,19 @@ export function validateConfig (value: Record<string, unknown>): Config {
   for (const backend of config.backends) {
     if (names.has(backend.name)) throw new ConfigError(`RINGSIDE_BACKENDS names backend "${backend.name}" twice`)
     names.add(backend.name)
+    // SGLang refuses the combination at start (server_args/server_args.py:1335-1340 at d315eb72)
+    if ((backend.kv_gather_degree ?? 1) > 1 && (backend.ulysses_degree > 1 || backend.ring_degree > 1)) {
+      throw new ConfigError(`RINGSIDE_BACKENDS backend "${backend.name}": kv_gather_degree does not compose with ulysses_degree or ring_degree above 1`)
+    }
+  }
+  // A GPU in two backends would join its DCGM metrics to both: PromQL refuses the many-to-many match
+  const gpuOwners = new Map<string, string>()
+  for (const backend of config.backends) {
+    for (const gpu of backend.gpus ?? []) {
+      const owner = gpuOwners.get(gpu)
+      if (owner !== undefined) throw new ConfigError(`RINGSIDE_BACKENDS gives GPU "${gpu}" to both ${owner} and ${backend.name}`)
+      gpuOwners.set(gpu, backend.name)
+    }
   }
   const presets = new Set<string>()
   for (const { name, key } of config.workloads) {

@@ -58,6 +58,10 @@ function defineError<A extends FormatArgs = []> (code: string, message: string, 
 }
 
 export const JobNotFoundError = defineError<[string]>('RINGSIDE_JOB_NOT_FOUND', 'Job %s not found', 404)
+export const RouteNotFoundError = defineError<[string, string]>('RINGSIDE_ROUTE_NOT_FOUND', 'Route %s %s not found', 404)
+/** An endpoint of OpenAI's Videos API that SGLang has no counterpart for: a 404 that says so, not a bare one. */
+export const UnsupportedVideoOperationError = defineError<[string, string]>('RINGSIDE_UNSUPPORTED_OPERATION',
+  'OpenAI\'s %s (%s) is not supported: SGLang\'s video API has no such operation, so no backend behind this gateway can do it', 404)
 export const ModelNotFoundError = defineError<[string]>('RINGSIDE_MODEL_NOT_FOUND', "The model '%s' does not exist", 404)
 export const RunNotFoundError = defineError<[string]>('RINGSIDE_RUN_NOT_FOUND', 'Run %s not found', 404)
 export const OutputNotFoundError = defineError<[string, string, number]>('RINGSIDE_OUTPUT_NOT_FOUND', 'variant: job %s has no output %s (it made %d)', 404)
@@ -78,10 +82,17 @@ export const BackendUnavailableError = defineError<[string]>('RINGSIDE_BACKEND_U
 export const NoBackendAvailableError = defineError('RINGSIDE_NO_BACKEND_AVAILABLE', 'No backend is available', 503)
 /** A generation asking more work (frames, steps, pixels, outputs) than its backend takes; the message names the field and the limit. */
 export const WorkOverLimitError = defineError<[string]>('RINGSIDE_WORK_OVER_LIMIT', '%s', 400)
+/** A reference image for a text-to-video model: SGLang refuses it too ("input_reference is not supported for T2V models."), after the upload. */
+export const ReferenceNotAcceptedError = defineError<[string, string]>('RINGSIDE_REFERENCE_NOT_ACCEPTED',
+  '%s: backend %s serves a text-to-video model, which takes no reference image', 400)
 export const SameBackendPairError = defineError<[string]>('RINGSIDE_SAME_BACKEND_PAIR',
   'candidate: must differ from baseline, both are "%s": a paired run compares two backends', 400)
 /** Ajv's coercion reads a form's "Infinity" as a number within any maximum: refused here, naming the field. */
 export const NonFiniteNumberError = defineError<[string, string]>('RINGSIDE_NON_FINITE_NUMBER', '%s: must be a finite number, got %s', 400)
+/** A comparison asked for a workload no measure carries; the message lists those that do. */
+export const UnknownWorkloadError = defineError<[string, string]>('RINGSIDE_UNKNOWN_WORKLOAD', 'workload: unknown workload "%s" (known: %s)', 400)
+/** A plan's configuration or workload nobody has: the message names the parameter and what it accepts. */
+export const UnknownPlanValueError = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_PLAN_VALUE', '%s: unknown "%s" (accepted: %s)', 400)
 export const PrometheusUnavailableError = defineError<[string]>('RINGSIDE_PROMETHEUS_UNAVAILABLE', 'Prometheus cannot answer: %s', 502)
 
 const UnknownBackendBase = defineError<[string, string, string]>('RINGSIDE_UNKNOWN_BACKEND', '%s: unknown backend "%s" (known: %s)', 400)

@@ -107,3 +107,13 @@ export async function metric (app: FastifyInstance, series: string): Promise<num
   }
   return total
 }
+
+/** Submits a generation on the native route (to u1r2 unless the payload names a backend) and resolves with its job view once completed. */
+export async function generateCompleted (app: FastifyInstance, payload: Record<string, unknown> = {}) {
+  const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'a red fox in snow', backend: 'u1r2', ...payload } })
+  const id: string = res.json().id
+  return eventually(async () => {
+    const job = (await app.inject(`/v1/video/jobs/${id}`)).json()
+    return job.status === 'completed' && job
+  })
+}

@@ -1,6 +1,6 @@
 // A before/after in one run: the gateway as it was at another git revision, checked out in a
 // temporary worktree (sharing this checkout's node_modules), runs beside the current one.
-// Set RINGSIDE_BENCH_BASELINE=<git revision> to add it to the poll, submit and content benchmarks.
+// Set RINGSIDE_BENCH_BASELINE=<git revision> to add it to the poll, submit, content and metrics-scrape benchmarks.
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

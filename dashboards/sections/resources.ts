@@ -17,7 +17,7 @@ export function memory (): Section {
   const overheadOf = (side: string) => `(${meanOf(m.gpuPeakReserved, side)} - ${meanOf(m.gpuPeakAllocated, side)})`
   return {
     id: 400,
-    title: 'GPU memory (one GPU, output rank)',
+    title: 'GPU memory (one GPU, output rank, $workload)',
     panels: [
       bytesStat(401, 'Peak reserved', 'Mean per request of torch max_memory_reserved.', perBackend(m.gpuPeakReserved, range)),
       bytesStat(402, 'Peak allocated', 'Mean per request of torch max_memory_allocated.', perBackend(m.gpuPeakAllocated, range)),
@@ -51,8 +51,8 @@ export function memory (): Section {
         unit: 'bytes',
         decimals: 2,
         title: 'Model load peak and runtime high-water mark',
-        description: 'The backend\'s own figures, worst replica (SGLang\'s load_peak and runtime_peak): the load peak decides whether ' +
-          'the model fits on the GPU at all; the runtime peak is the largest forward since the backend process started.',
+        description: 'The backend\'s own figures, worst replica (SGLang\'s load_peak and runtime_peak), whatever the workload: the load peak decides whether ' +
+          'the model fits on the GPU at all; the runtime peak is the largest forward since the backend process started, of any workload.',
         queries: [
           { expr: `max by (backend) (${m.gpuModelLoadPeakReserved}{${pair}})`, legend: '{{backend}} model load', instant: true },
           { expr: `max by (backend) (${m.gpuRuntimePeakReserved}{${pair}})`, legend: '{{backend}} runtime', instant: true }
@@ -76,7 +76,7 @@ export function memory (): Section {
 export function cost (): Section {
   return {
     id: 500,
-    title: 'Cost',
+    title: 'Cost ($workload)',
     panels: [
       statPanel({
         at: { id: 501, w: 8, h: 5 },

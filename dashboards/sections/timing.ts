@@ -28,7 +28,7 @@ function withSamples (ratio: Query, histogram: Histogram, extra?: string, perSta
 export function stages (): Section {
   return {
     id: 100,
-    title: 'Stages ($baseline vs $candidate)',
+    title: 'Stages ($baseline vs $candidate, $workload)',
     panels: [
       tablePanel({
         at: { id: 101, w: 12, h: 9 },
@@ -128,7 +128,7 @@ export function parity (): Section {
 export function latency (): Section {
   return {
     id: 200,
-    title: 'End to end',
+    title: 'End to end ($workload)',
     panels: [
       timeseriesPanel({
         at: { id: 201, w: 12, h: 9 },
@@ -172,7 +172,7 @@ export function denoising (): Section {
   })
   return {
     id: 300,
-    title: 'Denoising steps',
+    title: 'Denoising steps ($workload)',
     panels: [
       stepHeatmap(301, baseline, '$baseline'),
       stepHeatmap(302, candidate, '$candidate'),

@@ -20,7 +20,7 @@ export function refusalOf (backend: Backend, maxOutstanding: number): Refusal {
  * service time on each replica. Unmeasured, a generation is counted as 1 s; never below 1 s.
  */
 export function queueRetryAfterSeconds (backend: Backend): number {
-  const serviceSeconds = backend.serviceSeconds.value() ?? 1
+  const serviceSeconds = backend.service.mean() ?? 1
   return retryAfterSeconds(serviceSeconds * outstanding(backend) * 1000 / backend.replicas.length)
 }
 

@@ -2,8 +2,10 @@ import type { BackendConfig } from '../config.ts'
 import { createReplicaClient, type ReplicaClient } from './client.ts'
 import { createReferenceGuard, type ReferenceGuard } from '../security/reference-url.ts'
 import { createPerformanceLogReader } from '../perf/log-reader.ts'
-import { createEwma } from '../jobs/poll-interval.ts'
+import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
+import { countForeignJobs } from './reconcile.ts'
+import { batchingWarning, dataParallelWarning } from './server-modes.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -31,6 +33,10 @@ export interface Replica {
   perfLog: ReturnType<typeof createPerformanceLogReader> | undefined
   up: boolean
   outstanding: number
+  /** Unfinished jobs on it that other clients sent, as its job list showed at the latest health check (src/backends/reconcile.ts). */
+  foreign: number
+  /** The outstanding jobs' work by workload (src/jobs/queue.ts keeps it with `outstanding`): what the router prices. */
+  work: OutstandingWork
   /**
    * The replica's latest failure, from a health check or a call (submit, poll), until a success of
    * the same kind: a server can pass /health while its job calls fail, and that must show.
@@ -66,7 +72,8 @@ export interface Backend {
   /** SGLang's own answers, read once the backend is up: what the gateway's SGLang endpoints relay (routes/sglang.ts). */
   info: BackendInfo
   warnings: string[]
-  serviceSeconds: ReturnType<typeof createEwma>
+  /** Service time learned from its completed jobs, per workload (src/routing/service-model.ts). */
+  service: ServiceModel
 }
 
 /** The bodies of a backend's `/v1/models` card, `/model_info` and `/server_info`; null until read. */
@@ -122,6 +129,8 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
         perfLog: dir ? createPerformanceLogReader({ dir }) : undefined,
         up: false,
         outstanding: 0,
+        foreign: 0,
+        work: createOutstandingWork(),
         lastError: null,
         lastCheckedAt: null,
         breaker: newBreaker(config.name, url)
@@ -129,8 +138,8 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
     }),
     reported: { model: null, numGpus: null },
     info: { card: null, modelInfo: null, serverInfo: null },
-    warnings: [],
-    serviceSeconds: createEwma(0.3)
+    warnings: batchingWarning(config),
+    service: createServiceModel({ alpha: 0.3 })
   }
 }
 
@@ -182,12 +191,15 @@ export function createBackends (options: BackendsOptions) {
       if (replica.up) logger.info({ backend: backend.name, url: replica.url }, 'backend replica circuit closed by its half-open probe')
       else logger.warn({ backend: backend.name, url: replica.url, error: replica.lastError?.message }, 'backend replica failed its half-open probe')
     }
-    // The model card is only a cross-check: a server that cannot show one is still healthy
-    if (replica.up && backend.reported.model === null) {
+    // The model card is only a cross-check: a server that cannot show one is still healthy. Read
+    // again on every reconnect: a restarted server may run another configuration (dp_size)
+    if (replica.up && (!wasUp || backend.reported.model === null)) {
       await readModelCard(backend, replica).catch((err: unknown) => {
         if (!wasUp) logger.warn({ backend: backend.name, url: replica.url, err }, 'could not read the model card')
       })
     }
+    // Another client's jobs are work ahead too; a server without a job list (an older SGLang) shows none
+    if (replica.up) await countForeignJobs(replica, probeTimeoutMs).catch(() => { replica.foreign = 0 })
     replica.lastCheckedAt = now()
     if (wasUp !== replica.up) {
       const log = replica.up ? logger.info : logger.warn
@@ -204,6 +216,7 @@ export function createBackends (options: BackendsOptions) {
     ])
     backend.info.modelInfo = modelInfo
     backend.info.serverInfo = serverInfo
+    warnOnce(backend, dataParallelWarning(serverInfo))
     const [card] = await replica.client.models(probeTimeoutMs)
     if (!card) return
     backend.info.card = card
@@ -211,10 +224,15 @@ export function createBackends (options: BackendsOptions) {
     backend.reported.numGpus = typeof card.num_gpus === 'number' ? card.num_gpus : null
     const configured = backend.config.num_gpus
     if (backend.reported.numGpus !== null && backend.reported.numGpus !== configured) {
-      const warning = `configured num_gpus ${configured} but the server reports ${backend.reported.numGpus}`
-      backend.warnings.push(warning)
-      logger.warn({ backend: backend.name }, warning)
+      warnOnce(backend, `configured num_gpus ${configured} but the server reports ${backend.reported.numGpus}`)
     }
+  }
+
+  /** A warning shown in /v1/backends and logged, once however often the backend reconnects. */
+  function warnOnce (backend: Backend, warning: string | null): void {
+    if (warning === null || backend.warnings.includes(warning)) return
+    backend.warnings.push(warning)
+    logger.warn({ backend: backend.name }, warning)
   }
 
   async function probeAll (): Promise<void> {

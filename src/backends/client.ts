@@ -5,6 +5,8 @@ import { isUpstreamId } from '../jobs/job-id.ts'
 import { createReferenceGuard, type ReferenceGuard } from '../security/reference-url.ts'
 
 /** SGLang's job object as it arrives; only the fields the gateway reads are typed. */
+type InfoPath = '/v1/models' | '/model_info' | '/server_info' | `/v1/videos?limit=${number}`
+
 export interface UpstreamVideo {
   id: string
   status: string
@@ -184,8 +186,8 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     return checkVideo(await readJson(response))
   }
 
-  /** One of SGLang's JSON info endpoints (`/v1/models`, `/model_info`, `/server_info`) as an object. */
-  async function info (path: '/v1/models' | '/model_info' | '/server_info', timeoutMs: number): Promise<Record<string, unknown>> {
+  /** One of SGLang's JSON endpoints read for what they say of the server (`/v1/models`, `/model_info`, `/server_info`, a job list) as an object. */
+  async function info (path: InfoPath, timeoutMs: number): Promise<Record<string, unknown>> {
     const response = await call('GET', path, { headersTimeoutMs: timeoutMs })
     if (response.statusCode !== 200) return failOnStatus(response)
     const body = await readJson(response)
@@ -247,6 +249,18 @@ export function createReplicaClient (options: ReplicaClientOptions) {
     },
 
     info,
+
+    /**
+     * The statuses of the backend's newest jobs, every client's (GET /v1/videos, newest first,
+     * at most 100 a page: entrypoints/openai/video_api.py:900-908 at d315eb72), read as bounded as any answer.
+     */
+    async jobStatuses (timeoutMs: number, limit = 100): Promise<string[]> {
+      const list = await info(`/v1/videos?limit=${limit}`, timeoutMs)
+      if (!Array.isArray(list.data)) throw new UpstreamMalformedError(backend)
+      return list.data.map((job: unknown) => typeof job === 'object' && job !== null && typeof (job as { status?: unknown }).status === 'string'
+        ? (job as { status: string }).status
+        : 'unknown')
+    },
 
     close: () => pool.close()
   }

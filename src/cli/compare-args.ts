@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util'
 import { BackendName } from '../schemas/common.ts'
 import { generationFields } from '../schemas/generate.ts'
-import { runOptions } from '../schemas/runs.ts'
+import { maxSweep, runOptions } from '../schemas/runs.ts'
+import { parseWorkloadKey } from '../workloads/workload.ts'
 
 import type { RunSpec } from '../compare/runs.ts'
 
@@ -13,7 +14,7 @@ import type { RunSpec } from '../compare/runs.ts'
 export class UsageError extends Error {}
 
 /** What POST /v1/compare/runs takes: the run manager's spec, a side left out taking the gateway's configured pair. */
-export type RunBody = Omit<RunSpec, 'baseline' | 'candidate'> & Partial<Pick<RunSpec, 'baseline' | 'candidate'>>
+export type RunBody = Omit<RunSpec, 'baseline' | 'candidate' | 'workloads'> & Partial<Pick<RunSpec, 'baseline' | 'candidate' | 'workloads'>>
 
 export interface GatewayCompareArgs { mode: 'gateway', gateway: URL, run: RunBody, out: string | undefined }
 
@@ -26,9 +27,12 @@ export const compareUsage = `Usage:
   ringside compare --gateway URL [--pairs 5] [--warmup 1] [--concurrency 1]
       [--baseline NAME] [--candidate NAME] [--prompt TEXT] [--size WxH] [--steps N]
       [--frames N] [--seconds N] [--seed N] [--no-parity] [--out report.md]
+      [--workload KEY]...
     Starts a paired run on the gateway (a side left out is the gateway's default pair,
     RINGSIDE_COMPARE_PAIR), shows its progress on stderr and prints the
     Markdown report on stdout. Ctrl-C cancels the run and prints what was measured.
+    --workload t2v-1280x704-121f-50s (repeatable, up to ${maxSweep}) sweeps those workloads:
+    --pairs pairs of each, one report per workload and the speedup against size.
 
   ringside compare --from-perf-logs BASELINE.log CANDIDATE.log
       [--baseline-name u1r1] [--candidate-name u1r2]
@@ -52,6 +56,7 @@ const options = {
   seconds: { type: 'string' },
   seed: { type: 'string' },
   parity: { type: 'boolean' },
+  workload: { type: 'string', multiple: true },
   'from-perf-logs': { type: 'string' },
   'baseline-name': { type: 'string' },
   'candidate-name': { type: 'string' },
@@ -63,7 +68,9 @@ const options = {
 
 type Values = ReturnType<typeof parse>['values']
 
-const gatewayOnly = ['pairs', 'warmup', 'concurrency', 'baseline', 'candidate', 'prompt', 'size', 'steps', 'frames', 'seconds', 'seed', 'parity'] as const
+const gatewayOnly = [
+  'pairs', 'warmup', 'concurrency', 'baseline', 'candidate', 'prompt', 'size', 'steps', 'frames', 'seconds', 'seed', 'parity', 'workload'
+] as const
 const perfLogOnly = ['baseline-name', 'candidate-name', 'baseline-gpus', 'candidate-gpus'] as const
 
 export const defaultPrompt = 'a lantern floating on a calm lake at dusk'
@@ -138,6 +145,23 @@ function template (values: Values): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
 }
 
+/** A workload key as the shape fields a sweep entry merges over the template. */
+function sweepEntry (key: string): Record<string, unknown> {
+  const shape = parseWorkloadKey(key)
+  if (!shape) throw new UsageError(`--workload must be a workload key such as t2v-1280x704-121f-50s, got '${key}'`)
+  // An image-to-video workload needs a reference image, which the command line does not take
+  if (shape.task !== 't2v') throw new UsageError(`--workload ${key}: only text-to-video (t2v-) workloads can be swept from the command line`)
+  const entry: Record<string, unknown> = { size: `${shape.width}x${shape.height}`, num_frames: shape.frames, num_inference_steps: shape.steps }
+  if (shape.outputs > 1) entry.num_outputs_per_prompt = shape.outputs
+  return entry
+}
+
+function sweep (keys: string[] | undefined): Array<Record<string, unknown>> | undefined {
+  if (keys === undefined) return undefined
+  if (keys.length > maxSweep) throw new UsageError(`--workload can be given at most ${maxSweep} times, got ${keys.length}`)
+  return keys.map(sweepEntry)
+}
+
 function gatewayArgs (values: Values, positionals: string[]): GatewayCompareArgs {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`)
   // A side left out is the gateway's to choose: its configured pair, not a name written here
@@ -153,6 +177,7 @@ function gatewayArgs (values: Values, positionals: string[]): GatewayCompareArgs
     gateway: gatewayUrl(values.gateway!),
     run: {
       template: template(values),
+      ...(values.workload !== undefined && { workloads: sweep(values.workload) }),
       ...(baseline !== undefined && { baseline }),
       ...(candidate !== undefined && { candidate }),
       pairs: runOption('pairs'),

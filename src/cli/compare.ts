@@ -135,7 +135,7 @@ async function follow (client: GatewayClient, started: RunView, io: CompareIo, p
   let run = started
   let cancelling = false
   progress.update(run)
-  while (run.status === 'running') {
+  while (run.status === 'running' || run.status === 'cancelling') {
     if (interrupt.state.requested && !cancelling) {
       cancelling = true
       progress.note(`ringside compare: cancelling run ${run.id}: no new pairs; the jobs already on a backend are awaited (Ctrl-C again to stop waiting)`)
@@ -169,9 +169,11 @@ async function compareOnGateway (args: GatewayCompareArgs, io: CompareIo): Promi
   try {
     const started = await client.start(args.run)
     const progress = createProgress(io.stderr)
-    const { pairs, warmup } = started.spec
-    const what = `${pairs} pair${pairs === 1 ? '' : 's'} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`
+    const { pairs, warmup, workloads } = started.spec
+    const sweep = workloads.length > 0 ? ` for each of ${workloads.length} workloads` : ''
+    const what = `${pairs} pair${pairs === 1 ? '' : 's'}${sweep} of ${started.candidate} vs ${started.baseline} baseline after ${warmup} warmup`
     progress.note(`ringside compare: run ${started.id} on ${args.gateway.href}: ${what}`)
+    progress.note(`ringside compare: follow it in a browser at ${new URL(started.links.page, args.gateway).href}`)
     const run = await follow(client, started, io, progress, interrupt)
     progress.end()
     return await conclude(client, run, args, io)

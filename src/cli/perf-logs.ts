@@ -79,7 +79,7 @@ export async function readPerfLog (path: string): Promise<PerfLogSamples> {
   return result
 }
 
-const configName = /(?:^|[^a-z0-9])u([1-9]\d*)r([1-9]\d*)(?:$|[^a-z0-9])/i
+const configName = /(?:^|[^a-z0-9])(?:u([1-9]\d*)r([1-9]\d*)|kvg([1-9]\d*))(?:$|[^a-z0-9])/i
 
 /**
  * The parallel config from names like `u1r2` (Ulysses 1 x ring 2 = SP 2 on 2 GPUs); `gpus`
@@ -87,10 +87,11 @@ const configName = /(?:^|[^a-z0-9])u([1-9]\d*)r([1-9]\d*)(?:$|[^a-z0-9])/i
  */
 export function parallelOf (name: string, gpus?: number): ParallelConfig {
   const match = configName.exec(name)
-  const ulysses = match ? Number(match[1]) : 1
-  const ring = match ? Number(match[2]) : 1
-  const sp = ulysses * ring
-  return { sp_degree: sp, ulysses_degree: ulysses, ring_degree: ring, num_gpus: gpus ?? sp }
+  const ulysses = Number(match?.[1] ?? 1)
+  const ring = Number(match?.[2] ?? 1)
+  const kvGather = Number(match?.[3] ?? 1)
+  const sp = ulysses * ring * kvGather
+  return { sp_degree: sp, ulysses_degree: ulysses, ring_degree: ring, kv_gather_degree: kvGather, num_gpus: gpus ?? sp }
 }
 
 /** What was left out of a log, for stderr; null when nothing was. */

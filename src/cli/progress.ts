@@ -29,7 +29,7 @@ function counts (run: RunView): string {
 }
 
 export function progressLine (run: RunView): string {
-  const eta = run.status === 'running' ? `, ETA ${formatDuration(run.progress.eta_seconds)}` : ''
+  const eta = run.status === 'running' || run.status === 'cancelling' ? `, ETA ${formatDuration(run.progress.eta_seconds)}` : ''
   return `run ${run.id} ${run.status}: ${counts(run)}${eta}`
 }
 

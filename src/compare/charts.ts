@@ -144,14 +144,14 @@ export function memoryChart (report: Report): SafeHtml {
   const bottom = top + sides.length * rowHeight
   const ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, i) => i * step).map((tick) => html`
     <line class="grid" x1="${px(x(tick))}" x2="${px(x(tick))}" y1="${top - 4}" y2="${bottom}"/>
-    <text class="axis" x="${px(x(tick))}" y="${bottom + 16}" text-anchor="middle">${tick} GB</text>`)
+    <text class="axis" x="${px(x(tick))}" y="${bottom + 16}" text-anchor="middle">${tick} GiB</text>`)
   const rows = sides.map((side, i) => {
     const y = top + i * rowHeight + 8
     const r = reserved?.[side] ?? null
     const a = allocated?.[side] ?? null
     const bar = (metric: string, value: number | null, kind: string, name: string) => {
       if (value === null) return ''
-      const title = `${name} on ${sideLabel(report, side)}: ${fixed(value, 2)} GB`
+      const title = `${name} on ${sideLabel(report, side)}: ${fixed(value, 2)} GiB`
       const place = box(plotLeft, y, px(Math.max(1.5, x(value) - plotLeft)), 20)
       return html`<rect class="bar ${side} ${kind}" data-side="${side}" data-metric="${metric}" ${place}><title>${title}</title></rect>`
     }
@@ -159,7 +159,7 @@ export function memoryChart (report: Report): SafeHtml {
       <text class="label" x="${labelRight}" y="${y + 15}" text-anchor="end">${sideLabel(report, side)}</text>
       ${bar('peak_gpu_memory', r, 'reserved', 'Peak GPU Memory (reserved)')}
       ${bar('peak_allocated', a, 'allocated', 'Peak Allocated')}
-      <text class="value" x="${width - 8}" y="${y + 15}" text-anchor="end">${r === null ? 'no samples' : `${fixed(a, 2)} of ${fixed(r, 2)} GB`}</text>
+      <text class="value" x="${width - 8}" y="${y + 15}" text-anchor="end">${r === null ? 'no samples' : `${fixed(a, 2)} of ${fixed(r, 2)} GiB`}</text>
     </g>`
   })
   const key = html`<g class="legend">

@@ -2,6 +2,12 @@
 
 export const dash = '—'
 
+/** A parallel config as the seed page writes it, `sp=2, ulysses=1, ring=2`, with SGLang's K/V-gather degree when it is used. */
+export function parallelLabel (c: { sp_degree: number, ulysses_degree: number, ring_degree: number, kv_gather_degree?: number }): string {
+  const kvGather = (c.kv_gather_degree ?? 1) > 1 ? `, kv-gather=${c.kv_gather_degree}` : ''
+  return `sp=${c.sp_degree}, ulysses=${c.ulysses_degree}, ring=${c.ring_degree}${kvGather}`
+}
+
 // Time-scaled runs make some stages tiny: below the printed precision, show two significant digits.
 export const fixed = (value: number | null, digits: number) => value === null
   ? dash

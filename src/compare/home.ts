@@ -1,12 +1,13 @@
 import { html, prose } from './markup.ts'
 import { page } from './html.ts'
+import { parallelLabel } from './format.ts'
 import type { BackendState } from '../backends/state.ts'
 
 // GET /: what a new user opening the gateway in a browser should see first — what runs behind
 // it and where the comparison, the API and the metrics are — instead of a JSON 404.
 
 /** What the page shows of a backend: part of what GET /v1/backends shows. */
-export type HomeBackend = Pick<BackendState, 'name' | 'up' | 'num_gpus' | 'sp_degree' | 'ulysses_degree' | 'ring_degree' | 'model'>
+export type HomeBackend = Pick<BackendState, 'name' | 'up' | 'num_gpus' | 'sp_degree' | 'ulysses_degree' | 'ring_degree' | 'kv_gather_degree' | 'model'>
 
 export interface HomeView {
   version: string
@@ -24,7 +25,7 @@ const links: Array<[string, string]> = [
 ]
 
 function backendRow (backend: HomeBackend) {
-  const config = `sp=${backend.sp_degree}, ulysses=${backend.ulysses_degree}, ring=${backend.ring_degree}`
+  const config = parallelLabel(backend)
   const cells = html`<td class="num">${backend.num_gpus}</td><td>${config}</td><td>${backend.model ?? '—'}</td>`
   return html`<tr><td><code>${backend.name}</code></td><td>${backend.up ? 'up' : 'down'}</td>${cells}</tr>`
 }

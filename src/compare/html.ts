@@ -1,7 +1,8 @@
 import type { Comparison, Report, TimingRow } from '../schemas/compare.ts'
 import { memoryChart, speedupChart, stageTimesChart } from './charts.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
-import { dash, fixed, percent, signed, times } from './format.ts'
+import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
+import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
 
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
 // scripts off (it has none), every value escaped by the `html` tag.
@@ -43,7 +44,7 @@ const sideName = (report: Report, side: Side) => side === 'baseline' ? `${report
 function config (report: Report, side: Side): SafeHtml {
   const c = report[side]
   const gpus = `${c.num_gpus} GPU${c.num_gpus === 1 ? '' : 's'}`
-  return html`<div><dt>${sideName(report, side)}</dt><dd>sp=${c.sp_degree}, ulysses=${c.ulysses_degree}, ring=${c.ring_degree} on ${gpus}</dd></div>`
+  return html`<div><dt>${sideName(report, side)}</dt><dd>${parallelLabel(c)} on ${gpus}</dd></div>`
 }
 
 const significance = (row: TimingRow) => row.significant !== true ? 'unclear' : row.speedup! > 1 ? 'faster' : 'slower'
@@ -71,8 +72,8 @@ function keyFigures (report: Report): SafeHtml {
     ${figure('End-to-end speedup', times(total.speedup), total.speedup_ci95 ? `95% CI ${interval(total)}` : total.note ?? '', significance(total))}
     ${figure('Mean Total', `${fixed(total.candidate.mean_seconds, 2)} s`,
       `against ${fixed(total.baseline.mean_seconds, 2)} s · n ${total.candidate.n}/${total.baseline.n}`)}
-    ${figure('Peak GPU memory', reserved?.delta == null ? dash : `${signed(reserved.delta, 2)} GB`,
-      `${fixed(reserved?.candidate ?? null, 2)} against ${fixed(reserved?.baseline ?? null, 2)} GB`)}
+    ${figure('Peak GPU memory', reserved?.delta == null ? dash : `${signed(reserved.delta, 2)} GiB`,
+      `${fixed(reserved?.candidate ?? null, 2)} against ${fixed(reserved?.baseline ?? null, 2)} GiB`)}
     ${figure('Parallel efficiency', percent(cost.parallel_efficiency), `${cost.candidate.num_gpus} GPUs against ${cost.baseline.num_gpus}`)}
     ${parity?.measured ? parityFigure(parity) : ''}
   </section>`
@@ -141,11 +142,11 @@ function memorySection (report: Report): SafeHtml {
   return html`<section class="card" id="memory">
     <h2>Memory usage</h2>
     <table>
-      ${tableHead([columnHead('Memory Metric'), ...[`${report.candidate.name} (GB)`, `${report.baseline.name} baseline (GB)`, 'Delta'].map(numberHead)])}
+      ${tableHead([columnHead('Memory Metric'), ...[`${report.candidate.name} (GiB)`, `${report.baseline.name} baseline (GiB)`, 'Delta'].map(numberHead)])}
       <tbody>${rows}</tbody>
     </table>
     <p class="note">${prose(
-      html`GB are GiB of the output rank's GPU; overhead is reserved minus allocated.`,
+      html`GiB (2^30 bytes, which the seed page writes GB) of the output rank's GPU; overhead is reserved minus allocated.`,
       html`Model Load Peak is the backend's while loading its model (the worst GPU: whether the model fits at all); the rest are each request's own.`,
       html`Means over ${jobs?.candidate ?? 0}/${jobs?.baseline ?? 0} jobs.`)}</p>
     ${chartFigure(memoryChart(report),
@@ -207,19 +208,23 @@ export const timestamp = (iso: string) => iso.replace('T', ' ').slice(0, 19)
 
 function liveLede (report: Comparison): SafeHtml {
   const jobs = `${report.total.candidate.n}/${report.total.baseline.n}`
-  const query = html`baseline=${report.baseline.name}&amp;candidate=${report.candidate.name}`
+  const key = report.workload ?? 'other'
+  const why = report.workload_choice === 'most samples' ? html`, the one with the most samples on both sides (<a href="#workloads">others</a>)` : ''
   return prose(
-    html`Live comparison of the jobs this gateway completed since it started (${jobs}), generated ${timestamp(report.generated_at)} UTC.`,
-    html`As <a href="/v1/compare?${query}">JSON</a> or <a href="/v1/compare.md?${query}">Markdown</a>.`)
+    html`Live comparison of workload <strong data-field="workload">${key}</strong>${why}:`,
+    html`the jobs of it this gateway completed since it started (${jobs}), generated ${timestamp(report.generated_at)} UTC.`,
+    html`As <a href="${workloadHref(report, key, '/v1/compare')}">JSON</a> or <a href="${workloadHref(report, key, '/v1/compare.md')}">Markdown</a>.`)
 }
 
-/** The live comparison of this gateway's completed jobs. */
-export function renderComparePage (report: Comparison): string {
+/** The live comparison of this gateway's completed jobs; `extra` goes last (the capacity plan's section). */
+export function renderComparePage (report: Comparison, extra?: SafeHtml): string {
   const names = { baseline: report.baseline.name, candidate: report.candidate.name }
   return page({
     title: `${report.candidate.name} vs ${report.baseline.name} baseline · Ringside`,
     body: html`${heading(names, liveLede(report), report)}
-    ${reportSections(report)}`
+    ${reportSections(report)}
+    ${workloadSection(liveCard(report))}
+    ${extra}`
   })
 }
 

@@ -1,5 +1,12 @@
-import type { Report, TimingRow } from '../schemas/compare.ts'
-import { dash, fixed, percent, signed, times } from './format.ts'
+import type { Crossover, Report, Scaling, SpeedupPoint, TimingRow, WorkloadEntry } from '../schemas/compare.ts'
+import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
+
+/** What a comparison across workloads adds to one workload's report. */
+export interface WorkloadView {
+  workload_choice: 'requested' | 'most samples'
+  workloads: WorkloadEntry[]
+  scaling: Scaling
+}
 
 function interval (row: TimingRow): string {
   if (row.speedup_ci95) return `${row.speedup_ci95.low.toFixed(2)}–${row.speedup_ci95.high.toFixed(2)}x`
@@ -36,7 +43,7 @@ function memoryTable (report: Report): string[] {
   const rows = report.memory.map((row) => row.unit === 'fraction'
     ? [memoryLabels[row.name] ?? row.name, percent(row.candidate), percent(row.baseline), row.delta === null ? dash : signed(row.delta * 100, 1, 'pp')]
     : [memoryLabels[row.name] ?? row.name, fixed(row.candidate, 2), fixed(row.baseline, 2), signed(row.delta, 2)])
-  return table(['Memory Metric', `${report.candidate.name} (GB)`, `${report.baseline.name} baseline (GB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
+  return table(['Memory Metric', `${report.candidate.name} (GiB)`, `${report.baseline.name} baseline (GiB)`, 'Delta'], ['---', '---:', '---:', '---:'], rows)
 }
 
 function costTable (report: Report): string[] {
@@ -77,28 +84,75 @@ function parityTable (report: Report): string[] {
   ]
 }
 
+const tokenCount = (tokens: number | null) => tokens === null ? dash : Math.round(tokens).toLocaleString('en-US')
+const ci = (point: SpeedupPoint) => point.ci95 ? `${point.ci95.low.toFixed(2)}–${point.ci95.high.toFixed(2)}x` : dash
+
+/** Where the crossover lies, as a sentence: shared by the Markdown and the page. */
+export function crossoverSentence (metric: string, crossover: Crossover): string {
+  return `${metric}: ${crossover.note}.`
+}
+
+function workloadLine (report: Report, view: WorkloadView | undefined): string[] {
+  if (report.workload === null) return []
+  const entry = view?.workloads.find((w) => w.key === report.workload)
+  const about = [entry?.name, entry?.tokens != null ? `${tokenCount(entry.tokens)} tokens` : null].filter(Boolean).join(', ')
+  const why = view?.workload_choice === 'most samples' ? ', the one with the most samples on both sides' : ''
+  return [`- Workload: **${report.workload}**${about ? ` (${about})` : ''}${why}`]
+}
+
+/** Every workload seen, its counts, and its speedups against its size, then the crossover. */
+function byWorkload (report: Report, view: WorkloadView | undefined, link: ((key: string) => string) | undefined): string[] {
+  if (!view || view.workloads.length === 0) return []
+  const points = new Map(view.scaling.points.map((point) => [point.workload, point]))
+  const rows = view.workloads.map((entry) => {
+    const point = points.get(entry.key)
+    const key = link ? `[${entry.key}](${link(entry.key)})` : entry.key
+    return [
+      entry.key === report.workload ? `**${key}**` : key, entry.name ?? dash, tokenCount(entry.tokens),
+      `${entry.n.candidate}/${entry.n.baseline}`,
+      ...(point ? [times(point.denoising.speedup), ci(point.denoising), times(point.total.speedup), ci(point.total)] : [dash, dash, dash, dash])
+    ]
+  })
+  const { denoising, total } = view.scaling.crossover
+  return [
+    '## By workload', '',
+    ...table(['Workload', 'Preset', 'Tokens', 'n', 'Denoising speedup', '95% CI', 'Total speedup', '95% CI'],
+      ['---', '---', '---:', '---:', '---:', '---', '---:', '---'], rows), '',
+    `Where ${report.candidate.name} pays (the size below which it is slower than ${report.baseline.name}, interpolated in log tokens):`, '',
+    `- ${crossoverSentence('Denoising', denoising)}`,
+    `- ${crossoverSentence('Total', total)}`, ''
+  ]
+}
+
 export interface MarkdownOptions {
   title?: string
   /** What Total means for this report's source; the default is the gateway's view. */
   totalNote?: string
+  /** Where a workload's own comparison is, to link each row of the workload table. */
+  workloadLink?: (key: string) => string
 }
 
 /** The report as the seed page lays it out, ready to paste into a pull request. */
-export function renderMarkdown (report: Report, { title, totalNote }: MarkdownOptions = {}): string {
+export function renderMarkdown (report: Report & Partial<WorkloadView>, { title, totalNote, workloadLink }: MarkdownOptions = {}): string {
+  const view = report.workloads && report.scaling && report.workload_choice
+    ? { workloads: report.workloads, scaling: report.scaling, workload_choice: report.workload_choice }
+    : undefined
   const { baseline: b, candidate: c } = report
   const config = (side: typeof b) =>
-    `sp=${side.sp_degree}, ulysses=${side.ulysses_degree}, ring=${side.ring_degree} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
+    `${parallelLabel(side)} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
   const waits = `${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s`
   return [
     `# ${title ?? `${c.name} vs ${b.name} baseline`}`, '',
     `- Parallel config: ${config(c)}`,
-    `- Baseline config: ${config(b)}`, '',
+    `- Baseline config: ${config(b)}`,
+    ...workloadLine(report, view), '',
     '## Stage time breakdown', '', ...stageTable(report), '',
     totalNote ?? `Total is submit to completed as the gateway saw it; queue wait ${waits} on average is part of it.`, '',
     '## Memory usage', '', ...memoryTable(report), '',
     '## Cost', '', ...costTable(report), '',
     '## Denoising steps', '', ...stepTable(report), '',
     ...parityTable(report),
-    '## Summary', '', ...report.summary.map((sentence) => `- ${sentence}`), ''
+    '## Summary', '', ...report.summary.map((sentence) => `- ${sentence}`), '',
+    ...byWorkload(report, view, workloadLink)
   ].join('\n')
 }

@@ -2,10 +2,11 @@ import type { Writable } from 'node:stream'
 import { createWriteStream } from 'node:fs'
 import type { TrackedJob } from '../jobs/job.ts'
 import type { Report } from '../schemas/compare.ts'
+import type { WorkloadView } from './markdown.ts'
 import type { RunView } from '../schemas/runs.ts'
 import type { ComparisonService } from './comparison.ts'
 import { createPairParity, type PairParityOptions } from './pair-parity.ts'
-import { reportOf, view } from './run-view.ts'
+import { reportsOf, view } from './run-view.ts'
 import { createRunManager, type Run, type RunDriver } from './runs.ts'
 
 export interface PairedRunsOptions extends Omit<PairParityOptions, 'download'> {
@@ -35,8 +36,8 @@ export async function createPairedRuns (options: PairedRunsOptions) {
     parityAvailable: parity.available,
     /** The run as the JSON routes and the page show it. */
     view: (run: Run): Promise<RunView> => view(sources, run),
-    /** The run's report so far, parity included. */
-    report: (run: Run): Promise<Report> => reportOf(sources, run),
+    /** The run's reports so far, one per workload (the one with the most pairs first), parity included. */
+    reports: (run: Run): Promise<Array<Report & WorkloadView>> => reportsOf(sources, run),
     /** No new pairs on any run, then the kept frames removed. */
     async close (): Promise<void> {
       for (const run of manager.list()) manager.cancel(run)

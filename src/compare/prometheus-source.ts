@@ -1,8 +1,29 @@
 import { request } from 'undici'
 import { metricNames } from '../metrics/names.ts'
 import { completed, join, mean, quantile, type Histogram } from '../metrics/promql.ts'
-import type { ParallelConfig, TimingSide } from '../schemas/compare.ts'
+import type { ParallelConfig, TimingSide, WorkloadEntry } from '../schemas/compare.ts'
+import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
+import type { ModelShape } from '../workloads/models.ts'
+import { parseWorkloadKey, tokensOf } from '../workloads/workload.ts'
 import { emptyTiming, type SideStats } from './report.ts'
+import { isDenoising, workloadRows, type WorkloadRows } from './scaling.ts'
+import { workloadEntries, type SideMix, type WorkloadNames } from './workloads.ts'
+
+function emptySide (name: string, parallel: ParallelConfig): SideStats {
+  const none = { mean: null, n: 0 }
+  return {
+    name,
+    parallel,
+    stages: new Map(),
+    total: emptyTiming,
+    queueWait: emptyTiming,
+    service: emptyTiming,
+    peakReservedBytes: none,
+    peakAllocatedBytes: none,
+    modelLoadPeakReservedBytes: { max: null, n: 0 },
+    steps: { steps: 0, mean_seconds: null, cv: null, max_seconds: null, slowest_step: null }
+  }
+}
 
 export interface PrometheusSourceOptions {
   url: string
@@ -11,6 +32,7 @@ export interface PrometheusSourceOptions {
   timeoutMs: number
 }
 
+type NamedSide = { name: string, parallel: ParallelConfig }
 type Vector = Array<{ metric: Record<string, string>, value: number }>
 /** Prometheus' instant-query answer, as far as it is read here. */
 type QueryAnswer = { status?: string, error?: string, data?: { result?: Array<{ metric: Record<string, string>, value: [number, string] }> } }
@@ -79,11 +101,57 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
     return { max: max[0]?.value ?? null, n: replicas[0]?.value ?? 0 }
   }
 
+  /** Completed jobs per (backend, workload) in the window, the two backends' only. */
+  async function mixes (baseline: string, candidate: string, shape: ModelShape): Promise<{ baseline: SideMix, candidate: SideMix }> {
+    const counts = await query(count(metricNames.requestDuration, join(`backend=~"${baseline}|${candidate}"`, completed), ['backend', 'workload']))
+    const out = { baseline: new Map(), candidate: new Map() } as { baseline: SideMix, candidate: SideMix }
+    for (const { metric, value } of counts) {
+      const side = metric.backend === baseline ? out.baseline : metric.backend === candidate ? out.candidate : undefined
+      const key = metric.workload
+      if (!side || !key || Math.round(value) === 0) continue
+      // Prometheus keeps the key, not the size: the size is the key's shape through the model's VAE and patchify
+      const w = key === OTHER_WORKLOAD ? undefined : parseWorkloadKey(key)
+      side.set(key, { n: Math.round(value), tokens: w ? tokensOf(shape, w.width, w.height, w.frames) : null })
+    }
+    return out
+  }
+
+  /** Total and the denoising stage per workload, each side, in a few grouped queries. */
+  async function byWorkload (name: string, parallel: ParallelConfig): Promise<Map<string, SideStats>> {
+    const m = `backend="${name}"`
+    const [totals, stages] = await Promise.all([
+      timings(metricNames.requestDuration, join(m, completed), ['workload']),
+      timings(metricNames.stageDuration, m, ['workload', 'stage'])
+    ])
+    const out = new Map<string, SideStats>()
+    for (const [workload, total] of totals) {
+      const stageMap = new Map([...stages].flatMap(([key, timing]) => {
+        const [w, stage] = key.split('/') as [string, string]
+        return w === workload && isDenoising(stage) ? [[stage, timing] as const] : []
+      }))
+      out.set(workload, { ...emptySide(name, parallel), stages: stageMap, total })
+    }
+    return out
+  }
+
   return {
     url: base,
-    async sideStats (name: string, parallel: ParallelConfig): Promise<SideStats> {
-      // Backend names are validated against ^[a-z0-9][a-z0-9_-]*$, so they are safe in a matcher.
-      const m = `backend="${name}"`
+    /** Every workload either backend completed in the window, with counts and sizes. */
+    async workloads (baseline: string, candidate: string, names: Pick<WorkloadNames, 'nameOf'>, shape: ModelShape): Promise<WorkloadEntry[]> {
+      const mix = await mixes(baseline, candidate, shape)
+      return workloadEntries(mix.baseline, mix.candidate, names)
+    },
+    /** Each workload's rows for the scaling view (means and counts: Prometheus keeps no spread, so no intervals). */
+    async scalingRows (baseline: NamedSide, candidate: NamedSide, entries: WorkloadEntry[]): Promise<WorkloadRows[]> {
+      const [b, c] = await Promise.all([byWorkload(baseline.name, baseline.parallel), byWorkload(candidate.name, candidate.parallel)])
+      const sideOf = (stats: Map<string, SideStats>, side: NamedSide, key: string) => stats.get(key) ?? emptySide(side.name, side.parallel)
+      return entries.map((entry) => workloadRows(entry, sideOf(b, baseline, entry.key), sideOf(c, candidate, entry.key)))
+    },
+    async sideStats (name: string, parallel: ParallelConfig, workload: string): Promise<SideStats> {
+      // Backend names are validated against ^[a-z0-9][a-z0-9_-]*$ and workload keys against
+      // ^[a-z0-9][a-z0-9-]*$ (then a label measures carry), so both are safe in a matcher.
+      const w = `workload="${workload}"`
+      const m = join(`backend="${name}"`, w)
       const [stages, total, queueWait, service, reserved, allocated, steps, modelLoadPeak] = await Promise.all([
         timings(metricNames.stageDuration, m, ['stage']),
         timings(metricNames.requestDuration, join(m, completed)),
@@ -92,7 +160,8 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
         moments(metricNames.gpuPeakReserved, m),
         moments(metricNames.gpuPeakAllocated, m),
         timings(metricNames.denoiseStepDuration, m),
-        loadPeak(m)
+        // The model-load peak is the backend's, whatever it serves: no workload label
+        loadPeak(`backend="${name}"`)
       ])
       const step = steps.get('') ?? emptyTiming
       return {

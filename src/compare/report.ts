@@ -2,6 +2,7 @@ import { summarize, speedup as ratioOf, welchSpeedupInterval } from '../stats/su
 import type { ParallelConfig, Parity, ParityInput, Report, StepSide, TimingRow, TimingSide } from '../schemas/compare.ts'
 import type { JobSample } from './sample.ts'
 import { writeSummary } from './verdict.ts'
+import type { WorkloadContext } from './workloads.ts'
 
 export interface ReportSide {
   name: string
@@ -14,6 +15,8 @@ export interface ReportOptions {
   parity?: ParityInput | null
   /** Below this many samples a side gets no interval and the verdict says so. */
   minSamples?: number
+  /** The workload compared, how it was chosen and every one seen: the summary says what was left out. */
+  workload?: WorkloadContext | null
 }
 
 /**
@@ -92,7 +95,8 @@ export function statsOf (side: ReportSide): SideStats {
   }
 }
 
-function row (name: string, baseline: TimingSide, candidate: TimingSide, minSamples: number): TimingRow {
+/** One row of speedup: means, the interval when both sides have enough samples, the note when not. */
+export function row (name: string, baseline: TimingSide, candidate: TimingSide, minSamples: number): TimingRow {
   const speedup = ratioOf(baseline.mean_seconds, candidate.mean_seconds)
   const enough = baseline.n >= minSamples && candidate.n >= minSamples
   const moments = (side: TimingSide) => ({ mean: side.mean_seconds, sd: side.sd_seconds, n: side.n })
@@ -171,6 +175,7 @@ function parity (input: ParityInput | null | undefined): Parity | null {
 export function reportFromStats (baseline: SideStats, candidate: SideStats, options: ReportOptions = {}): Report {
   const minSamples = options.minSamples ?? 3
   const report = {
+    workload: options.workload?.key ?? null,
     baseline: { name: baseline.name, ...baseline.parallel },
     candidate: { name: candidate.name, ...candidate.parallel },
     stages: stageNames(baseline, candidate, options.stageOrder ?? [])
@@ -182,7 +187,7 @@ export function reportFromStats (baseline: SideStats, candidate: SideStats, opti
     denoise_steps: { baseline: baseline.steps, candidate: candidate.steps },
     parity: parity(options.parity)
   }
-  const summary = writeSummary(report, minSamples)
+  const summary = writeSummary(report, minSamples, options.workload)
   return { ...report, summary, verdict: summary.join(' ') }
 }
 

@@ -9,13 +9,22 @@ import type { RunRequest } from '../schemas/runs.ts'
  * A run's request as POST /v1/compare/runs takes it, every default applied; the template is only
  * passed on to the backends, so the manager reads no field of it but the seed.
  */
-export type RunSpec = Required<Omit<RunRequest, 'template'>> & { template: Record<string, unknown> }
+export type RunSpec = Required<Omit<RunRequest, 'template' | 'workloads'>> & {
+  template: Record<string, unknown>
+  /** The sweep: shape fields merged over the template, `pairs` pairs each; empty for the template alone. */
+  workloads: Array<Record<string, unknown>>
+}
 
-export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed'
+/** `cancelling`: cancelled, its jobs already on a backend still being awaited. */
+export type RunStatus = 'running' | 'cancelling' | 'completed' | 'cancelled' | 'failed'
+
+/** A run that has not ended: running, or cancelled with jobs still on a backend. */
+export const isUnderWay = (status: string) => status === 'running' || status === 'cancelling'
 
 export interface PairSide {
   job_id: string | null
-  status: 'pending' | 'running' | 'completed' | 'failed'
+  /** `cancelled`: the run was cancelled before this side was sent. */
+  status: 'pending' | 'running' | 'completed' | 'failed' | 'cancelled'
   error: string | null
   duration_seconds: number | null
 }
@@ -23,6 +32,8 @@ export interface PairSide {
 export interface Pair {
   index: number
   seed: number
+  /** The sweep entry it runs (0 without a sweep). */
+  sweep: number
   baseline: PairSide
   candidate: PairSide
   parity: PairParity | null
@@ -59,11 +70,26 @@ function pendingSide (): PairSide {
   return { job_id: null, status: 'pending', error: null, duration_seconds: null }
 }
 
-function pendingPair (index: number, seed: number): Pair {
-  return { index, seed, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null } }
+function pendingPair (index: number, seed: number, sweep: number): Pair {
+  return { index, seed, sweep, baseline: pendingSide(), candidate: pendingSide(), parity: null, jobs: { baseline: null, candidate: null } }
 }
 
-const isSettled = (side: PairSide) => side.status !== 'pending' && side.status !== 'running'
+/** Entries of the sweep, at least one: the template alone. */
+const sweepSize = (spec: RunSpec) => Math.max(1, spec.workloads.length)
+
+/** What both sides of a pair are sent: the template, its sweep entry over it, the pair's seed. */
+export const pairParams = (spec: RunSpec, pair: Pick<Pair, 'seed' | 'sweep'>) => ({ ...spec.template, ...spec.workloads[pair.sweep], seed: pair.seed })
+
+/**
+ * The pairs of a run, the sweep's workloads interleaved (one pair of each in turn), so drift
+ * over the run's minutes falls on every workload alike; pair k of every workload has one seed.
+ */
+function pairsOf (spec: RunSpec, seedBase: number): Pair[] {
+  const entries = sweepSize(spec)
+  return Array.from({ length: spec.pairs * entries }, (_, index) => pendingPair(index, seedBase + Math.floor(index / entries), index % entries))
+}
+
+const isSettled = (side: PairSide) => side.status === 'completed' || side.status === 'failed'
 
 /**
  * Paired benchmark runs: each pair sends the same request with the same seed to both
@@ -78,7 +104,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
   async function runSide (run: Run, pair: Pair, side: typeof sides[number]): Promise<TrackedJob> {
     const state = pair[side]
     state.status = 'running'
-    const job = await driver.submit(run.spec[side], { ...run.spec.template, seed: pair.seed })
+    const job = await driver.submit(run.spec[side], pairParams(run.spec, pair))
     state.job_id = job.id
     pair.jobs[side] = job
     await driver.settled(job)
@@ -109,13 +135,16 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
 
   async function drive (run: Run): Promise<void> {
     const seedBase = typeof run.spec.template.seed === 'number' ? run.spec.template.seed : 1
-    for (let i = 0; i < run.spec.warmup && !cancelled.has(run.id); i++) {
-      await runPair(run, pendingPair(-1 - i, seedBase), false)
-      run.warmupDone++
+    // Each workload of a sweep gets its warmup: a backend's first request of a shape can be its slowest
+    for (let sweep = 0; sweep < sweepSize(run.spec); sweep++) {
+      for (let i = 0; i < run.spec.warmup && !cancelled.has(run.id); i++) {
+        await runPair(run, pendingPair(-1 - run.warmupDone, seedBase, sweep), false)
+        run.warmupDone++
+      }
     }
     let next = 0
     const worker = async (): Promise<void> => {
-      while (next < run.spec.pairs && !cancelled.has(run.id) && run.error === null) {
+      while (next < run.pairs.length && !cancelled.has(run.id) && run.error === null) {
         const pair = run.pairs[next++]!
         try {
           await runPair(run, pair, true)
@@ -125,7 +154,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
         }
       }
     }
-    await Promise.all(Array.from({ length: Math.min(run.spec.concurrency, run.spec.pairs) }, worker))
+    await Promise.all(Array.from({ length: Math.min(run.spec.concurrency, run.pairs.length) }, worker))
   }
 
   function finish (run: Run, failure: unknown): void {
@@ -137,7 +166,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
   function forgetOldest (): void {
     for (const [id, run] of runs) {
       if (runs.size < maxRuns) return
-      if (run.status !== 'running') runs.delete(id)
+      if (!isUnderWay(run.status)) runs.delete(id)
     }
   }
 
@@ -152,7 +181,7 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
         createdAtMs: clock(),
         finishedAtMs: null,
         warmupDone: 0,
-        pairs: Array.from({ length: spec.pairs }, (_, index) => pendingPair(index, seedBase + index)),
+        pairs: pairsOf(spec, seedBase),
         error: null,
         samples: { baseline: [], candidate: [] },
         done: Promise.resolve()
@@ -165,21 +194,29 @@ export function createRunManager (driver: RunDriver, maxRuns = 100) {
     list: () => [...runs.values()],
     /** No new submissions; jobs already on a backend are awaited and their pairs kept. */
     cancel (run: Run): void {
-      if (run.status === 'running') cancelled.add(run.id)
+      if (run.status !== 'running') return
+      cancelled.add(run.id)
+      // Its answer says so at once; the pairs it will never send say so too
+      run.status = 'cancelling'
+      for (const pair of run.pairs) {
+        for (const side of sides) if (pair[side].status === 'pending') pair[side].status = 'cancelled'
+      }
     },
     /** Pairs measured so far, the ETA from their mean duration. */
     progress (run: Run) {
       const done = run.pairs.filter((p) => isSettled(p.baseline) && isSettled(p.candidate))
+      const left = run.pairs.filter((p) => p.baseline.status === 'pending' || p.candidate.status === 'pending' || p.baseline.status === 'running' ||
+        p.candidate.status === 'running')
       const elapsedSeconds = ((run.finishedAtMs ?? clock()) - run.createdAtMs) / 1000
-      const remaining = run.spec.pairs - done.length
+      const remaining = left.length
       const perPair = done.length > 0 ? elapsedSeconds / done.length : null
       return {
         pairs_done: done.length,
-        pairs_total: run.spec.pairs,
+        pairs_total: run.pairs.length,
         warmup_done: run.warmupDone,
-        warmup_total: run.spec.warmup,
+        warmup_total: run.spec.warmup * sweepSize(run.spec),
         elapsed_seconds: elapsedSeconds,
-        eta_seconds: run.status !== 'running' ? 0 : perPair === null ? null : perPair * remaining
+        eta_seconds: !isUnderWay(run.status) ? 0 : perPair === null ? null : perPair * remaining
       }
     }
   }

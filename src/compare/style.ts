@@ -78,6 +78,11 @@ svg.chart .total text.label, svg.chart .total text.value { font-weight: 650; fil
 .reference { stroke: var(--ink); stroke-width: 1.25; stroke-dasharray: 4 3; }
 .rule { stroke: #cbd2d9; stroke-width: 1; }
 .whisker { stroke: var(--ink); stroke-width: 1.25; fill: none; }
+.point.denoising { fill: var(--candidate); }
+.point.total { fill: var(--baseline); }
+line.crossover { stroke: var(--bad); stroke-width: 1.25; stroke-dasharray: 6 3; }
+tr.current th, tr.current td { font-weight: 650; }
+ul.crossovers { margin: 10px 0 0; padding-left: 20px; color: var(--ink); }
 svg.progress { display: block; width: 100%; height: 12px; margin: 12px 0 4px; }
 svg.progress .track { fill: #e9edf2; }
 svg.progress .fill { fill: var(--candidate); }

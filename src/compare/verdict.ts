@@ -1,8 +1,10 @@
 import type { ReportBody, TimingRow } from '../schemas/compare.ts'
+import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
+import { mixesDiffer, type WorkloadContext } from './workloads.ts'
 
 const x = (value: number) => `${value.toFixed(2)}x`
 const s = (value: number) => value >= 10 ? value.toFixed(2) : value.toPrecision(3)
-const gb = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)} GB`
+const gb = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(2)} GiB`
 const interval = (row: TimingRow) => row.speedup_ci95 ? `, 95% CI ${x(row.speedup_ci95.low)}–${x(row.speedup_ci95.high)}` : ''
 
 function totalSentence (report: ReportBody, minSamples: number): string {
@@ -49,7 +51,7 @@ function memorySentences (report: ReportBody): string[] {
   // Whether the model fits at all is decided before any request, by the load peak
   const load = byName.model_load_peak
   if (load?.baseline != null && load.candidate != null) {
-    const per = (side: number, name: string) => `${side.toFixed(2)} GB on ${name}`
+    const per = (side: number, name: string) => `${side.toFixed(2)} GiB on ${name}`
     out.push(`Loading the model peaks at ${per(load.candidate, report.candidate.name)} and ${per(load.baseline, report.baseline.name)} per GPU.`)
   }
   return out
@@ -87,9 +89,36 @@ function paritySentence (report: ReportBody): string[] {
   return [`Outputs match: every pair has SSIM at or above ${parity.threshold_ssim}${lowest}.`]
 }
 
+function mixOf (entries: WorkloadContext['entries'], side: 'baseline' | 'candidate'): string {
+  const served = entries.filter((entry) => entry.n[side] > 0).map((entry) => `${entry.n[side]} ${entry.key}`)
+  return served.length === 0 ? 'nothing' : served.join(', ')
+}
+
+/** Which workload is compared and why, whether the sides served different mixes, and what `other` is. */
+function workloadSentences (report: ReportBody, context: WorkloadContext | null | undefined): string[] {
+  if (!context) return []
+  const { key, chosen, entries } = context
+  const others = entries.filter((entry) => entry.key !== key && entry.n.baseline + entry.n.candidate > 0).length
+  const why = chosen === 'requested' ? '' : ', the workload with the most samples on both sides'
+  const rest = others === 0 ? '' : ` ${others} other workload${others === 1 ? ' is' : 's are'} compared apart, never pooled into this speedup.`
+  const out = [`This compares workload ${key}${why}.${rest}`]
+  if (mixesDiffer(entries)) {
+    const mix = `${report.baseline.name} served ${mixOf(entries, 'baseline')}; ${report.candidate.name} served ${mixOf(entries, 'candidate')}`
+    out.push(`The two sides served different mixes of work (${mix}): a pooled figure would compare unlike work.`)
+  }
+  if (key === OTHER_WORKLOAD) {
+    out.push('Workload other pools every shape past the label cap (RINGSIDE_MAX_WORKLOADS): ' +
+      'its samples may be unlike work on each side, so its speedup is not like with like.')
+  }
+  return out
+}
+
 /** The summary paragraph in the seed page's style, written from the numbers and their intervals. */
-export function writeSummary (report: ReportBody, minSamples: number): string[] {
+export function writeSummary (report: ReportBody, minSamples: number, workload?: WorkloadContext | null): string[] {
   const first = totalSentence(report, minSamples)
-  if (first.startsWith('Not enough samples')) return [first, ...paritySentence(report)]
-  return [first, ...stageSentences(report), ...memorySentences(report), ...costSentence(report), ...queueSentence(report), ...paritySentence(report)]
+  const context = workloadSentences(report, workload)
+  if (first.startsWith('Not enough samples')) return [first, ...context, ...paritySentence(report)]
+  return [
+    first, ...context, ...stageSentences(report), ...memorySentences(report), ...costSentence(report), ...queueSentence(report), ...paritySentence(report)
+  ]
 }

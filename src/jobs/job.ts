@@ -17,7 +17,7 @@ export interface JobObserver {
    * `unreachable` when its polls failed for too long). */
   settled (job: TrackedJob, outcome: JobOutcome): void
   upstreamError (backend: string, reason: Exclude<UpstreamReason, 'rejected'>): void
-  recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt'): void
+  recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt' | 'not_logged'): void
 }
 
 /** The gateway's view of one generation on one backend replica. */

@@ -38,7 +38,7 @@ const MAX_WAITING_POLL_FACTOR = 30
 
 /**
  * One poller per job (never one per client): paced by the job's place in its replica's FIFO and
- * the backend's service time, bounded by the job's deadline, settling it once the backend says
+ * the job's predicted service time there, bounded by the job's deadline, settling it once the backend says
  * it ended. SGLang never says `in_progress`, so a job's start is the end of the one before it.
  */
 export function createPoller (options: PollerOptions) {
@@ -86,7 +86,7 @@ export function createPoller (options: PollerOptions) {
     // upstream?), less often the further back it is, so 10,000 queued jobs cost few polls.
     if (entry.answerWaiters.length > 0) return 0
     if (ahead > 0) return Math.min(ahead, MAX_WAITING_POLL_FACTOR) * options.pollMaxMs
-    const expected = backend.serviceSeconds.value()
+    const expected = backend.service.predict(entry.job.workload)
     return pollIntervalMs({
       expectedServiceMs: expected === null ? null : expected * 1000,
       elapsedMs: clock() - (entry.job.startedAtMs ?? entry.job.submittedAtMs),
@@ -205,8 +205,8 @@ export function createPoller (options: PollerOptions) {
     entry.job.completedAtMs = completedAtMs
     dequeue(replica, entry, completedAtMs)
     const service = serviceSeconds(entry.job)
-    if (service !== null) backend.serviceSeconds.update(service)
-    await collectRecord(backend.name, replica, entry.job)
+    if (service !== null) backend.service.observe(entry.job.workload, service)
+    await collectRecord(backend, replica, entry.job)
     settle(backend, replica, entry, 'completed', null)
   }
 

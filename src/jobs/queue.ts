@@ -6,6 +6,7 @@
 // Their order is settled by the backend itself when one of them completes: FIFO means the first
 // to complete was the first to arrive, so it takes its place ahead of the others.
 import type { Replica } from '../backends/backends.ts'
+import type { Work } from '../routing/service-model.ts'
 import type { TrackedJob } from './job.ts'
 
 export interface Queued {
@@ -80,6 +81,7 @@ export function promote<E extends Queued> (queue: E[], entry: E): void {
 /**
  * Every replica's queue, and the count of its outstanding jobs that admission and replica choice
  * read (`replica.outstanding`): the queue plus the submits still awaiting the backend's answer.
+ * Their work by workload (`replica.work`) is kept alongside, for the router to price.
  */
 export function createReplicaQueues<E extends Queued> () {
   const queues = new Map<Replica, E[]>()
@@ -99,19 +101,23 @@ export function createReplicaQueues<E extends Queued> () {
 
   return {
     of,
-    /** A submit to the replica begins (1) or got its answer (-1). */
-    reserve (replica: Replica, delta: 1 | -1): void {
+    /** A submit to the replica of `work` begins (1) or got its answer (-1). */
+    reserve (replica: Replica, delta: 1 | -1, work: Work | null = null): void {
       submitting.set(replica, (submitting.get(replica) ?? 0) + delta)
+      if (delta > 0) replica.work.add(work)
+      else replica.work.remove(work)
       count(replica)
     },
     add (replica: Replica, entry: E): void {
       enqueue(of(replica), entry)
+      replica.work.add(entry.job.workload)
       count(replica)
     },
     /** Takes the entry out; answers the new head when the head changed (it runs now). */
     remove (replica: Replica, entry: E, atMs: number): E | undefined {
       const queue = of(replica)
       const head = queue[0]
+      if (queue.includes(entry)) replica.work.remove(entry.job.workload)
       dequeue(queue, entry, atMs)
       count(replica)
       const next = queue[0]

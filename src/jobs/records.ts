@@ -1,7 +1,8 @@
 // A completed job's stage record: the backend's performance.log line, else the perf dump the
 // request asked for, else what the job object itself says. Never a fixed set of stages.
 import { open, rm } from 'node:fs/promises'
-import type { Replica } from '../backends/backends.ts'
+import type { Backend, Replica } from '../backends/backends.ts'
+import { dataParallelSize } from '../backends/server-modes.ts'
 import { checkPerfDump } from '../perf/record.ts'
 import type { JobObserver, TrackedJob } from './job.ts'
 import type { StageRecord } from '../perf/record.ts'
@@ -15,7 +16,7 @@ export interface RecordCollectorOptions {
 }
 
 export function createRecordCollector ({ observer, perfRecordWaitMs, logger }: RecordCollectorOptions) {
-  async function readRecord (backend: string, replica: Replica, job: TrackedJob): Promise<void> {
+  async function readRecord ({ name: backend, info, config }: Pick<Backend, 'name' | 'info' | 'config'>, replica: Replica, job: TrackedJob): Promise<void> {
     if (replica.perfLog) {
       const found = await replica.perfLog.find(job.ref.upstreamId, { waitMs: perfRecordWaitMs })
       if (found && found !== 'corrupt') {
@@ -23,7 +24,11 @@ export function createRecordCollector ({ observer, perfRecordWaitMs, logger }: R
         job.recordSource = 'performance_log'
         return observer.recordLookup(backend, 'found')
       }
-      observer.recordLookup(backend, found === 'corrupt' ? 'corrupt' : 'missing')
+      // With dp_size > 1 only global rank 0 writes the log (utils/perf_logger.py:388 at d315eb72),
+      // and of a batch only the first request's metrics are kept (managers/gpu_worker.py:990-997):
+      // a job without a line there is so by design, no fault of the backend's
+      const byDesign = dataParallelSize({ info }) > 1 || (config.batching_max_size ?? 1) > 1
+      observer.recordLookup(backend, found === 'corrupt' ? 'corrupt' : byDesign ? 'not_logged' : 'missing')
       if (found === 'corrupt') rejected(backend, job, 'performance.log', replica.perfLog.rejectionOf(job.ref.upstreamId))
     }
     if (job.perfDumpPath) {
@@ -57,7 +62,7 @@ export function createRecordCollector ({ observer, perfRecordWaitMs, logger }: R
     logger?.warn({ backend, job: job.id, upstreamId: job.ref.upstreamId, reason }, `stage record in the ${source} rejected`)
   }
 
-  return async function collectRecord (backend: string, replica: Replica, job: TrackedJob): Promise<void> {
+  return async function collectRecord (backend: Pick<Backend, 'name' | 'info' | 'config'>, replica: Replica, job: TrackedJob): Promise<void> {
     try {
       await readRecord(backend, replica, job)
     } finally {

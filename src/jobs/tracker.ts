@@ -117,7 +117,7 @@ export function createJobTracker (options: TrackerOptions) {
       if (failure.reason === 'refused' || failure.reason === 'timeout') replica.up = false
       throw failure
     } finally {
-      queues.reserve(replica, -1)
+      queues.reserve(replica, -1, workload)
     }
     const answeredAtMs = clock()
     replica.up = true
@@ -184,7 +184,7 @@ export function createJobTracker (options: TrackerOptions) {
       // SGLang writes perf dumps for JSON requests only; an upload goes as multipart.
       const perfDumpPath = upload ? null : perfDumpPathFor(backend)
       const body = perfDumpPath ? { ...params, perf_dump_path: perfDumpPath } : params
-      queues.reserve(replica, 1)
+      queues.reserve(replica, 1, chosen.workload)
       return send(chosen, body, perfDumpPath, options)
     },
 

@@ -17,7 +17,7 @@ export interface JobObserverOptions {
 /** What a settled job records: metric observations, and for a completed one a comparison sample. */
 export function createJobObserver ({ metrics, backendNames, samples, maxStagesPerBackend = 32 }: JobObserverOptions): JobObserver {
   // Stage names come from the backend's own log (up to 128 characters, any number of them): each
-  // would be a label value, a histogram of 90 buckets, and a comparison row. The seed's Wan2.2
+  // would be a label value, a histogram of 15 lines per workload, and a comparison row. The seed's Wan2.2
   // pipeline has six (src/simulator/profiles.ts), so a backend's first `maxStagesPerBackend` are kept.
   const keptStages = new Map<string, Set<string>>()
   // (workload, stage) pairs and workloads with zero series on every backend

@@ -1,5 +1,7 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import { contentSources, durationBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, ssimBuckets } from './names.ts'
+import {
+  contentSources, httpBuckets, jobOutcomes, memoryBuckets, metricNames, recordOutcomes, requestBuckets, ssimBuckets, stageBuckets, stepBuckets
+} from './names.ts'
 import { upstreamReasons } from '../errors.ts'
 import { circuitStates } from '../backends/breaker.ts'
 import type { BackendState } from '../backends/state.ts'
@@ -9,6 +11,20 @@ function infoLabels (b: BackendState) {
   return { backend: b.name, sp_degree: b.sp_degree, ulysses_degree: b.ulysses_degree, ring_degree: b.ring_degree, num_gpus: b.num_gpus, model: b.model ?? '' }
 }
 
+// NVIDIA's UUIDs (nvidia-smi -L, DCGM's UUID label): GPU-<uuid>, or MIG-<uuid> for a MIG instance
+const gpuUuid = /^(GPU|MIG)-/
+
+/**
+ * One label set per GPU the backend's `gpus` names, under DCGM's own label names so PromQL joins
+ * `on (gpu)` or `on (UUID)`: an index in `gpu`, a UUID in `UUID`, the other empty. A backend
+ * without `gpus` has one series with both empty.
+ */
+export function backendInfoSeries (b: BackendState) {
+  const labels = infoLabels(b)
+  if (b.gpus.length === 0) return [{ ...labels, gpu: '', UUID: '' }]
+  return b.gpus.map((id) => gpuUuid.test(id) ? { ...labels, gpu: '', UUID: id } : { ...labels, gpu: id, UUID: '' })
+}
+
 /**
  * Every metric of one gateway instance, registered on the registry it is given (no globals). The
  * gauges read at scrape time what the owner of their source registered with `readBackendsFrom`
@@ -16,7 +32,6 @@ function infoLabels (b: BackendState) {
  */
 export function createMetrics (registry: Registry) {
   const registers = [registry]
-  const seconds = durationBuckets()
   let readBackends: () => BackendState[] = () => []
   let readContentCacheBytes: () => number = () => 0
   return {
@@ -26,35 +41,35 @@ export function createMetrics (registry: Registry) {
       name: metricNames.stageDuration,
       help: 'Per-stage execution time reported by the backend (performance.log or perf dump), by stage name without the Stage suffix',
       labelNames: ['backend', 'workload', 'stage'] as const,
-      buckets: seconds,
+      buckets: stageBuckets(),
       registers
     }),
     denoiseStepDuration: new Histogram({
       name: metricNames.denoiseStepDuration,
       help: 'Time of each denoising step reported by the backend',
       labelNames: ['backend', 'workload'] as const,
-      buckets: seconds,
+      buckets: stepBuckets(),
       registers
     }),
     requestDuration: new Histogram({
       name: metricNames.requestDuration,
       help: 'Submit to completed (or failed) as the gateway observed it: the seed page\'s Total, queue wait included',
       labelNames: ['backend', 'workload', 'outcome'] as const,
-      buckets: seconds,
+      buckets: requestBuckets(),
       registers
     }),
     queueWait: new Histogram({
       name: metricNames.queueWait,
       help: 'Time a job waited behind other jobs on its FIFO backend before it started',
       labelNames: ['backend', 'workload'] as const,
-      buckets: seconds,
+      buckets: requestBuckets(),
       registers
     }),
     serviceDuration: new Histogram({
       name: metricNames.serviceDuration,
       help: 'Time the backend spent on a completed job alone (request duration minus queue wait): what GPU-seconds are charged on',
       labelNames: ['backend', 'workload'] as const,
-      buckets: seconds,
+      buckets: requestBuckets(),
       registers
     }),
     gpuPeakReserved: new Histogram({
@@ -87,13 +102,13 @@ export function createMetrics (registry: Registry) {
     }),
     backendInfo: new Gauge({
       name: metricNames.backendInfo,
-      help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP); value 1',
-      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'num_gpus', 'model'] as const,
+      help: 'Static facts of a backend from configuration (SGLang does not expose sp/ulysses/ring over HTTP), one series per GPU in its gpus; value 1',
+      labelNames: ['backend', 'sp_degree', 'ulysses_degree', 'ring_degree', 'num_gpus', 'model', 'gpu', 'UUID'] as const,
       registers,
       collect () {
         // Reset first: the model label changes once the backend's model card has been read.
         this.reset()
-        for (const b of readBackends()) this.set(infoLabels(b), 1)
+        for (const b of readBackends()) for (const labels of backendInfoSeries(b)) this.set(labels, 1)
       }
     }),
     // The GPU count as a value: PromQL cannot multiply by a label, and cost is service time x GPUs.
@@ -178,6 +193,20 @@ export function createMetrics (registry: Registry) {
       name: metricNames.connectionsRefused,
       help: 'Client connections closed on arrival: their address already held RINGSIDE_MAX_CONNECTIONS_PER_ADDRESS',
       registers
+    }),
+    // RED: every answer the gateway sends, those of auth, rate limits, shedding and 404 included
+    httpRequests: new Counter({
+      name: metricNames.httpRequests,
+      help: 'HTTP answers of the gateway by route template (unmatched for no route), method and status code',
+      labelNames: ['route', 'method', 'status'] as const,
+      registers
+    }),
+    httpRequestDuration: new Histogram({
+      name: metricNames.httpRequestDuration,
+      help: 'Time from a request\'s arrival to its answer\'s last byte, by route template and method',
+      labelNames: ['route', 'method'] as const,
+      buckets: httpBuckets(),
+      registers
     })
   }
 }
@@ -193,9 +222,14 @@ export function zeroBackend (metrics: Metrics, backend: string, workloads: reado
   for (const source of contentSources) metrics.contentDownloads.inc({ backend, source }, 0)
 }
 
-/** The zero series of one backend's measures of one workload (stage series are zeroed as stages are first seen). */
+/**
+ * The zero series of one backend's measures of one workload (stage series are zeroed as stages
+ * are first seen). Not the failed request durations: nothing takes their rate (failures are
+ * counted, zeroed, by ringside_jobs_total), so they appear with the first failure and cost
+ * nothing until then.
+ */
 export function zeroWorkload (metrics: Metrics, backend: string, workload: string): void {
-  for (const outcome of ['completed', 'failed']) metrics.requestDuration.zero({ backend, workload, outcome })
+  metrics.requestDuration.zero({ backend, workload, outcome: 'completed' })
   metrics.denoiseStepDuration.zero({ backend, workload })
   metrics.queueWait.zero({ backend, workload })
   metrics.serviceDuration.zero({ backend, workload })

@@ -5,6 +5,7 @@ import { metricNames } from './names.ts'
 
 export type Histogram = typeof metricNames[
   'stageDuration' | 'denoiseStepDuration' | 'requestDuration' | 'queueWait' | 'serviceDuration' | 'gpuPeakReserved' | 'gpuPeakAllocated' | 'outputParitySsim'
+  | 'httpRequestDuration'
 ]
 
 export interface Selection {
@@ -57,4 +58,29 @@ export function numGpus (matchers?: string): string {
 /** Service time (no queue wait) times the backend's GPUs: what one video costs. */
 export function gpuSecondsPerVideo (matchers: string | undefined, window: string): string {
   return `${mean(metricNames.serviceDuration, { matchers, by: ['backend'], window })} * on (backend) ${numGpus(matchers)}`
+}
+
+/**
+ * A DCGM series (`expr`, one per GPU) with the `backend` that runs on each GPU, from
+ * ringside_backend_info's `gpu` (an index) or `UUID` label, whichever the backend's `gpus` gave:
+ * `max by` first, as every gateway replica exports the same info series. With `window`, a GPU
+ * belongs to the backend it last did within it, so a figure over a range survives a gateway restart.
+ */
+export function onBackendGpus (expr: string, window?: string): string {
+  const info = (label: string) => {
+    const selector = `${metricNames.backendInfo}{${label}!=""}`
+    return `max by (backend, ${label}) (${window ? `last_over_time(${selector}[${window}])` : selector})`
+  }
+  return `${expr} * on (gpu) group_left (backend) ${info('gpu')} or ${expr} * on (UUID) group_left (backend) ${info('UUID')}`
+}
+
+/**
+ * Joules per completed job on each backend over `window`: DCGM's energy counter (mJ) of the
+ * backend's GPUs over the jobs it completed. Idle time counts: the energy of a GPU waiting for
+ * work is part of what each video costs.
+ */
+export function energyPerVideo (energyCounter: string, window: string, jobMatchers?: string): string {
+  const joules = `sum by (backend) (${onBackendGpus(`increase(${energyCounter}[${window}])`, window)}) / 1000`
+  const videos = `sum by (backend) (increase(${metricNames.jobs}{${join('outcome="completed"', jobMatchers)}}[${window}]))`
+  return `${joules} / ${videos}`
 }

@@ -1,12 +1,21 @@
 // Which backend gets the next generation. Backends run generations strictly one at a time, so a
-// backend's latency is its queue times its service time: that is what 'fastest-completion' models.
+// job's latency is the work queued ahead of it plus its own service time: that is what
+// 'fastest-completion' models, per workload when the gateway knows them (service-model.ts).
 
 export interface BackendLoad {
   name: string
   available: boolean
   outstanding: number
-  // observed mean service time of one generation; null until measured
+  // observed mean service time of one generation, whatever its shape; null until measured
   expectedServiceSeconds: number | null
+  // Per workload (service-model.ts workAhead), for 'fastest-completion'. Without them every job
+  // ahead, and this one, costs expectedServiceSeconds: the workload-blind prediction.
+  // predicted seconds of the jobs ahead that could be priced
+  aheadSeconds?: number
+  // jobs ahead that could not (nothing learned for them yet): priced at expectedServiceSeconds
+  unpricedJobs?: number
+  // this request's predicted service seconds here; null until anything is learned here
+  ownServiceSeconds?: number | null
   // capacity weight, used by 'weighted'
   weight: number
 }
@@ -104,10 +113,10 @@ function createFastestCompletion (): RoutingPolicy {
   function choose (loads: BackendLoad[]): string | undefined {
     const available = loads.filter((load) => load.available)
     const fallbackSeconds = meanKnownServiceSeconds(available)
+    const ownFallbackSeconds = meanOf(available.map((load) => positive(load.ownServiceSeconds)))
     let best: { load: BackendLoad, finishSeconds: number } | undefined
     for (const load of available) {
-      const serviceSeconds = knownServiceSeconds(load) ?? fallbackSeconds
-      const finishSeconds = (load.outstanding + 1) * serviceSeconds
+      const finishSeconds = predictedFinishSeconds(load, fallbackSeconds, ownFallbackSeconds)
       if (best === undefined || finishesFirst(finishSeconds, load, best.finishSeconds, best.load)) {
         best = { load, finishSeconds }
       }
@@ -117,16 +126,34 @@ function createFastestCompletion (): RoutingPolicy {
   return { choose }
 }
 
+/**
+ * The work ahead plus the request's own service time. A backend that has learned nothing for
+ * this request is assumed average for it (the mean of the others' predictions for it), so it
+ * gets traffic and a measurement.
+ */
+function predictedFinishSeconds (load: BackendLoad, fallbackSeconds: number, ownFallbackSeconds: number | null): number {
+  const perJobSeconds = knownServiceSeconds(load) ?? fallbackSeconds
+  if (load.aheadSeconds === undefined) return (load.outstanding + 1) * perJobSeconds
+  const ownSeconds = positive(load.ownServiceSeconds) ?? ownFallbackSeconds ?? perJobSeconds
+  return load.aheadSeconds + (load.unpricedJobs ?? 0) * perJobSeconds + ownSeconds
+}
+
+const positive = (seconds: number | null | undefined): number | null =>
+  seconds !== null && seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? seconds : null
+
+function meanOf (values: Array<number | null>): number | null {
+  const known = values.filter((value) => value !== null)
+  return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0) / known.length
+}
+
 function knownServiceSeconds (load: Pick<BackendLoad, 'expectedServiceSeconds'>): number | null {
-  const seconds = load.expectedServiceSeconds
-  return seconds !== null && Number.isFinite(seconds) && seconds > 0 ? seconds : null
+  return positive(load.expectedServiceSeconds)
 }
 
 // A backend not measured yet is assumed average, so it gets traffic and a measurement; with
 // nothing measured, every backend costs the same and the policy becomes least-outstanding
 function meanKnownServiceSeconds (loads: BackendLoad[]): number {
-  const known = loads.map(knownServiceSeconds).filter((seconds) => seconds !== null)
-  return known.length === 0 ? 1 : known.reduce((sum, seconds) => sum + seconds, 0) / known.length
+  return meanOf(loads.map(knownServiceSeconds)) ?? 1
 }
 
 function finishesFirst (finishSeconds: number, load: BackendLoad, bestFinishSeconds: number, bestLoad: BackendLoad): boolean {

@@ -30,6 +30,7 @@ export const Side = Type.Object({
   sp_degree: Type.Integer(),
   ulysses_degree: Type.Integer(),
   ring_degree: Type.Integer(),
+  kv_gather_degree: Type.Integer({ description: 'SGLang\'s K/V-gather degree; 1 when the backend does not use it' }),
   num_gpus: Type.Integer()
 })
 
@@ -77,7 +78,50 @@ export type Parity = Static<typeof Parity>
 /** What a run measured, before the report counts the flagged pairs and the lowest SSIM. */
 export type ParityInput = Omit<Parity, 'flagged' | 'min_ssim'>
 
+export const WorkloadEntry = Type.Object({
+  key: Type.String({ description: 'The workload\'s label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)' }),
+  name: Nullable(Type.String({ description: 'The preset\'s name (RINGSIDE_WORKLOADS), null for a shape labelled as seen' })),
+  tokens: Nullable(Type.Integer({ description: 'The DiT\'s sequence length of one video of it; null for other' })),
+  n: Type.Object({ baseline: Type.Integer(), candidate: Type.Integer() }, { description: 'Completed jobs of it on each side' })
+})
+export type WorkloadEntry = Static<typeof WorkloadEntry>
+
+const Interval = Type.Object({ low: Type.Number(), high: Type.Number() })
+
+export const SpeedupPoint = Type.Object({
+  speedup: Nullable(Type.Number()),
+  ci95: Nullable(Interval),
+  n: Type.Object({ baseline: Type.Integer(), candidate: Type.Integer() })
+})
+export type SpeedupPoint = Static<typeof SpeedupPoint>
+
+export const ScalingPoint = Type.Object({
+  workload: Type.String(),
+  name: Nullable(Type.String()),
+  tokens: Nullable(Type.Integer()),
+  denoising: SpeedupPoint,
+  total: SpeedupPoint
+})
+export type ScalingPoint = Static<typeof ScalingPoint>
+
+export const Crossover = Type.Object({
+  tokens: Nullable(Type.Number({ description: 'The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached' })),
+  status: Type.Union([Type.Literal('crossed'), Type.Literal('not reached'), Type.Literal('no data')]),
+  faster: Nullable(Type.Union([Type.Literal('above'), Type.Literal('below'), Type.Literal('throughout'), Type.Literal('nowhere')], {
+    description: 'Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range'
+  })),
+  note: Type.String()
+})
+export type Crossover = Static<typeof Crossover>
+
+export const Scaling = Type.Object({
+  points: Type.Array(ScalingPoint, { description: 'Each observed workload but other, smallest work first' }),
+  crossover: Type.Object({ denoising: Crossover, total: Crossover })
+}, { description: 'Where ring SP pays: speedup against work size and the crossover below which the candidate is slower' })
+export type Scaling = Static<typeof Scaling>
+
 export const reportProperties = {
+  workload: Nullable(Type.String({ description: 'The one workload this report compares; null when its samples were not labelled' })),
   baseline: Side,
   candidate: Side,
   stages: Type.Array(TimingRow),
@@ -112,8 +156,18 @@ export type Report = Static<typeof Report>
 /** The report's figures before the summary is written from them. */
 export type ReportBody = Omit<Report, 'summary' | 'verdict'>
 
+/** What a comparison over several workloads adds to the report of one. */
+export const workloadProperties = {
+  workload_choice: Type.Union([Type.Literal('requested'), Type.Literal('most samples')], {
+    description: 'Whether the request named the workload or it is the one with the most samples on both sides'
+  }),
+  workloads: Type.Array(WorkloadEntry, { description: 'Every workload seen on either side, the most comparable first' }),
+  scaling: Scaling
+}
+
 export const Comparison = Type.Object({
   ...reportProperties,
+  ...workloadProperties,
   generated_at: Type.String(),
   source: Type.String({
     description: 'prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance\'s completed jobs since start'
@@ -132,9 +186,17 @@ export function comparePairQuery (pair: ComparePair) {
   }
 }
 
+export const workloadQuery = {
+  workload: Type.Optional(Type.String({
+    pattern: '^[a-z0-9][a-z0-9-]{0,63}$',
+    description: 'The workload key to compare (see `workloads` in the answer); by default the one with the most samples on both sides'
+  }))
+}
+
 export function compareQuery (pair: ComparePair) {
   return Type.Object({
     ...comparePairQuery(pair),
+    ...workloadQuery,
     format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('md')], { description: 'Overrides the Accept header' })),
     source: Type.Optional(Type.Union([Type.Literal('gateway'), Type.Literal('prometheus')], {
       description: 'Where the numbers come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set'

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox'
 import { BackendName, Nullable } from './common.ts'
 import { generationFields } from './generate.ts'
 import type { ComparePair } from '../config.ts'
-import { reportProperties, PairParity } from './compare.ts'
+import { reportProperties, PairParity, Scaling, WorkloadEntry } from './compare.ts'
 
 /** A run's options besides its pair, with the defaults the CLI shares. */
 export const runOptions = {
@@ -17,10 +17,27 @@ const template = Type.Object(generationFields, {
   description: 'The request both sides of every pair receive; `seed` is the first pair\'s seed, then +1 per pair'
 })
 
+const { size, seconds, fps, num_frames, num_inference_steps, num_outputs_per_prompt, n } = generationFields
+
+/** The most workloads one run sweeps: each multiplies its pairs. */
+export const maxSweep = 16
+
+/** One workload of a sweep: the shape fields merged over the template, nothing else. */
+export const SweepEntry = Type.Object({ size, seconds, fps, num_frames, num_inference_steps, num_outputs_per_prompt, n }, {
+  additionalProperties: false,
+  minProperties: 1,
+  description: 'Shape fields merged over the template for this workload'
+})
+
 /** A paired run's request; the sides default to the configured pair. */
 export function runRequest (pair: ComparePair) {
   return Type.Object({
     template,
+    workloads: Type.Optional(Type.Array(SweepEntry, {
+      minItems: 1,
+      maxItems: maxSweep,
+      description: 'A sweep: `pairs` pairs of each workload, the template with these fields over it; same prompt and seeds on both sides for each'
+    })),
     baseline: Type.Optional({ ...BackendName, default: pair.baseline }),
     candidate: Type.Optional({ ...BackendName, default: pair.candidate }),
     ...runOptions
@@ -30,7 +47,7 @@ export type RunRequest = Static<ReturnType<typeof runRequest>>
 
 const PairSide = Type.Object({
   job_id: Nullable(Type.String()),
-  status: Type.String({ description: 'pending, running, completed or failed' }),
+  status: Type.String({ description: 'pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)' }),
   error: Nullable(Type.String()),
   duration_seconds: Nullable(Type.Number())
 })
@@ -38,12 +55,13 @@ const PairSide = Type.Object({
 export const RunView = Type.Object({
   id: Type.String(),
   object: Type.Literal('compare.run'),
-  status: Type.String({ description: 'running, completed, cancelled or failed' }),
+  status: Type.String({ description: 'running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed' }),
   baseline: Type.String(),
   candidate: Type.String(),
   spec: Type.Object({
     template: Type.Record(Type.String(), Type.Unknown()),
-    pairs: Type.Integer(),
+    workloads: Type.Array(Type.Record(Type.String(), Type.Unknown()), { description: 'The sweep; empty when the run is the template alone' }),
+    pairs: Type.Integer({ description: 'Pairs per workload' }),
     warmup: Type.Integer(),
     concurrency: Type.Integer(),
     parity: Type.Boolean()
@@ -63,12 +81,17 @@ export const RunView = Type.Object({
   pairs: Type.Array(Type.Object({
     index: Type.Integer(),
     seed: Type.Integer(),
+    sweep: Type.Integer({ description: 'Which entry of the sweep this pair ran (0 without one)' }),
+    workload: Nullable(Type.String({ description: 'The workload key its jobs ran as, once submitted' })),
     baseline: PairSide,
     candidate: PairSide,
     parity: Nullable(PairParity),
     frames: Nullable(Type.Object({ baseline: Type.String(), candidate: Type.String() }))
   })),
-  report: Nullable(Type.Object(reportProperties)),
+  report: Nullable(Type.Object(reportProperties, { description: 'The report of the workload with the most pairs' })),
+  reports: Type.Array(Type.Object(reportProperties), { description: 'One report per workload the run measured' }),
+  workloads: Type.Array(WorkloadEntry),
+  scaling: Nullable(Scaling),
   links: Type.Object({ self: Type.String(), markdown: Type.String(), page: Type.String() })
 }, { title: 'Paired run' })
 export type RunView = Static<typeof RunView>

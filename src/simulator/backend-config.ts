@@ -10,6 +10,7 @@ export interface SimulatedBackendConfig {
   sp_degree: number
   ulysses_degree: number
   ring_degree: number
+  kv_gather_degree?: number
   num_gpus: number
   model?: string
   perf_log_dir?: string
@@ -36,6 +37,7 @@ export function backendConfigOf (simulator: Simulator, options: BackendConfigOpt
     sp_degree: parallel.spDegree,
     ulysses_degree: parallel.ulyssesDegree,
     ring_degree: parallel.ringDegree,
+    ...(parallel.kvGatherDegree > 1 && { kv_gather_degree: parallel.kvGatherDegree }),
     num_gpus: parallel.numGpus,
     ...(options.declareModel === true && { model: profile.modelPath }),
     ...(options.perfLogDir !== undefined && { perf_log_dir: options.perfLogDir }),

@@ -52,7 +52,8 @@ const options = {
   'task-type': { type: 'string' },
   jitter: { type: 'string' },
   seed: { type: 'string' },
-  storage: { type: 'string', default: 'disk' }
+  storage: { type: 'string', default: 'disk' },
+  'dp-size': { type: 'string' }
 } as const
 
 type Values = ReturnType<typeof parseSimulatorArgs>['values']
@@ -103,6 +104,7 @@ export async function runSimulatorCli (argv: string[], logger?: EngineLogger): P
     modelPath: values['model-path'],
     taskType: values['task-type'],
     storage: storageMode(values.storage),
+    dpSize: numberOption('dp-size', values['dp-size']),
     logger
   })
 }

@@ -35,11 +35,20 @@ export interface EngineOptions {
   failureFor: () => string | undefined
   corruptOutput: () => boolean
   perfRecordMode: () => PerfRecordMode
+  // data-parallel ranks in the server (--dp-size), 1 by default
+  dpSize: number
   // url, file_path and file_paths of a completed job with outputs at these paths (src/simulator/storage.ts)
   stored: (paths: string[]) => StoredFields
 }
 
+interface Lane {
+  queue: QueuedGeneration[]
+  running: { timer: NodeJS.Timeout, endMs: number } | undefined
+}
+
 interface QueuedGeneration {
+  // the data-parallel rank that runs it: only rank 0 writes performance.log (utils/perf_logger.py:388)
+  rank: number
   job: VideoJob
   request: VideoRequest
   plan: GenerationPlan
@@ -56,8 +65,10 @@ function outputPaths (outputDir: string, id: string, count: number): string[] {
 
 export function createEngine (options: EngineOptions) {
   const jobs = new Map<string, VideoJob>()
-  const queue: QueuedGeneration[] = []
-  let running: { timer: NodeJS.Timeout, endMs: number } | undefined
+  // One FIFO per data-parallel rank (--dp-size): SGLang hands each request to the next rank from
+  // one counter (scheduler_client.py:127-133 at d315eb72), and each rank runs one at a time
+  const lanes: Lane[] = Array.from({ length: options.dpSize }, () => ({ queue: [], running: undefined }))
+  let nextLane = 0
   // bumped by reset(): completions of a previous "process" are dropped
   let epoch = 0
   const pending = new Set<Promise<void>>()
@@ -74,23 +85,25 @@ export function createEngine (options: EngineOptions) {
     const plan = planGeneration(options.profile, request, options)
     const job = queuedJob(randomUUID(), request, options.modelPath, options.outputDir)
     jobs.set(job.id, job)
-    queue.push({ job, request, plan, failure: options.failureFor(), submittedAtMs: performance.now() })
-    if (running === undefined) startNext(performance.now())
+    const rank = nextLane++ % lanes.length
+    const lane = lanes[rank]!
+    lane.queue.push({ rank, job, request, plan, failure: options.failureFor(), submittedAtMs: performance.now() })
+    if (lane.running === undefined) startNext(lane, performance.now())
     return { ...job }
   }
 
   // startMs is the previous job's planned end, not the moment its timer fired: overshoot never accumulates
-  function startNext (previousEndMs: number): void {
-    const next = queue.shift()
+  function startNext (lane: Lane, previousEndMs: number): void {
+    const next = lane.queue.shift()
     if (next === undefined) {
-      running = undefined
+      lane.running = undefined
       return
     }
     const startMs = Math.max(previousEndMs, next.submittedAtMs)
     const durationMs = next.failure === undefined ? next.plan.totalMs : next.plan.forwardMs
     const endMs = startMs + durationMs
     const timer = setTimeout(onGenerationEnd, Math.max(0, endMs - performance.now()), next, endMs)
-    running = { timer, endMs }
+    lane.running = { timer, endMs }
     if (next.failure === undefined) {
       const outputs = writeOutputs(next)
       next.outputs = outputs
@@ -100,7 +113,7 @@ export function createEngine (options: EngineOptions) {
   }
 
   function onGenerationEnd (generation: QueuedGeneration, endMs: number): void {
-    startNext(endMs)
+    startNext(lanes[generation.rank]!, endMs)
     // Here, in the order forwards end, not in finish(): records are written later, out of order
     runtimePeakReservedMb = Math.max(runtimePeakReservedMb, generation.plan.memory.peakReservedMb)
     const peaks = { loadPeakReservedMb, runtimePeakReservedMb }
@@ -126,7 +139,7 @@ export function createEngine (options: EngineOptions) {
     rendering.set(job.id, outputs)
     outputs.finally(() => rendering.delete(job.id)).catch(() => {})
     const paths = outputPaths(options.outputDir, job.id, request.numOutputs)
-    await writeRecords(job, plan, request, peaks)
+    await writeRecords(generation, peaks)
     if (startEpoch !== epoch) return
     logCompletion(job.id, plan)
     Object.assign(job, {
@@ -147,9 +160,10 @@ export function createEngine (options: EngineOptions) {
     return paths
   }
 
-  async function writeRecords (job: VideoJob, plan: GenerationPlan, request: VideoRequest, peaks: BackendPeaks): Promise<void> {
+  async function writeRecords ({ job, plan, request, rank }: QueuedGeneration, peaks: BackendPeaks): Promise<void> {
     const nowMs = performance.timeOrigin + performance.now()
-    if (options.perfLogDir !== undefined) {
+    // Only global rank 0 is the main process that logs (utils/perf_logger.py:388)
+    if (options.perfLogDir !== undefined && rank === 0) {
       // Wan runs n outputs as one Req in one forward, logged once under the bare id
       // (configs/sample/sampling_params.py:417-425, schedule_batch.py:301-313 at d315eb72)
       await appendStageRecords(options.perfLogDir, [stageRecord(job.id, plan, peaks, nowMs)], options.perfRecordMode())
@@ -186,9 +200,12 @@ export function createEngine (options: EngineOptions) {
   function reset (): void {
     epoch++
     runtimePeakReservedMb = 0
-    if (running !== undefined) clearTimeout(running.timer)
-    running = undefined
-    queue.length = 0
+    for (const lane of lanes) {
+      if (lane.running !== undefined) clearTimeout(lane.running.timer)
+      lane.running = undefined
+      lane.queue.length = 0
+    }
+    nextLane = 0
     jobs.clear()
   }
 

@@ -53,6 +53,9 @@ export interface SimulatorOptions {
   // where finished videos end up: 'disk' (the default), 'temporary' (`--output-path ""`), 's3'
   // (SGLANG_CLOUD_STORAGE_TYPE=s3, this simulator playing the bucket too)
   storage?: StorageMode
+  // data-parallel ranks (`sglang serve --dp-size`): generations run at once, one per rank, handed
+  // out round-robin; only rank 0 writes performance.log
+  dpSize?: number
 }
 
 export interface Simulator {
@@ -94,6 +97,8 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
   const warmupMs = options.warmupMs ?? 200
   const jitter = options.jitter ?? 0.01
   checkOptions(timeScale, warmupMs, jitter)
+  const dpSize = options.dpSize ?? 1
+  if (!(Number.isInteger(dpSize) && dpSize >= 1)) throw new Error(`simulator dpSize must be an integer >= 1, got ${dpSize}`)
   const modelPath = options.modelPath ?? profile.modelPath
   const taskType = options.taskType ?? profile.taskType
   const outputDir = options.outputDir ?? await mkdtemp(join(tmpdir(), 'ringside-simulator-'))
@@ -114,6 +119,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     corruptOutput: () => faults.corruptOutput,
     failureFor: () => faults.failJobs === false ? undefined : (typeof faults.failJobs === 'string' ? faults.failJobs : DEFAULT_JOB_FAILURE),
     stored: (paths) => storedFields(options.storage ?? 'disk', paths, origin),
+    dpSize,
     perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : faults.perfRecordMistyped ? 'mistyped' : 'normal'
   })
   const warmup = createWarmup(warmupMs)
@@ -125,6 +131,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     taskType,
     isWarm: warmup.isWarm,
     malformedJson: () => faults.malformedJson,
+    dpSize,
     outputDir
   }
 

@@ -24,6 +24,7 @@ export interface RouteContext {
   malformedJson: () => boolean
   // where outputs are written: the S3 bucket this simulator plays is served from there too
   outputDir: string
+  dpSize: number
 }
 
 type Reply = (status: number, body: unknown) => void
@@ -84,7 +85,7 @@ function serverInfo (ctx: RouteContext): Record<string, unknown> {
     model_path: ctx.modelPath,
     served_model_name: ctx.modelPath,
     tp_size: 1,
-    dp_size: 1,
+    dp_size: ctx.dpSize,
     version: SGLANG_VERSION
   }
 }

@@ -28,12 +28,19 @@ Array [
   "/v1/model_info",
   "/v1/models",
   "/v1/models/{*}",
+  "/v1/plan",
+  "/v1/plan.md",
   "/v1/video/generate",
   "/v1/video/jobs/{id}",
   "/v1/video/jobs/{id}/content",
   "/v1/videos",
+  "/v1/videos/characters",
+  "/v1/videos/characters/{id}",
+  "/v1/videos/edits",
+  "/v1/videos/extensions",
   "/v1/videos/{id}",
   "/v1/videos/{id}/content",
+  "/v1/videos/{id}/remix",
 ]
 `
 
@@ -142,6 +149,16 @@ Object {
               "type": "string",
             },
           },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
         ],
         "responses": Object {
           "200": Object {
@@ -195,6 +212,16 @@ Object {
       "get": Object {
         "parameters": Array [
           Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+              "type": "string",
+            },
+          },
+          Object {
             "in": "path",
             "name": "id",
             "required": true,
@@ -211,6 +238,16 @@ Object {
               "text/html": Object {
                 "schema": Object {
                   "type": "string",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/html": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
                 },
               },
             },
@@ -247,7 +284,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "A paired run as a page: progress (refreshing while it runs), report, frames side by side",
+        "summary": "A paired run as a page: progress (refreshing while it runs), report (one workload's: \`workload\`), frames side by side",
         "tags": Array [
           "compare",
         ],
@@ -656,9 +693,13 @@ Object {
                       "items": Object {
                         "properties": Object {
                           "expected_service_seconds": Object {
-                            "description": "Moving average of observed service time",
+                            "description": "Moving average of observed service time, every workload together",
                             "nullable": true,
                             "type": "number",
+                          },
+                          "kv_gather_degree": Object {
+                            "description": "SGLang's K/V-gather degree (1: not used)",
+                            "type": "integer",
                           },
                           "model": Object {
                             "nullable": true,
@@ -700,6 +741,10 @@ Object {
                                   ],
                                   "description": "Circuit breaker: open takes no new work until its half-open probe succeeds",
                                 },
+                                "foreign": Object {
+                                  "description": "Unfinished jobs on it that other clients sent (other gateway replicas, scripts), from its job list at the latest health check",
+                                  "type": "integer",
+                                },
                                 "last_checked_at": Object {
                                   "nullable": true,
                                   "type": "string",
@@ -730,6 +775,7 @@ Object {
                                 "url",
                                 "up",
                                 "outstanding",
+                                "foreign",
                                 "circuit",
                                 "last_error",
                                 "last_error_at",
@@ -782,6 +828,11 @@ Object {
                                 "completed": Object {
                                   "type": "integer",
                                 },
+                                "expected_service_seconds": Object {
+                                  "description": "Moving average of this workload's observed service time here, what auto routing predicts it by; null for \`other\` (shapes pooled)",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
                                 "workload": Object {
                                   "type": "string",
                                 },
@@ -789,6 +840,7 @@ Object {
                               "required": Array [
                                 "workload",
                                 "completed",
+                                "expected_service_seconds",
                               ],
                               "type": "object",
                             },
@@ -801,6 +853,7 @@ Object {
                           "sp_degree",
                           "ulysses_degree",
                           "ring_degree",
+                          "kv_gather_degree",
                           "num_gpus",
                           "model",
                           "reported",
@@ -860,7 +913,7 @@ Object {
     },
     "/v1/compare": Object {
       "get": Object {
-        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`.",
+        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/compare.md\`. One workload per report (\`workload\`, else the one with the most samples on both sides); \`workloads\` lists every one seen, \`scaling\` the speedup of each against its size and the crossover.",
         "parameters": Array [
           Object {
             "in": "query",
@@ -879,6 +932,16 @@ Object {
             "schema": Object {
               "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
               "type": "string",
             },
           },
@@ -937,6 +1000,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -958,12 +1025,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -985,6 +1057,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -1358,6 +1431,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -1603,8 +1974,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -1616,6 +2055,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -1636,6 +2078,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1657,12 +2103,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -1684,6 +2135,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -2057,6 +2509,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -2302,8 +3052,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -2315,6 +3133,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -2392,7 +3213,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "The seed page's tables from live traffic: stage times, speedups with intervals, memory, cost, summary",
+        "summary": "The seed page's tables from live traffic, one workload: stage times, speedups with intervals, memory, cost, summary, speedup by work size",
         "tags": Array [
           "compare",
         ],
@@ -2418,6 +3239,16 @@ Object {
             "schema": Object {
               "default": "u1r2",
               "pattern": "^[a-z0-9][a-z0-9_-]{0,31}$",
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "The workload key to compare (see \`workloads\` in the answer); by default the one with the most samples on both sides",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
               "type": "string",
             },
           },
@@ -2476,6 +3307,10 @@ Object {
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2497,12 +3332,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -2524,6 +3364,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -2897,6 +3738,304 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "source": Object {
                           "description": "prometheus: every gateway replica Prometheus scrapes (means and counts, no intervals); gateway: this instance's completed jobs since start",
                           "type": "string",
@@ -3142,8 +4281,76 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "workload_choice": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "requested",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "most samples",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whether the request named the workload or it is the one with the most samples on both sides",
+                        },
+                        "workloads": Object {
+                          "description": "Every workload seen on either side, the most comparable first",
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -3155,6 +4362,9 @@ Object {
                         "parity",
                         "summary",
                         "verdict",
+                        "workload_choice",
+                        "workloads",
+                        "scaling",
                         "generated_at",
                         "source",
                         "source_note",
@@ -3296,7 +4506,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -3323,7 +4533,7 @@ Object {
                                       "type": "string",
                                     },
                                     "status": Object {
-                                      "description": "pending, running, completed or failed",
+                                      "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                       "type": "string",
                                     },
                                   },
@@ -3391,10 +4601,21 @@ Object {
                                 "seed": Object {
                                   "type": "integer",
                                 },
+                                "sweep": Object {
+                                  "description": "Which entry of the sweep this pair ran (0 without one)",
+                                  "type": "integer",
+                                },
+                                "workload": Object {
+                                  "description": "The workload key its jobs ran as, once submitted",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
                               },
                               "required": Array [
                                 "index",
                                 "seed",
+                                "sweep",
+                                "workload",
                                 "baseline",
                                 "candidate",
                                 "parity",
@@ -3437,10 +4658,15 @@ Object {
                             "type": "object",
                           },
                           "report": Object {
+                            "description": "The report of the workload with the most pairs",
                             "nullable": true,
                             "properties": Object {
                               "baseline": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -3462,12 +4688,17 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
                               },
                               "candidate": Object {
                                 "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
                                   "name": Object {
                                     "type": "string",
                                   },
@@ -3489,6 +4720,7 @@ Object {
                                   "sp_degree",
                                   "ulysses_degree",
                                   "ring_degree",
+                                  "kv_gather_degree",
                                   "num_gpus",
                                 ],
                                 "type": "object",
@@ -4096,8 +5328,14 @@ Object {
                                 "description": "The summary as one paragraph, in the seed page's style",
                                 "type": "string",
                               },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
+                              "workload",
                               "baseline",
                               "candidate",
                               "stages",
@@ -4112,12 +5350,1007 @@ Object {
                             ],
                             "type": "object",
                           },
+                          "reports": Object {
+                            "description": "One report per workload the run measured",
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "ring_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "sp_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "ulysses_degree": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "sp_degree",
+                                    "ulysses_degree",
+                                    "ring_degree",
+                                    "kv_gather_degree",
+                                    "num_gpus",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "kv_gather_degree": Object {
+                                      "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                      "type": "integer",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "num_gpus": Object {
+                                      "type": "integer",
+                                    },
+                                    "ring_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "sp_degree": Object {
+                                      "type": "integer",
+                                    },
+                                    "ulysses_degree": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "sp_degree",
+                                    "ulysses_degree",
+                                    "ring_degree",
+                                    "kv_gather_degree",
+                                    "num_gpus",
+                                  ],
+                                  "type": "object",
+                                },
+                                "cost": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "gpu_seconds_per_video": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "type": "integer",
+                                        },
+                                        "num_gpus": Object {
+                                          "type": "integer",
+                                        },
+                                        "videos_per_gpu_hour": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "num_gpus",
+                                        "gpu_seconds_per_video",
+                                        "videos_per_gpu_hour",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "gpu_seconds_per_video": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "type": "integer",
+                                        },
+                                        "num_gpus": Object {
+                                          "type": "integer",
+                                        },
+                                        "videos_per_gpu_hour": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "num_gpus",
+                                        "gpu_seconds_per_video",
+                                        "videos_per_gpu_hour",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "parallel_efficiency": Object {
+                                      "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                    "parallel_efficiency",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "denoise_steps": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "cv": Object {
+                                          "description": "Coefficient of variation of step times: ring stalls show here",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "max_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "slowest_step": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "index": Object {
+                                              "type": "integer",
+                                            },
+                                            "mean_seconds": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "index",
+                                            "mean_seconds",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "steps": Object {
+                                          "description": "Denoising steps measured, all jobs together",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "steps",
+                                        "mean_seconds",
+                                        "cv",
+                                        "max_seconds",
+                                        "slowest_step",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "cv": Object {
+                                          "description": "Coefficient of variation of step times: ring stalls show here",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "max_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "slowest_step": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "index": Object {
+                                              "type": "integer",
+                                            },
+                                            "mean_seconds": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "index",
+                                            "mean_seconds",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "steps": Object {
+                                          "description": "Denoising steps measured, all jobs together",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "steps",
+                                        "mean_seconds",
+                                        "cv",
+                                        "max_seconds",
+                                        "slowest_step",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "memory": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "candidate": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "delta": Object {
+                                        "description": "candidate - baseline",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "name": Object {
+                                        "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                        "type": "string",
+                                      },
+                                      "note": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "unit": Object {
+                                        "type": "string",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "name",
+                                      "unit",
+                                      "baseline",
+                                      "candidate",
+                                      "delta",
+                                      "n",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "parity": Object {
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "flagged": Object {
+                                      "description": "Pairs below the SSIM threshold",
+                                      "type": "integer",
+                                    },
+                                    "measured": Object {
+                                      "type": "boolean",
+                                    },
+                                    "min_ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "pairs": Object {
+                                      "items": Object {
+                                        "properties": Object {
+                                          "error": Object {
+                                            "nullable": true,
+                                            "type": "string",
+                                          },
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "ok": Object {
+                                            "description": "SSIM at or above the threshold",
+                                            "nullable": true,
+                                            "type": "boolean",
+                                          },
+                                          "psnr": Object {
+                                            "description": "dB; null when the outputs are identical",
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "ssim": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "ssim",
+                                          "psnr",
+                                          "ok",
+                                          "error",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "type": "array",
+                                    },
+                                    "reason": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "threshold_ssim": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "measured",
+                                    "threshold_ssim",
+                                    "reason",
+                                    "flagged",
+                                    "min_ssim",
+                                    "pairs",
+                                  ],
+                                  "type": "object",
+                                },
+                                "queue_wait": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "stages": Object {
+                                  "items": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "properties": Object {
+                                          "mean_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "n": Object {
+                                            "description": "Samples behind the figures",
+                                            "type": "integer",
+                                          },
+                                          "p50_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "p95_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "sd_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "mean_seconds",
+                                          "sd_seconds",
+                                          "p50_seconds",
+                                          "p95_seconds",
+                                          "n",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "candidate": Object {
+                                        "properties": Object {
+                                          "mean_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "n": Object {
+                                            "description": "Samples behind the figures",
+                                            "type": "integer",
+                                          },
+                                          "p50_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "p95_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                          "sd_seconds": Object {
+                                            "nullable": true,
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "mean_seconds",
+                                          "sd_seconds",
+                                          "p50_seconds",
+                                          "p95_seconds",
+                                          "n",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "name": Object {
+                                        "type": "string",
+                                      },
+                                      "note": Object {
+                                        "nullable": true,
+                                        "type": "string",
+                                      },
+                                      "significant": Object {
+                                        "description": "The interval excludes 1.00x",
+                                        "nullable": true,
+                                        "type": "boolean",
+                                      },
+                                      "speedup": Object {
+                                        "description": "baseline mean / candidate mean",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "speedup_ci95": Object {
+                                        "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "name",
+                                      "baseline",
+                                      "candidate",
+                                      "speedup",
+                                      "speedup_ci95",
+                                      "significant",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "type": "array",
+                                },
+                                "summary": Object {
+                                  "items": Object {
+                                    "type": "string",
+                                  },
+                                  "type": "array",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "verdict": Object {
+                                  "description": "The summary as one paragraph, in the seed page's style",
+                                  "type": "string",
+                                },
+                                "workload": Object {
+                                  "description": "The one workload this report compares; null when its samples were not labelled",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "workload",
+                                "baseline",
+                                "candidate",
+                                "stages",
+                                "total",
+                                "queue_wait",
+                                "memory",
+                                "cost",
+                                "denoise_steps",
+                                "parity",
+                                "summary",
+                                "verdict",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "scaling": Object {
+                            "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                            "nullable": true,
+                            "properties": Object {
+                              "crossover": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "faster": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "anyOf": Array [
+                                              Object {
+                                                "enum": Array [
+                                                  "above",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "below",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "throughout",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "nowhere",
+                                                ],
+                                                "type": "string",
+                                              },
+                                            ],
+                                            "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              null,
+                                            ],
+                                            "nullable": true,
+                                            "type": "object",
+                                          },
+                                        ],
+                                      },
+                                      "note": Object {
+                                        "type": "string",
+                                      },
+                                      "status": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "enum": Array [
+                                              "crossed",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "not reached",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "no data",
+                                            ],
+                                            "type": "string",
+                                          },
+                                        ],
+                                      },
+                                      "tokens": Object {
+                                        "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "tokens",
+                                      "status",
+                                      "faster",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "faster": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "anyOf": Array [
+                                              Object {
+                                                "enum": Array [
+                                                  "above",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "below",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "throughout",
+                                                ],
+                                                "type": "string",
+                                              },
+                                              Object {
+                                                "enum": Array [
+                                                  "nowhere",
+                                                ],
+                                                "type": "string",
+                                              },
+                                            ],
+                                            "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              null,
+                                            ],
+                                            "nullable": true,
+                                            "type": "object",
+                                          },
+                                        ],
+                                      },
+                                      "note": Object {
+                                        "type": "string",
+                                      },
+                                      "status": Object {
+                                        "anyOf": Array [
+                                          Object {
+                                            "enum": Array [
+                                              "crossed",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "not reached",
+                                            ],
+                                            "type": "string",
+                                          },
+                                          Object {
+                                            "enum": Array [
+                                              "no data",
+                                            ],
+                                            "type": "string",
+                                          },
+                                        ],
+                                      },
+                                      "tokens": Object {
+                                        "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "tokens",
+                                      "status",
+                                      "faster",
+                                      "note",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "points": Object {
+                                "description": "Each observed workload but other, smallest work first",
+                                "items": Object {
+                                  "properties": Object {
+                                    "denoising": Object {
+                                      "properties": Object {
+                                        "ci95": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "high": Object {
+                                              "type": "number",
+                                            },
+                                            "low": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "low",
+                                            "high",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "n": Object {
+                                          "properties": Object {
+                                            "baseline": Object {
+                                              "type": "integer",
+                                            },
+                                            "candidate": Object {
+                                              "type": "integer",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "baseline",
+                                            "candidate",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "speedup": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "speedup",
+                                        "ci95",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "tokens": Object {
+                                      "nullable": true,
+                                      "type": "integer",
+                                    },
+                                    "total": Object {
+                                      "properties": Object {
+                                        "ci95": Object {
+                                          "nullable": true,
+                                          "properties": Object {
+                                            "high": Object {
+                                              "type": "number",
+                                            },
+                                            "low": Object {
+                                              "type": "number",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "low",
+                                            "high",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "n": Object {
+                                          "properties": Object {
+                                            "baseline": Object {
+                                              "type": "integer",
+                                            },
+                                            "candidate": Object {
+                                              "type": "integer",
+                                            },
+                                          },
+                                          "required": Array [
+                                            "baseline",
+                                            "candidate",
+                                          ],
+                                          "type": "object",
+                                        },
+                                        "speedup": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "speedup",
+                                        "ci95",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "workload": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "workload",
+                                    "name",
+                                    "tokens",
+                                    "denoising",
+                                    "total",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                            },
+                            "required": Array [
+                              "points",
+                              "crossover",
+                            ],
+                            "type": "object",
+                          },
                           "spec": Object {
                             "properties": Object {
                               "concurrency": Object {
                                 "type": "integer",
                               },
                               "pairs": Object {
+                                "description": "Pairs per workload",
                                 "type": "integer",
                               },
                               "parity": Object {
@@ -4130,9 +6363,18 @@ Object {
                               "warmup": Object {
                                 "type": "integer",
                               },
+                              "workloads": Object {
+                                "description": "The sweep; empty when the run is the template alone",
+                                "items": Object {
+                                  "additionalProperties": Object {},
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
                             },
                             "required": Array [
                               "template",
+                              "workloads",
                               "pairs",
                               "warmup",
                               "concurrency",
@@ -4141,8 +6383,52 @@ Object {
                             "type": "object",
                           },
                           "status": Object {
-                            "description": "running, completed, cancelled or failed",
+                            "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                             "type": "string",
+                          },
+                          "workloads": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "key": Object {
+                                  "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                  "type": "string",
+                                },
+                                "n": Object {
+                                  "description": "Completed jobs of it on each side",
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "tokens": Object {
+                                  "description": "The DiT's sequence length of one video of it; null for other",
+                                  "nullable": true,
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "key",
+                                "name",
+                                "tokens",
+                                "n",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
                           },
                         },
                         "required": Array [
@@ -4159,6 +6445,9 @@ Object {
                           "cancel_policy",
                           "pairs",
                           "report",
+                          "reports",
+                          "workloads",
+                          "scaling",
                           "links",
                         ],
                         "title": "Paired run",
@@ -4328,6 +6617,57 @@ Object {
                     "minimum": 0,
                     "type": "integer",
                   },
+                  "workloads": Object {
+                    "description": "A sweep: \`pairs\` pairs of each workload, the template with these fields over it; same prompt and seeds on both sides for each",
+                    "items": Object {
+                      "additionalProperties": false,
+                      "description": "Shape fields merged over the template for this workload",
+                      "minProperties": 1,
+                      "properties": Object {
+                        "fps": Object {
+                          "maximum": 120,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "n": Object {
+                          "description": "As num_outputs_per_prompt, which wins when both are given",
+                          "maximum": 1000000000,
+                          "minimum": -1000000000,
+                          "type": "integer",
+                        },
+                        "num_frames": Object {
+                          "maximum": 2000,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "num_inference_steps": Object {
+                          "maximum": 1000,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "num_outputs_per_prompt": Object {
+                          "description": "Videos to make for the prompt, 1 to 10 (SGLang clamps)",
+                          "maximum": 1000000000,
+                          "minimum": -1000000000,
+                          "type": "integer",
+                        },
+                        "seconds": Object {
+                          "maximum": 60,
+                          "minimum": 1,
+                          "type": "integer",
+                        },
+                        "size": Object {
+                          "description": "WIDTHxHEIGHT, e.g. 1280x704",
+                          "pattern": "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$",
+                          "type": "string",
+                        },
+                      },
+                      "type": "object",
+                    },
+                    "maxItems": 16,
+                    "minItems": 1,
+                    "type": "array",
+                  },
                 },
                 "required": Array [
                   "template",
@@ -4411,7 +6751,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -4438,7 +6778,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -4506,10 +6846,21 @@ Object {
                           "seed": Object {
                             "type": "integer",
                           },
+                          "sweep": Object {
+                            "description": "Which entry of the sweep this pair ran (0 without one)",
+                            "type": "integer",
+                          },
+                          "workload": Object {
+                            "description": "The workload key its jobs ran as, once submitted",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "index",
                           "seed",
+                          "sweep",
+                          "workload",
                           "baseline",
                           "candidate",
                           "parity",
@@ -4552,10 +6903,15 @@ Object {
                       "type": "object",
                     },
                     "report": Object {
+                      "description": "The report of the workload with the most pairs",
                       "nullable": true,
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -4577,12 +6933,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -4604,6 +6965,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -5211,8 +7573,14 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -5227,12 +7595,1007 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "reports": Object {
+                      "description": "One report per workload the run measured",
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "cost": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "parallel_efficiency": Object {
+                                "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "parallel_efficiency",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "denoise_steps": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "memory": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "candidate": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "delta": Object {
+                                  "description": "candidate - baseline",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "unit": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "unit",
+                                "baseline",
+                                "candidate",
+                                "delta",
+                                "n",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "flagged": Object {
+                                "description": "Pairs below the SSIM threshold",
+                                "type": "integer",
+                              },
+                              "measured": Object {
+                                "type": "boolean",
+                              },
+                              "min_ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "reason": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "threshold_ssim": Object {
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "measured",
+                              "threshold_ssim",
+                              "reason",
+                              "flagged",
+                              "min_ssim",
+                              "pairs",
+                            ],
+                            "type": "object",
+                          },
+                          "queue_wait": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "stages": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "summary": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "total": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "verdict": Object {
+                            "description": "The summary as one paragraph, in the seed page's style",
+                            "type": "string",
+                          },
+                          "workload": Object {
+                            "description": "The one workload this report compares; null when its samples were not labelled",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "workload",
+                          "baseline",
+                          "candidate",
+                          "stages",
+                          "total",
+                          "queue_wait",
+                          "memory",
+                          "cost",
+                          "denoise_steps",
+                          "parity",
+                          "summary",
+                          "verdict",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "scaling": Object {
+                      "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                      "nullable": true,
+                      "properties": Object {
+                        "crossover": Object {
+                          "properties": Object {
+                            "denoising": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "denoising",
+                            "total",
+                          ],
+                          "type": "object",
+                        },
+                        "points": Object {
+                          "description": "Each observed workload but other, smallest work first",
+                          "items": Object {
+                            "properties": Object {
+                              "denoising": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "name",
+                              "tokens",
+                              "denoising",
+                              "total",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                      },
+                      "required": Array [
+                        "points",
+                        "crossover",
+                      ],
+                      "type": "object",
+                    },
                     "spec": Object {
                       "properties": Object {
                         "concurrency": Object {
                           "type": "integer",
                         },
                         "pairs": Object {
+                          "description": "Pairs per workload",
                           "type": "integer",
                         },
                         "parity": Object {
@@ -5245,9 +8608,18 @@ Object {
                         "warmup": Object {
                           "type": "integer",
                         },
+                        "workloads": Object {
+                          "description": "The sweep; empty when the run is the template alone",
+                          "items": Object {
+                            "additionalProperties": Object {},
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
                         "template",
+                        "workloads",
                         "pairs",
                         "warmup",
                         "concurrency",
@@ -5256,8 +8628,52 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
+                    },
+                    "workloads": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "key": Object {
+                            "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                            "type": "string",
+                          },
+                          "n": Object {
+                            "description": "Completed jobs of it on each side",
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "tokens": Object {
+                            "description": "The DiT's sequence length of one video of it; null for other",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "key",
+                          "name",
+                          "tokens",
+                          "n",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
                     },
                   },
                   "required": Array [
@@ -5274,6 +8690,9 @@ Object {
                     "cancel_policy",
                     "pairs",
                     "report",
+                    "reports",
+                    "workloads",
+                    "scaling",
                     "links",
                   ],
                   "title": "Paired run",
@@ -5344,7 +8763,7 @@ Object {
             "description": "Default Response",
           },
         },
-        "summary": "Start a paired run: the same request with the same seed on both backends, N times",
+        "summary": "Start a paired run: the same request with the same seed on both backends, N times (per workload of a sweep)",
         "tags": Array [
           "compare",
         ],
@@ -5437,7 +8856,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -5464,7 +8883,7 @@ Object {
                                 "type": "string",
                               },
                               "status": Object {
-                                "description": "pending, running, completed or failed",
+                                "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                 "type": "string",
                               },
                             },
@@ -5532,10 +8951,21 @@ Object {
                           "seed": Object {
                             "type": "integer",
                           },
+                          "sweep": Object {
+                            "description": "Which entry of the sweep this pair ran (0 without one)",
+                            "type": "integer",
+                          },
+                          "workload": Object {
+                            "description": "The workload key its jobs ran as, once submitted",
+                            "nullable": true,
+                            "type": "string",
+                          },
                         },
                         "required": Array [
                           "index",
                           "seed",
+                          "sweep",
+                          "workload",
                           "baseline",
                           "candidate",
                           "parity",
@@ -5578,10 +9008,15 @@ Object {
                       "type": "object",
                     },
                     "report": Object {
+                      "description": "The report of the workload with the most pairs",
                       "nullable": true,
                       "properties": Object {
                         "baseline": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -5603,12 +9038,17 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
                         },
                         "candidate": Object {
                           "properties": Object {
+                            "kv_gather_degree": Object {
+                              "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                              "type": "integer",
+                            },
                             "name": Object {
                               "type": "string",
                             },
@@ -5630,6 +9070,7 @@ Object {
                             "sp_degree",
                             "ulysses_degree",
                             "ring_degree",
+                            "kv_gather_degree",
                             "num_gpus",
                           ],
                           "type": "object",
@@ -6237,8 +9678,14 @@ Object {
                           "description": "The summary as one paragraph, in the seed page's style",
                           "type": "string",
                         },
+                        "workload": Object {
+                          "description": "The one workload this report compares; null when its samples were not labelled",
+                          "nullable": true,
+                          "type": "string",
+                        },
                       },
                       "required": Array [
+                        "workload",
                         "baseline",
                         "candidate",
                         "stages",
@@ -6253,12 +9700,1007 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "reports": Object {
+                      "description": "One report per workload the run measured",
+                      "items": Object {
+                        "properties": Object {
+                          "baseline": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "candidate": Object {
+                            "properties": Object {
+                              "kv_gather_degree": Object {
+                                "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                "type": "integer",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "num_gpus": Object {
+                                "type": "integer",
+                              },
+                              "ring_degree": Object {
+                                "type": "integer",
+                              },
+                              "sp_degree": Object {
+                                "type": "integer",
+                              },
+                              "ulysses_degree": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "sp_degree",
+                              "ulysses_degree",
+                              "ring_degree",
+                              "kv_gather_degree",
+                              "num_gpus",
+                            ],
+                            "type": "object",
+                          },
+                          "cost": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "gpu_seconds_per_video": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "type": "integer",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "videos_per_gpu_hour": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "num_gpus",
+                                  "gpu_seconds_per_video",
+                                  "videos_per_gpu_hour",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "parallel_efficiency": Object {
+                                "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                              "parallel_efficiency",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "denoise_steps": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "cv": Object {
+                                    "description": "Coefficient of variation of step times: ring stalls show here",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "max_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "slowest_step": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "index": Object {
+                                        "type": "integer",
+                                      },
+                                      "mean_seconds": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "index",
+                                      "mean_seconds",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "steps": Object {
+                                    "description": "Denoising steps measured, all jobs together",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "steps",
+                                  "mean_seconds",
+                                  "cv",
+                                  "max_seconds",
+                                  "slowest_step",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "memory": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "candidate": Object {
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "delta": Object {
+                                  "description": "candidate - baseline",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "n": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "type": "integer",
+                                    },
+                                    "candidate": Object {
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "unit": Object {
+                                  "type": "string",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "unit",
+                                "baseline",
+                                "candidate",
+                                "delta",
+                                "n",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "parity": Object {
+                            "nullable": true,
+                            "properties": Object {
+                              "flagged": Object {
+                                "description": "Pairs below the SSIM threshold",
+                                "type": "integer",
+                              },
+                              "measured": Object {
+                                "type": "boolean",
+                              },
+                              "min_ssim": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "pairs": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "error": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "index": Object {
+                                      "type": "integer",
+                                    },
+                                    "ok": Object {
+                                      "description": "SSIM at or above the threshold",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "psnr": Object {
+                                      "description": "dB; null when the outputs are identical",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "ssim": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "index",
+                                    "ssim",
+                                    "psnr",
+                                    "ok",
+                                    "error",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "reason": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "threshold_ssim": Object {
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "measured",
+                              "threshold_ssim",
+                              "reason",
+                              "flagged",
+                              "min_ssim",
+                              "pairs",
+                            ],
+                            "type": "object",
+                          },
+                          "queue_wait": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "stages": Object {
+                            "items": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "properties": Object {
+                                    "mean_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "description": "Samples behind the figures",
+                                      "type": "integer",
+                                    },
+                                    "p50_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "p95_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "sd_seconds": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "mean_seconds",
+                                    "sd_seconds",
+                                    "p50_seconds",
+                                    "p95_seconds",
+                                    "n",
+                                  ],
+                                  "type": "object",
+                                },
+                                "name": Object {
+                                  "type": "string",
+                                },
+                                "note": Object {
+                                  "nullable": true,
+                                  "type": "string",
+                                },
+                                "significant": Object {
+                                  "description": "The interval excludes 1.00x",
+                                  "nullable": true,
+                                  "type": "boolean",
+                                },
+                                "speedup": Object {
+                                  "description": "baseline mean / candidate mean",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                                "speedup_ci95": Object {
+                                  "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "high": Object {
+                                      "type": "number",
+                                    },
+                                    "low": Object {
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "low",
+                                    "high",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "name",
+                                "baseline",
+                                "candidate",
+                                "speedup",
+                                "speedup_ci95",
+                                "significant",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "type": "array",
+                          },
+                          "summary": Object {
+                            "items": Object {
+                              "type": "string",
+                            },
+                            "type": "array",
+                          },
+                          "total": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "mean_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "n": Object {
+                                    "description": "Samples behind the figures",
+                                    "type": "integer",
+                                  },
+                                  "p50_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "p95_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "sd_seconds": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "mean_seconds",
+                                  "sd_seconds",
+                                  "p50_seconds",
+                                  "p95_seconds",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "note": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "significant": Object {
+                                "description": "The interval excludes 1.00x",
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "speedup": Object {
+                                "description": "baseline mean / candidate mean",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "speedup_ci95": Object {
+                                "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                "nullable": true,
+                                "properties": Object {
+                                  "high": Object {
+                                    "type": "number",
+                                  },
+                                  "low": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "low",
+                                  "high",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "baseline",
+                              "candidate",
+                              "speedup",
+                              "speedup_ci95",
+                              "significant",
+                              "note",
+                            ],
+                            "type": "object",
+                          },
+                          "verdict": Object {
+                            "description": "The summary as one paragraph, in the seed page's style",
+                            "type": "string",
+                          },
+                          "workload": Object {
+                            "description": "The one workload this report compares; null when its samples were not labelled",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                        },
+                        "required": Array [
+                          "workload",
+                          "baseline",
+                          "candidate",
+                          "stages",
+                          "total",
+                          "queue_wait",
+                          "memory",
+                          "cost",
+                          "denoise_steps",
+                          "parity",
+                          "summary",
+                          "verdict",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
+                    },
+                    "scaling": Object {
+                      "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                      "nullable": true,
+                      "properties": Object {
+                        "crossover": Object {
+                          "properties": Object {
+                            "denoising": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                            "total": Object {
+                              "properties": Object {
+                                "faster": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "above",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "below",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "throughout",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "nowhere",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                      "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        null,
+                                      ],
+                                      "nullable": true,
+                                      "type": "object",
+                                    },
+                                  ],
+                                },
+                                "note": Object {
+                                  "type": "string",
+                                },
+                                "status": Object {
+                                  "anyOf": Array [
+                                    Object {
+                                      "enum": Array [
+                                        "crossed",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "not reached",
+                                      ],
+                                      "type": "string",
+                                    },
+                                    Object {
+                                      "enum": Array [
+                                        "no data",
+                                      ],
+                                      "type": "string",
+                                    },
+                                  ],
+                                },
+                                "tokens": Object {
+                                  "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                  "nullable": true,
+                                  "type": "number",
+                                },
+                              },
+                              "required": Array [
+                                "tokens",
+                                "status",
+                                "faster",
+                                "note",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "denoising",
+                            "total",
+                          ],
+                          "type": "object",
+                        },
+                        "points": Object {
+                          "description": "Each observed workload but other, smallest work first",
+                          "items": Object {
+                            "properties": Object {
+                              "denoising": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "ci95": Object {
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "n": Object {
+                                    "properties": Object {
+                                      "baseline": Object {
+                                        "type": "integer",
+                                      },
+                                      "candidate": Object {
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "baseline",
+                                      "candidate",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "speedup": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "speedup",
+                                  "ci95",
+                                  "n",
+                                ],
+                                "type": "object",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "name",
+                              "tokens",
+                              "denoising",
+                              "total",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                      },
+                      "required": Array [
+                        "points",
+                        "crossover",
+                      ],
+                      "type": "object",
+                    },
                     "spec": Object {
                       "properties": Object {
                         "concurrency": Object {
                           "type": "integer",
                         },
                         "pairs": Object {
+                          "description": "Pairs per workload",
                           "type": "integer",
                         },
                         "parity": Object {
@@ -6271,9 +10713,18 @@ Object {
                         "warmup": Object {
                           "type": "integer",
                         },
+                        "workloads": Object {
+                          "description": "The sweep; empty when the run is the template alone",
+                          "items": Object {
+                            "additionalProperties": Object {},
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
                       },
                       "required": Array [
                         "template",
+                        "workloads",
                         "pairs",
                         "warmup",
                         "concurrency",
@@ -6282,8 +10733,52 @@ Object {
                       "type": "object",
                     },
                     "status": Object {
-                      "description": "running, completed, cancelled or failed",
+                      "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                       "type": "string",
+                    },
+                    "workloads": Object {
+                      "items": Object {
+                        "properties": Object {
+                          "key": Object {
+                            "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                            "type": "string",
+                          },
+                          "n": Object {
+                            "description": "Completed jobs of it on each side",
+                            "properties": Object {
+                              "baseline": Object {
+                                "type": "integer",
+                              },
+                              "candidate": Object {
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
+                            ],
+                            "type": "object",
+                          },
+                          "name": Object {
+                            "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                            "nullable": true,
+                            "type": "string",
+                          },
+                          "tokens": Object {
+                            "description": "The DiT's sequence length of one video of it; null for other",
+                            "nullable": true,
+                            "type": "integer",
+                          },
+                        },
+                        "required": Array [
+                          "key",
+                          "name",
+                          "tokens",
+                          "n",
+                        ],
+                        "type": "object",
+                      },
+                      "type": "array",
                     },
                   },
                   "required": Array [
@@ -6300,6 +10795,9 @@ Object {
                     "cancel_policy",
                     "pairs",
                     "report",
+                    "reports",
+                    "workloads",
+                    "scaling",
                     "links",
                   ],
                   "title": "Paired run",
@@ -6443,7 +10941,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -6470,7 +10968,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -6538,10 +11036,21 @@ Object {
                               "seed": Object {
                                 "type": "integer",
                               },
+                              "sweep": Object {
+                                "description": "Which entry of the sweep this pair ran (0 without one)",
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "description": "The workload key its jobs ran as, once submitted",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "index",
                               "seed",
+                              "sweep",
+                              "workload",
                               "baseline",
                               "candidate",
                               "parity",
@@ -6584,10 +11093,15 @@ Object {
                           "type": "object",
                         },
                         "report": Object {
+                          "description": "The report of the workload with the most pairs",
                           "nullable": true,
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -6609,12 +11123,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -6636,6 +11155,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -7243,8 +11763,14 @@ Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
                             },
+                            "workload": Object {
+                              "description": "The one workload this report compares; null when its samples were not labelled",
+                              "nullable": true,
+                              "type": "string",
+                            },
                           },
                           "required": Array [
+                            "workload",
                             "baseline",
                             "candidate",
                             "stages",
@@ -7259,12 +11785,1007 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "reports": Object {
+                          "description": "One report per workload the run measured",
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "nullable": true,
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "spec": Object {
                           "properties": Object {
                             "concurrency": Object {
                               "type": "integer",
                             },
                             "pairs": Object {
+                              "description": "Pairs per workload",
                               "type": "integer",
                             },
                             "parity": Object {
@@ -7277,9 +12798,18 @@ Object {
                             "warmup": Object {
                               "type": "integer",
                             },
+                            "workloads": Object {
+                              "description": "The sweep; empty when the run is the template alone",
+                              "items": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
                           },
                           "required": Array [
                             "template",
+                            "workloads",
                             "pairs",
                             "warmup",
                             "concurrency",
@@ -7288,8 +12818,52 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
+                        },
+                        "workloads": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
                         },
                       },
                       "required": Array [
@@ -7306,6 +12880,9 @@ Object {
                         "cancel_policy",
                         "pairs",
                         "report",
+                        "reports",
+                        "workloads",
+                        "scaling",
                         "links",
                       ],
                       "title": "Paired run",
@@ -7389,7 +12966,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -7416,7 +12993,7 @@ Object {
                                     "type": "string",
                                   },
                                   "status": Object {
-                                    "description": "pending, running, completed or failed",
+                                    "description": "pending, running, completed, failed, or cancelled (the run was cancelled before it was sent)",
                                     "type": "string",
                                   },
                                 },
@@ -7484,10 +13061,21 @@ Object {
                               "seed": Object {
                                 "type": "integer",
                               },
+                              "sweep": Object {
+                                "description": "Which entry of the sweep this pair ran (0 without one)",
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "description": "The workload key its jobs ran as, once submitted",
+                                "nullable": true,
+                                "type": "string",
+                              },
                             },
                             "required": Array [
                               "index",
                               "seed",
+                              "sweep",
+                              "workload",
                               "baseline",
                               "candidate",
                               "parity",
@@ -7530,10 +13118,15 @@ Object {
                           "type": "object",
                         },
                         "report": Object {
+                          "description": "The report of the workload with the most pairs",
                           "nullable": true,
                           "properties": Object {
                             "baseline": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -7555,12 +13148,17 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
                             },
                             "candidate": Object {
                               "properties": Object {
+                                "kv_gather_degree": Object {
+                                  "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                  "type": "integer",
+                                },
                                 "name": Object {
                                   "type": "string",
                                 },
@@ -7582,6 +13180,7 @@ Object {
                                 "sp_degree",
                                 "ulysses_degree",
                                 "ring_degree",
+                                "kv_gather_degree",
                                 "num_gpus",
                               ],
                               "type": "object",
@@ -8189,8 +13788,14 @@ Object {
                               "description": "The summary as one paragraph, in the seed page's style",
                               "type": "string",
                             },
+                            "workload": Object {
+                              "description": "The one workload this report compares; null when its samples were not labelled",
+                              "nullable": true,
+                              "type": "string",
+                            },
                           },
                           "required": Array [
+                            "workload",
                             "baseline",
                             "candidate",
                             "stages",
@@ -8205,12 +13810,1007 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "reports": Object {
+                          "description": "One report per workload the run measured",
+                          "items": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "properties": Object {
+                                  "kv_gather_degree": Object {
+                                    "description": "SGLang's K/V-gather degree; 1 when the backend does not use it",
+                                    "type": "integer",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "num_gpus": Object {
+                                    "type": "integer",
+                                  },
+                                  "ring_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "sp_degree": Object {
+                                    "type": "integer",
+                                  },
+                                  "ulysses_degree": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "sp_degree",
+                                  "ulysses_degree",
+                                  "ring_degree",
+                                  "kv_gather_degree",
+                                  "num_gpus",
+                                ],
+                                "type": "object",
+                              },
+                              "cost": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "gpu_seconds_per_video": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "type": "integer",
+                                      },
+                                      "num_gpus": Object {
+                                        "type": "integer",
+                                      },
+                                      "videos_per_gpu_hour": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "num_gpus",
+                                      "gpu_seconds_per_video",
+                                      "videos_per_gpu_hour",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "parallel_efficiency": Object {
+                                    "description": "speedup / GPU ratio = baseline GPU-seconds per video / candidate's",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                  "parallel_efficiency",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "denoise_steps": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "cv": Object {
+                                        "description": "Coefficient of variation of step times: ring stalls show here",
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "max_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "slowest_step": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "index": Object {
+                                            "type": "integer",
+                                          },
+                                          "mean_seconds": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "index",
+                                          "mean_seconds",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "steps": Object {
+                                        "description": "Denoising steps measured, all jobs together",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "steps",
+                                      "mean_seconds",
+                                      "cv",
+                                      "max_seconds",
+                                      "slowest_step",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "memory": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "candidate": Object {
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "delta": Object {
+                                      "description": "candidate - baseline",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "n": Object {
+                                      "properties": Object {
+                                        "baseline": Object {
+                                          "type": "integer",
+                                        },
+                                        "candidate": Object {
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "baseline",
+                                        "candidate",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "description": "model_load_peak (the backend's peak while loading its model: whether it fits at all), then per request: peak_gpu_memory, peak_allocated, memory_overhead or overhead_ratio",
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "unit": Object {
+                                      "type": "string",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "unit",
+                                    "baseline",
+                                    "candidate",
+                                    "delta",
+                                    "n",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "parity": Object {
+                                "nullable": true,
+                                "properties": Object {
+                                  "flagged": Object {
+                                    "description": "Pairs below the SSIM threshold",
+                                    "type": "integer",
+                                  },
+                                  "measured": Object {
+                                    "type": "boolean",
+                                  },
+                                  "min_ssim": Object {
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "pairs": Object {
+                                    "items": Object {
+                                      "properties": Object {
+                                        "error": Object {
+                                          "nullable": true,
+                                          "type": "string",
+                                        },
+                                        "index": Object {
+                                          "type": "integer",
+                                        },
+                                        "ok": Object {
+                                          "description": "SSIM at or above the threshold",
+                                          "nullable": true,
+                                          "type": "boolean",
+                                        },
+                                        "psnr": Object {
+                                          "description": "dB; null when the outputs are identical",
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "ssim": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "index",
+                                        "ssim",
+                                        "psnr",
+                                        "ok",
+                                        "error",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "type": "array",
+                                  },
+                                  "reason": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "threshold_ssim": Object {
+                                    "type": "number",
+                                  },
+                                },
+                                "required": Array [
+                                  "measured",
+                                  "threshold_ssim",
+                                  "reason",
+                                  "flagged",
+                                  "min_ssim",
+                                  "pairs",
+                                ],
+                                "type": "object",
+                              },
+                              "queue_wait": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "stages": Object {
+                                "items": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "properties": Object {
+                                        "mean_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "n": Object {
+                                          "description": "Samples behind the figures",
+                                          "type": "integer",
+                                        },
+                                        "p50_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "p95_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                        "sd_seconds": Object {
+                                          "nullable": true,
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "mean_seconds",
+                                        "sd_seconds",
+                                        "p50_seconds",
+                                        "p95_seconds",
+                                        "n",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "name": Object {
+                                      "type": "string",
+                                    },
+                                    "note": Object {
+                                      "nullable": true,
+                                      "type": "string",
+                                    },
+                                    "significant": Object {
+                                      "description": "The interval excludes 1.00x",
+                                      "nullable": true,
+                                      "type": "boolean",
+                                    },
+                                    "speedup": Object {
+                                      "description": "baseline mean / candidate mean",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                    "speedup_ci95": Object {
+                                      "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "high": Object {
+                                          "type": "number",
+                                        },
+                                        "low": Object {
+                                          "type": "number",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "low",
+                                        "high",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "name",
+                                    "baseline",
+                                    "candidate",
+                                    "speedup",
+                                    "speedup_ci95",
+                                    "significant",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "type": "array",
+                              },
+                              "summary": Object {
+                                "items": Object {
+                                  "type": "string",
+                                },
+                                "type": "array",
+                              },
+                              "total": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "properties": Object {
+                                      "mean_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "n": Object {
+                                        "description": "Samples behind the figures",
+                                        "type": "integer",
+                                      },
+                                      "p50_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "p95_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                      "sd_seconds": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "mean_seconds",
+                                      "sd_seconds",
+                                      "p50_seconds",
+                                      "p95_seconds",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "type": "string",
+                                  },
+                                  "note": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "significant": Object {
+                                    "description": "The interval excludes 1.00x",
+                                    "nullable": true,
+                                    "type": "boolean",
+                                  },
+                                  "speedup": Object {
+                                    "description": "baseline mean / candidate mean",
+                                    "nullable": true,
+                                    "type": "number",
+                                  },
+                                  "speedup_ci95": Object {
+                                    "description": "95% interval of the speedup (Welch, on log means); null below 3 samples a side",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "high": Object {
+                                        "type": "number",
+                                      },
+                                      "low": Object {
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "low",
+                                      "high",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "name",
+                                  "baseline",
+                                  "candidate",
+                                  "speedup",
+                                  "speedup_ci95",
+                                  "significant",
+                                  "note",
+                                ],
+                                "type": "object",
+                              },
+                              "verdict": Object {
+                                "description": "The summary as one paragraph, in the seed page's style",
+                                "type": "string",
+                              },
+                              "workload": Object {
+                                "description": "The one workload this report compares; null when its samples were not labelled",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "baseline",
+                              "candidate",
+                              "stages",
+                              "total",
+                              "queue_wait",
+                              "memory",
+                              "cost",
+                              "denoise_steps",
+                              "parity",
+                              "summary",
+                              "verdict",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "scaling": Object {
+                          "description": "Where ring SP pays: speedup against work size and the crossover below which the candidate is slower",
+                          "nullable": true,
+                          "properties": Object {
+                            "crossover": Object {
+                              "properties": Object {
+                                "denoising": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "total": Object {
+                                  "properties": Object {
+                                    "faster": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "anyOf": Array [
+                                            Object {
+                                              "enum": Array [
+                                                "above",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "below",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "throughout",
+                                              ],
+                                              "type": "string",
+                                            },
+                                            Object {
+                                              "enum": Array [
+                                                "nowhere",
+                                              ],
+                                              "type": "string",
+                                            },
+                                          ],
+                                          "description": "Where the candidate beats the baseline: above or below the crossover, or throughout / nowhere in the observed range",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            null,
+                                          ],
+                                          "nullable": true,
+                                          "type": "object",
+                                        },
+                                      ],
+                                    },
+                                    "note": Object {
+                                      "type": "string",
+                                    },
+                                    "status": Object {
+                                      "anyOf": Array [
+                                        Object {
+                                          "enum": Array [
+                                            "crossed",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "not reached",
+                                          ],
+                                          "type": "string",
+                                        },
+                                        Object {
+                                          "enum": Array [
+                                            "no data",
+                                          ],
+                                          "type": "string",
+                                        },
+                                      ],
+                                    },
+                                    "tokens": Object {
+                                      "description": "The work size where the speedup crosses 1.00x, interpolated in log tokens; null when not reached",
+                                      "nullable": true,
+                                      "type": "number",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "tokens",
+                                    "status",
+                                    "faster",
+                                    "note",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "denoising",
+                                "total",
+                              ],
+                              "type": "object",
+                            },
+                            "points": Object {
+                              "description": "Each observed workload but other, smallest work first",
+                              "items": Object {
+                                "properties": Object {
+                                  "denoising": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "name": Object {
+                                    "nullable": true,
+                                    "type": "string",
+                                  },
+                                  "tokens": Object {
+                                    "nullable": true,
+                                    "type": "integer",
+                                  },
+                                  "total": Object {
+                                    "properties": Object {
+                                      "ci95": Object {
+                                        "nullable": true,
+                                        "properties": Object {
+                                          "high": Object {
+                                            "type": "number",
+                                          },
+                                          "low": Object {
+                                            "type": "number",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "low",
+                                          "high",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "n": Object {
+                                        "properties": Object {
+                                          "baseline": Object {
+                                            "type": "integer",
+                                          },
+                                          "candidate": Object {
+                                            "type": "integer",
+                                          },
+                                        },
+                                        "required": Array [
+                                          "baseline",
+                                          "candidate",
+                                        ],
+                                        "type": "object",
+                                      },
+                                      "speedup": Object {
+                                        "nullable": true,
+                                        "type": "number",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "speedup",
+                                      "ci95",
+                                      "n",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "workload": Object {
+                                    "type": "string",
+                                  },
+                                },
+                                "required": Array [
+                                  "workload",
+                                  "name",
+                                  "tokens",
+                                  "denoising",
+                                  "total",
+                                ],
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
+                          },
+                          "required": Array [
+                            "points",
+                            "crossover",
+                          ],
+                          "type": "object",
+                        },
                         "spec": Object {
                           "properties": Object {
                             "concurrency": Object {
                               "type": "integer",
                             },
                             "pairs": Object {
+                              "description": "Pairs per workload",
                               "type": "integer",
                             },
                             "parity": Object {
@@ -8223,9 +14823,18 @@ Object {
                             "warmup": Object {
                               "type": "integer",
                             },
+                            "workloads": Object {
+                              "description": "The sweep; empty when the run is the template alone",
+                              "items": Object {
+                                "additionalProperties": Object {},
+                                "type": "object",
+                              },
+                              "type": "array",
+                            },
                           },
                           "required": Array [
                             "template",
+                            "workloads",
                             "pairs",
                             "warmup",
                             "concurrency",
@@ -8234,8 +14843,52 @@ Object {
                           "type": "object",
                         },
                         "status": Object {
-                          "description": "running, completed, cancelled or failed",
+                          "description": "running, cancelling (cancelled, its jobs on a backend still awaited), completed, cancelled or failed",
                           "type": "string",
+                        },
+                        "workloads": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "key": Object {
+                                "description": "The workload's label: t2v-1280x704-121f-50s, or other (shapes past RINGSIDE_MAX_WORKLOADS, pooled)",
+                                "type": "string",
+                              },
+                              "n": Object {
+                                "description": "Completed jobs of it on each side",
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "type": "integer",
+                                  },
+                                  "candidate": Object {
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
+                                ],
+                                "type": "object",
+                              },
+                              "name": Object {
+                                "description": "The preset's name (RINGSIDE_WORKLOADS), null for a shape labelled as seen",
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "tokens": Object {
+                                "description": "The DiT's sequence length of one video of it; null for other",
+                                "nullable": true,
+                                "type": "integer",
+                              },
+                            },
+                            "required": Array [
+                              "key",
+                              "name",
+                              "tokens",
+                              "n",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
                         },
                       },
                       "required": Array [
@@ -8252,6 +14905,9 @@ Object {
                         "cancel_policy",
                         "pairs",
                         "report",
+                        "reports",
+                        "workloads",
+                        "scaling",
                         "links",
                       ],
                       "title": "Paired run",
@@ -8906,6 +15562,1411 @@ Object {
         "summary": "One model card by id (ids may hold slashes)",
         "tags": Array [
           "sglang",
+        ],
+      },
+    },
+    "/v1/plan": Object {
+      "get": Object {
+        "description": "JSON by default; Markdown with \`Accept: text/markdown\`, \`?format=md\` or \`/v1/plan.md\`. The model and its limits: docs/planner.md.",
+        "parameters": Array [
+          Object {
+            "description": "GPUs to split between backends",
+            "in": "query",
+            "name": "gpus",
+            "required": true,
+            "schema": Object {
+              "maximum": 4096,
+              "minimum": 1,
+              "type": "integer",
+            },
+          },
+          Object {
+            "description": "Arrivals per hour; default: the rate observed over the window of completed jobs",
+            "in": "query",
+            "name": "rate",
+            "required": false,
+            "schema": Object {
+              "minimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "End-to-end p95 a fleet must keep to meet the SLO",
+            "in": "query",
+            "name": "slo_p95_seconds",
+            "required": false,
+            "schema": Object {
+              "exclusiveMinimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "One workload key instead of the observed mix",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "maxLength": 100,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Backend names, comma-separated; default: every configured backend",
+            "in": "query",
+            "name": "configs",
+            "required": false,
+            "schema": Object {
+              "maxLength": 2000,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Overrides the Accept header",
+            "in": "query",
+            "name": "format",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "json",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "md",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "configs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "parallel": Object {
+                                "type": "string",
+                              },
+                              "scv": Object {
+                                "description": "Squared coefficient of variation of the service time for the mix",
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "gpus",
+                              "parallel",
+                              "meanServiceSeconds",
+                              "scv",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "fleets": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "backends": Object {
+                                "additionalProperties": Object {
+                                  "type": "integer",
+                                },
+                                "description": "Backends of each configuration",
+                                "type": "object",
+                              },
+                              "capacityPerHour": Object {
+                                "description": "Videos per hour at saturation for the mix: 3600 x sum of 1 / E[S]",
+                                "type": "number",
+                              },
+                              "fleet": Object {
+                                "description": "e.g. \\"2 x u1r1\\"",
+                                "type": "string",
+                              },
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "gpuSecondsPerVideo": Object {
+                                "description": "Busy GPU-seconds per video: service seconds x GPUs, over the backends the router would use",
+                                "type": "number",
+                              },
+                              "load": Object {
+                                "description": "The rate over the capacity",
+                                "type": "number",
+                              },
+                              "loneRequestSeconds": Object {
+                                "description": "A job alone: the fastest configuration's mean service time",
+                                "type": "number",
+                              },
+                              "meetsSlo": Object {
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "method": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "model",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "simulation",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "saturated",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "p50Seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95Seconds": Object {
+                                "description": "End-to-end at the rate; null when the rate reaches the capacity",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "fleet",
+                              "backends",
+                              "gpus",
+                              "capacityPerHour",
+                              "load",
+                              "p50Seconds",
+                              "p95Seconds",
+                              "loneRequestSeconds",
+                              "gpuSecondsPerVideo",
+                              "meetsSlo",
+                              "method",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "gpus": Object {
+                          "type": "integer",
+                        },
+                        "minSamples": Object {
+                          "type": "integer",
+                        },
+                        "mix": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "planned": Object {
+                                "type": "boolean",
+                              },
+                              "share": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "share",
+                              "planned",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "needs": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "notEnoughSamples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "notes": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "ratePerHour": Object {
+                          "type": "number",
+                        },
+                        "rateSource": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "given",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "observed",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "none",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "\\"none\\": no rate given and too few completions to observe one; predictions for a lone request",
+                        },
+                        "recommendations": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "fleet": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "goal": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "throughput",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "latency",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "cost",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "reason": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "goal",
+                              "fleet",
+                              "reason",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "samples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                              "meanServiceSeconds",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "sloP95Seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
+                        "truncated": Object {
+                          "type": "boolean",
+                        },
+                        "window": Object {
+                          "description": "The completed jobs the plan rests on: first to last completion",
+                          "nullable": true,
+                          "properties": Object {
+                            "completed": Object {
+                              "type": "integer",
+                            },
+                            "fromMs": Object {
+                              "type": "number",
+                            },
+                            "ratePerHour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "seconds": Object {
+                              "type": "number",
+                            },
+                            "toMs": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "fromMs",
+                            "toMs",
+                            "seconds",
+                            "completed",
+                            "ratePerHour",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "source",
+                        "gpus",
+                        "ratePerHour",
+                        "rateSource",
+                        "sloP95Seconds",
+                        "window",
+                        "samples",
+                        "minSamples",
+                        "notEnoughSamples",
+                        "mix",
+                        "configs",
+                        "fleets",
+                        "truncated",
+                        "recommendations",
+                        "needs",
+                        "notes",
+                      ],
+                      "title": "Capacity plan",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "configs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "parallel": Object {
+                                "type": "string",
+                              },
+                              "scv": Object {
+                                "description": "Squared coefficient of variation of the service time for the mix",
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "gpus",
+                              "parallel",
+                              "meanServiceSeconds",
+                              "scv",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "fleets": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "backends": Object {
+                                "additionalProperties": Object {
+                                  "type": "integer",
+                                },
+                                "description": "Backends of each configuration",
+                                "type": "object",
+                              },
+                              "capacityPerHour": Object {
+                                "description": "Videos per hour at saturation for the mix: 3600 x sum of 1 / E[S]",
+                                "type": "number",
+                              },
+                              "fleet": Object {
+                                "description": "e.g. \\"2 x u1r1\\"",
+                                "type": "string",
+                              },
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "gpuSecondsPerVideo": Object {
+                                "description": "Busy GPU-seconds per video: service seconds x GPUs, over the backends the router would use",
+                                "type": "number",
+                              },
+                              "load": Object {
+                                "description": "The rate over the capacity",
+                                "type": "number",
+                              },
+                              "loneRequestSeconds": Object {
+                                "description": "A job alone: the fastest configuration's mean service time",
+                                "type": "number",
+                              },
+                              "meetsSlo": Object {
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "method": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "model",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "simulation",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "saturated",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "p50Seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95Seconds": Object {
+                                "description": "End-to-end at the rate; null when the rate reaches the capacity",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "fleet",
+                              "backends",
+                              "gpus",
+                              "capacityPerHour",
+                              "load",
+                              "p50Seconds",
+                              "p95Seconds",
+                              "loneRequestSeconds",
+                              "gpuSecondsPerVideo",
+                              "meetsSlo",
+                              "method",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "gpus": Object {
+                          "type": "integer",
+                        },
+                        "minSamples": Object {
+                          "type": "integer",
+                        },
+                        "mix": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "planned": Object {
+                                "type": "boolean",
+                              },
+                              "share": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "share",
+                              "planned",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "needs": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "notEnoughSamples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "notes": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "ratePerHour": Object {
+                          "type": "number",
+                        },
+                        "rateSource": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "given",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "observed",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "none",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "\\"none\\": no rate given and too few completions to observe one; predictions for a lone request",
+                        },
+                        "recommendations": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "fleet": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "goal": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "throughput",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "latency",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "cost",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "reason": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "goal",
+                              "fleet",
+                              "reason",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "samples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                              "meanServiceSeconds",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "sloP95Seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
+                        "truncated": Object {
+                          "type": "boolean",
+                        },
+                        "window": Object {
+                          "description": "The completed jobs the plan rests on: first to last completion",
+                          "nullable": true,
+                          "properties": Object {
+                            "completed": Object {
+                              "type": "integer",
+                            },
+                            "fromMs": Object {
+                              "type": "number",
+                            },
+                            "ratePerHour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "seconds": Object {
+                              "type": "number",
+                            },
+                            "toMs": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "fromMs",
+                            "toMs",
+                            "seconds",
+                            "completed",
+                            "ratePerHour",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "source",
+                        "gpus",
+                        "ratePerHour",
+                        "rateSource",
+                        "sloP95Seconds",
+                        "window",
+                        "samples",
+                        "minSamples",
+                        "notEnoughSamples",
+                        "mix",
+                        "configs",
+                        "fleets",
+                        "truncated",
+                        "recommendations",
+                        "needs",
+                        "notes",
+                      ],
+                      "title": "Capacity plan",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "How to split G GPUs between the configurations: every fleet's capacity, p50/p95 at the rate, cost, and three recommendations",
+        "tags": Array [
+          "plan",
+        ],
+      },
+    },
+    "/v1/plan.md": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "description": "GPUs to split between backends",
+            "in": "query",
+            "name": "gpus",
+            "required": true,
+            "schema": Object {
+              "maximum": 4096,
+              "minimum": 1,
+              "type": "integer",
+            },
+          },
+          Object {
+            "description": "Arrivals per hour; default: the rate observed over the window of completed jobs",
+            "in": "query",
+            "name": "rate",
+            "required": false,
+            "schema": Object {
+              "minimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "End-to-end p95 a fleet must keep to meet the SLO",
+            "in": "query",
+            "name": "slo_p95_seconds",
+            "required": false,
+            "schema": Object {
+              "exclusiveMinimum": 0,
+              "type": "number",
+            },
+          },
+          Object {
+            "description": "One workload key instead of the observed mix",
+            "in": "query",
+            "name": "workload",
+            "required": false,
+            "schema": Object {
+              "maxLength": 100,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Backend names, comma-separated; default: every configured backend",
+            "in": "query",
+            "name": "configs",
+            "required": false,
+            "schema": Object {
+              "maxLength": 2000,
+              "type": "string",
+            },
+          },
+          Object {
+            "description": "Overrides the Accept header",
+            "in": "query",
+            "name": "format",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "json",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "md",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+          Object {
+            "description": "Where the service times and the mix come from; Prometheus by default when RINGSIDE_PROMETHEUS_URL is set",
+            "in": "query",
+            "name": "source",
+            "required": false,
+            "schema": Object {
+              "anyOf": Array [
+                Object {
+                  "enum": Array [
+                    "gateway",
+                  ],
+                  "type": "string",
+                },
+                Object {
+                  "enum": Array [
+                    "prometheus",
+                  ],
+                  "type": "string",
+                },
+              ],
+            },
+          },
+        ],
+        "responses": Object {
+          "200": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "anyOf": Array [
+                    Object {
+                      "properties": Object {
+                        "configs": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "name": Object {
+                                "type": "string",
+                              },
+                              "parallel": Object {
+                                "type": "string",
+                              },
+                              "scv": Object {
+                                "description": "Squared coefficient of variation of the service time for the mix",
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "name",
+                              "gpus",
+                              "parallel",
+                              "meanServiceSeconds",
+                              "scv",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "fleets": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "backends": Object {
+                                "additionalProperties": Object {
+                                  "type": "integer",
+                                },
+                                "description": "Backends of each configuration",
+                                "type": "object",
+                              },
+                              "capacityPerHour": Object {
+                                "description": "Videos per hour at saturation for the mix: 3600 x sum of 1 / E[S]",
+                                "type": "number",
+                              },
+                              "fleet": Object {
+                                "description": "e.g. \\"2 x u1r1\\"",
+                                "type": "string",
+                              },
+                              "gpus": Object {
+                                "type": "integer",
+                              },
+                              "gpuSecondsPerVideo": Object {
+                                "description": "Busy GPU-seconds per video: service seconds x GPUs, over the backends the router would use",
+                                "type": "number",
+                              },
+                              "load": Object {
+                                "description": "The rate over the capacity",
+                                "type": "number",
+                              },
+                              "loneRequestSeconds": Object {
+                                "description": "A job alone: the fastest configuration's mean service time",
+                                "type": "number",
+                              },
+                              "meetsSlo": Object {
+                                "nullable": true,
+                                "type": "boolean",
+                              },
+                              "method": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "model",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "simulation",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "saturated",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "p50Seconds": Object {
+                                "nullable": true,
+                                "type": "number",
+                              },
+                              "p95Seconds": Object {
+                                "description": "End-to-end at the rate; null when the rate reaches the capacity",
+                                "nullable": true,
+                                "type": "number",
+                              },
+                            },
+                            "required": Array [
+                              "fleet",
+                              "backends",
+                              "gpus",
+                              "capacityPerHour",
+                              "load",
+                              "p50Seconds",
+                              "p95Seconds",
+                              "loneRequestSeconds",
+                              "gpuSecondsPerVideo",
+                              "meetsSlo",
+                              "method",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "gpus": Object {
+                          "type": "integer",
+                        },
+                        "minSamples": Object {
+                          "type": "integer",
+                        },
+                        "mix": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "planned": Object {
+                                "type": "boolean",
+                              },
+                              "share": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "workload",
+                              "share",
+                              "planned",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "needs": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "notEnoughSamples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "notes": Object {
+                          "items": Object {
+                            "type": "string",
+                          },
+                          "type": "array",
+                        },
+                        "ratePerHour": Object {
+                          "type": "number",
+                        },
+                        "rateSource": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "given",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "observed",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "none",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "\\"none\\": no rate given and too few completions to observe one; predictions for a lone request",
+                        },
+                        "recommendations": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "fleet": Object {
+                                "nullable": true,
+                                "type": "string",
+                              },
+                              "goal": Object {
+                                "anyOf": Array [
+                                  Object {
+                                    "enum": Array [
+                                      "throughput",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "latency",
+                                    ],
+                                    "type": "string",
+                                  },
+                                  Object {
+                                    "enum": Array [
+                                      "cost",
+                                    ],
+                                    "type": "string",
+                                  },
+                                ],
+                              },
+                              "reason": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "goal",
+                              "fleet",
+                              "reason",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "samples": Object {
+                          "items": Object {
+                            "properties": Object {
+                              "config": Object {
+                                "type": "string",
+                              },
+                              "count": Object {
+                                "type": "integer",
+                              },
+                              "meanServiceSeconds": Object {
+                                "type": "number",
+                              },
+                              "workload": Object {
+                                "type": "string",
+                              },
+                            },
+                            "required": Array [
+                              "config",
+                              "workload",
+                              "count",
+                              "meanServiceSeconds",
+                            ],
+                            "type": "object",
+                          },
+                          "type": "array",
+                        },
+                        "sloP95Seconds": Object {
+                          "nullable": true,
+                          "type": "number",
+                        },
+                        "source": Object {
+                          "anyOf": Array [
+                            Object {
+                              "enum": Array [
+                                "gateway",
+                              ],
+                              "type": "string",
+                            },
+                            Object {
+                              "enum": Array [
+                                "prometheus",
+                              ],
+                              "type": "string",
+                            },
+                          ],
+                          "description": "Whose jobs the plan rests on: this gateway's, or every replica's",
+                        },
+                        "truncated": Object {
+                          "type": "boolean",
+                        },
+                        "window": Object {
+                          "description": "The completed jobs the plan rests on: first to last completion",
+                          "nullable": true,
+                          "properties": Object {
+                            "completed": Object {
+                              "type": "integer",
+                            },
+                            "fromMs": Object {
+                              "type": "number",
+                            },
+                            "ratePerHour": Object {
+                              "nullable": true,
+                              "type": "number",
+                            },
+                            "seconds": Object {
+                              "type": "number",
+                            },
+                            "toMs": Object {
+                              "type": "number",
+                            },
+                          },
+                          "required": Array [
+                            "fromMs",
+                            "toMs",
+                            "seconds",
+                            "completed",
+                            "ratePerHour",
+                          ],
+                          "type": "object",
+                        },
+                      },
+                      "required": Array [
+                        "source",
+                        "gpus",
+                        "ratePerHour",
+                        "rateSource",
+                        "sloP95Seconds",
+                        "window",
+                        "samples",
+                        "minSamples",
+                        "notEnoughSamples",
+                        "mix",
+                        "configs",
+                        "fleets",
+                        "truncated",
+                        "recommendations",
+                        "needs",
+                        "notes",
+                      ],
+                      "title": "Capacity plan",
+                      "type": "object",
+                    },
+                    Object {
+                      "type": "string",
+                    },
+                  ],
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "400": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "502": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "text/markdown": Object {
+                "schema": Object {
+                  "$ref": "#/components/schemas/ErrorResponse",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "The capacity plan as Markdown",
+        "tags": Array [
+          "plan",
         ],
       },
     },
@@ -12514,6 +20575,855 @@ Object {
         ],
       },
     },
+    "/v1/videos/{id}/remix": Object {
+      "post": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.remix): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/characters": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.createCharacter): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/characters/{id}": Object {
+      "get": Object {
+        "parameters": Array [
+          Object {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": Object {
+              "type": "string",
+            },
+          },
+        ],
+        "responses": Object {
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.getCharacter): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/edits": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.edit): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
+    "/v1/videos/extensions": Object {
+      "post": Object {
+        "responses": Object {
+          "403": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "404": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "429": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+          "503": Object {
+            "content": Object {
+              "application/json": Object {
+                "schema": Object {
+                  "properties": Object {
+                    "error": Object {
+                      "properties": Object {
+                        "code": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "message": Object {
+                          "type": "string",
+                        },
+                        "param": Object {
+                          "nullable": true,
+                          "type": "string",
+                        },
+                        "type": Object {
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "message",
+                        "type",
+                        "param",
+                        "code",
+                      ],
+                      "type": "object",
+                    },
+                  },
+                  "required": Array [
+                    "error",
+                  ],
+                  "title": "Error (OpenAI shape)",
+                  "type": "object",
+                },
+              },
+            },
+            "description": "Default Response",
+          },
+        },
+        "summary": "Not supported (videos.extend): SGLang has no such operation",
+        "tags": Array [
+          "openai",
+        ],
+      },
+    },
   },
   "tags": Array [
     Object {
@@ -12531,6 +21441,10 @@ Object {
     Object {
       "description": "Backends compared from real traffic",
       "name": "compare",
+    },
+    Object {
+      "description": "How to split GPUs between parallel configurations, from the traffic measured",
+      "name": "plan",
     },
     Object {
       "description": "Health, backends and metrics",

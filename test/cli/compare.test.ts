@@ -13,7 +13,7 @@ import { defaultPrompt, parseCompareArgs, UsageError } from '../../src/cli/compa
 
 const bin = fileURLToPath(new URL('../../bin/ringside.js', import.meta.url))
 const stageHeader = '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |'
-const memoryHeader = '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |'
+const memoryHeader = '| Memory Metric | u1r2 (GiB) | u1r1 baseline (GiB) | Delta |'
 
 interface Teardown { teardown (fn: () => unknown): void }
 
@@ -63,6 +63,7 @@ test('a paired run on a live gateway prints both seed tables, plain progress lin
   t.equal(await readFile(out, 'utf8'), stdout, '--out holds what stdout printed')
 
   t.match(stderr, /^ringside compare: run run_\S+ on http:\/\/127\.0\.0\.1:\d+\/: 3 pairs of u1r2 vs u1r1 baseline after 0 warmup$/m)
+  t.match(stderr, /^ringside compare: follow it in a browser at http:\/\/127\.0\.0\.1:\d+\/compare\/runs\/run_\S+$/m)
   t.match(stderr, /^run run_\S+ completed: pairs 3\/3$/m, 'a line when the run completed')
   t.notOk(stderr.includes('\r') || stderr.includes('\x1b'), 'no bar redraws when stderr is not a terminal')
   const lines = stderr.split('\n').filter((line) => line.startsWith('run '))
@@ -99,7 +100,12 @@ test('argument checks name the option at fault', async (t) => {
     [['--from-perf-logs', 'a.log', 'b.log', '--candidate-gpus', 'two'], /^--candidate-gpus must be an integer/],
     [['--from-perf-logs', 'only-one.log'], /^--from-perf-logs needs two files/],
     [['--from-perf-logs', 'a.log', '--gateway', 'http://gw'], /^--gateway and --from-perf-logs cannot be used together/],
-    [[], /^needs --gateway URL/]
+    [[], /^needs --gateway URL/],
+    [['--gateway', 'http://gw', '--workload', 't2v-1280x704'], /^--workload must be a workload key such as t2v-1280x704-121f-50s, got 't2v-1280x704'$/],
+    [['--gateway', 'http://gw', '--workload', 'i2v-1280x704-97f-50s'], /^--workload i2v-1280x704-97f-50s: only text-to-video/],
+    [['--gateway', 'http://gw', '--workload', 'other'], /^--workload must be a workload key/],
+    [['--gateway', 'http://gw', ...Array.from({ length: 17 }, () => ['--workload', 't2v-640x352-25f-50s']).flat()], /^--workload can be given at most 16 times, got 17$/],
+    [['--from-perf-logs', 'a.log', 'b.log', '--workload', 't2v-640x352-25f-50s'], /^--workload applies only with --gateway/]
   ] as const) {
     const err = (() => { try { parseCompareArgs([...args]) } catch (err) { return err } })()
     t.ok(err instanceof UsageError, `${args.join(' ')}: a UsageError, so exit 2`)
@@ -112,6 +118,24 @@ test('argument checks name the option at fault', async (t) => {
     run: { template: { prompt: defaultPrompt, size: '832x480', num_inference_steps: 20, seed: 7 }, pairs: 3, warmup: 1, concurrency: 1, parity: false },
     out: undefined
   }, 'defaults from the run schema, the pair left to the gateway; a gateway under a prefix keeps it')
+  const swept = parseCompareArgs(['--gateway', 'http://gw', '--workload', 't2v-640x352-25f-50s', '--workload', 't2v-1792x1024-289f-40s-x2'])
+  t.same(swept.mode === 'gateway' && swept.run.workloads, [
+    { size: '640x352', num_frames: 25, num_inference_steps: 50 },
+    { size: '1792x1024', num_frames: 289, num_inference_steps: 40, num_outputs_per_prompt: 2 }
+  ], 'each key is the shape fields a sweep entry takes')
+})
+
+test('--workload sweeps: one report per workload, the By workload table and the crossover', async (t) => {
+  const { url } = await liveGateway(t)
+  const args = ['compare', '--gateway', url, '--pairs', '1', '--warmup', '0', '--no-parity', '--workload', 't2v-640x352-25f-50s', '--workload', 't2v-1280x704-49f-50s']
+  const { code, stdout, stderr } = await run(t, args)
+  t.equal(code, 0, stderr)
+  t.match(stderr, /: 1 pair for each of 2 workloads of u1r2 vs u1r1 baseline after 0 warmup$/m)
+  t.match(stdout, '## By workload')
+  t.match(stdout, /^\| t2v-640x352-25f-50s \| — \| 1,540 \| 1\/1 \|/m, '7 x 11 x 20 tokens')
+  t.match(stdout, /^\| \*\*t2v-1280x704-49f-50s\*\* \| — \| 11,440 \| 1\/1 \|/m, '13 x 22 x 40 tokens')
+  t.match(stdout, /: workload t2v-1280x704-49f-50s$|: workload t2v-640x352-25f-50s$/m, 'the other workload\'s own report follows')
+  t.match(stdout, /^- Denoising: /m)
 })
 
 test('an unreachable gateway exits 1 with a message naming its URL', async (t) => {

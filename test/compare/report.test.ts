@@ -4,6 +4,9 @@ import type { JobSample } from '../../src/compare/sample.ts'
 import { welchSpeedupInterval, summarize } from '../../src/stats/summary.ts'
 import { renderMarkdown } from '../../src/compare/markdown.ts'
 import { renderComparePage } from '../../src/compare/html.ts'
+import { scalingOf } from '../../src/compare/scaling.ts'
+
+const noWorkloads = { workload_choice: 'requested' as const, workloads: [], scaling: scalingOf([]) }
 
 // A small deterministic PRNG and normal draws, so the coverage test is reproducible.
 function normalSource (seed: number) {
@@ -30,7 +33,7 @@ function sample (totalSeconds: number, stages: Record<string, number>, reservedG
   }
 }
 
-const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, num_gpus: gpus })
+const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, kv_gather_degree: 1, num_gpus: gpus })
 const side = (name: string, gpus: number, samples: JobSample[]): ReportSide => ({ name, parallel: parallel(gpus), samples })
 
 test('the 95% speedup interval covers the true ratio about 95% of the time', async (t) => {
@@ -89,7 +92,7 @@ test('a clear win reads like the seed page, stage order kept as executed', async
   t.same(report.stages.map((row) => row.name), ['InputValidation', 'Denoising', 'Decoding'])
   t.match(report.verdict, /^End-to-end latency improves from 90\.\d\d s to 63\.\d\d s \(1\.4\dx, 95% CI 1\.\d\dx–1\.\d\dx\)\./)
   t.match(report.verdict, /Main gains come from Denoising \(1\.3\dx\) and Decoding \(1\.7\dx\)\./)
-  t.match(report.verdict, /Absolute memory drops on u1r2 \(Peak GPU Memory -7\.33 GB, Peak Allocated -7\.05 GB\)\./)
+  t.match(report.verdict, /Absolute memory drops on u1r2 \(Peak GPU Memory -7\.33 GiB, Peak Allocated -7\.05 GiB\)\./)
   t.match(report.verdict, /Overhead ratio rises \(\+7\.9pp\)/)
   t.match(report.verdict, /parallel efficiency of 7\d%/)
 })
@@ -134,7 +137,25 @@ test('the model load peak is its own first memory row, the highest any job repor
   t.equal(second?.name, 'peak_gpu_memory')
   t.equal(second?.baseline, (39856 + 21466 + 39856) / 3 / 1024, 'the per-request mean is of the requests\' own peaks')
   t.match(renderMarkdown(report), '| Model Load Peak | 16.60 | 17.20 | -0.60 |')
-  t.match(report.verdict, 'Loading the model peaks at 16.60 GB on u1r2 and 17.20 GB on u1r1 per GPU.')
-  const page = renderComparePage({ ...report, generated_at: '2026-12-03T18:00:00Z', source: 'gateway', source_note: null })
+  t.match(report.verdict, 'Loading the model peaks at 16.60 GiB on u1r2 and 17.20 GiB on u1r1 per GPU.')
+  const page = renderComparePage({ ...report, ...noWorkloads, generated_at: '2026-12-03T18:00:00Z', source: 'gateway', source_note: null })
   t.match(page, /<tr data-row="model_load_peak"><th scope="row">Model Load Peak<\/th><td class="num" data-col="candidate">16\.60<\/td>/)
+})
+
+test('the summary names the workload compared, says when the mixes differ, and that other is not like with like', async (t) => {
+  const b = [sample(90, { Denoising: 70 }), sample(91, { Denoising: 71 }), sample(92, { Denoising: 72 })]
+  const c = [sample(60, { Denoising: 50 }), sample(61, { Denoising: 51 }), sample(62, { Denoising: 52 })]
+  const entry = (key: string, baseline: number, candidate: number) => ({ key, name: null, tokens: null, n: { baseline, candidate } })
+  const alike = buildReport(side('u1r1', 1, b), side('u1r2', 2, c), {
+    workload: { key: 't2v-1280x704-121f-50s', chosen: 'requested', entries: [entry('t2v-1280x704-121f-50s', 3, 3), entry('t2v-640x352-25f-50s', 3, 3)] }
+  })
+  t.equal(alike.workload, 't2v-1280x704-121f-50s')
+  t.equal(alike.summary[1], 'This compares workload t2v-1280x704-121f-50s. 1 other workload is compared apart, never pooled into this speedup.')
+  t.notMatch(alike.verdict, 'different mixes', 'the same shares on both sides')
+  const other = buildReport(side('u1r1', 1, b), side('u1r2', 2, c), {
+    workload: { key: 'other', chosen: 'most samples', entries: [entry('other', 3, 3), entry('t2v-640x352-25f-50s', 0, 2)] }
+  })
+  t.match(other.verdict, 'This compares workload other, the workload with the most samples on both sides.')
+  t.match(other.verdict, 'The two sides served different mixes of work (u1r1 served 3 other; u1r2 served 3 other, 2 t2v-640x352-25f-50s)')
+  t.match(other.verdict, 'Workload other pools every shape past the label cap (RINGSIDE_MAX_WORKLOADS)')
 })

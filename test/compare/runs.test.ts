@@ -15,7 +15,7 @@ async function finished (app: Awaited<ReturnType<typeof build>>, id: string) {
     const res = await app.inject(`/v1/compare/runs/${id}`)
     if (res.statusCode !== 200) throw new Error(`GET run answered ${res.statusCode}: ${res.body}`)
     const run = res.json()
-    return run.status !== 'running' && run
+    return run.status !== 'running' && run.status !== 'cancelling' && run
   }, { timeoutMs: 60_000, intervalMs: 50 })
 }
 
@@ -57,7 +57,7 @@ test('a paired run reproduces the seed page within the intervals it prints, outp
 
   const markdown = await app.inject(`/v1/compare/runs/${created.id}.md`)
   t.match(markdown.body, '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup | 95% CI | n |')
-  t.match(markdown.body, '| Memory Metric | u1r2 (GB) | u1r1 baseline (GB) | Delta |')
+  t.match(markdown.body, '| Memory Metric | u1r2 (GiB) | u1r1 baseline (GiB) | Delta |')
   t.match(markdown.body, '## Output parity')
 
   const metrics = (await app.inject('/metrics')).body
@@ -83,10 +83,16 @@ test('cancelling a run stops new submissions and keeps the pairs already measure
   await eventually(async () => (await app.inject(`/v1/compare/runs/${created.id}`)).json().progress.pairs_done >= 2)
   const cancelled = await app.inject({ method: 'DELETE', url: `/v1/compare/runs/${created.id}` })
   t.equal(cancelled.statusCode, 200)
+  // The answer says the run is being cancelled, not that it runs on
+  t.equal(cancelled.json().status, 'cancelling')
   const run = await finished(app, created.id)
   t.equal(run.status, 'cancelled')
-  const submitted = run.pairs.filter((p: { baseline: { job_id: string | null } }) => p.baseline.job_id !== null).length
+  type PairState = { baseline: { job_id: string | null, status: string }, candidate: { status: string } }
+  const submitted = run.pairs.filter((p: PairState) => p.baseline.job_id !== null).length
   t.ok(submitted < 50, `${submitted} of 50 pairs were submitted`)
+  const never = run.pairs.filter((p: PairState) => p.baseline.job_id === null)
+  t.ok(never.every((p: PairState) => p.baseline.status === 'cancelled' && p.candidate.status === 'cancelled'), 'the pairs never sent say cancelled, not pending')
+  t.equal(run.progress.eta_seconds, 0)
   t.equal(run.progress.pairs_done, submitted, 'every submitted pair was awaited')
   t.equal(run.report.total.baseline.n, submitted)
 })
@@ -112,7 +118,13 @@ test('bad run requests are 400s that name the field; unknown runs are 404', asyn
     [{ template: { prompt: 'x', perf_dump_path: '/etc/passwd' } }, /perf_dump_path/],
     // One backend on both sides measures nothing; with the default pair's baseline named twice too
     [{ template: { prompt: 'x' }, baseline: 'u1r2', candidate: 'u1r2' }, /^candidate: must differ from baseline, both are "u1r2"/],
-    [{ template: { prompt: 'x' }, candidate: 'u1r1' }, /^candidate: must differ from baseline, both are "u1r1"/]
+    [{ template: { prompt: 'x' }, candidate: 'u1r1' }, /^candidate: must differ from baseline, both are "u1r1"/],
+    [{ template: { prompt: 'x' }, workloads: [{ num_frames: 25 }, { num_frames: 49 }, { size: 'wide' }] }, 'body.workloads.2.size'],
+    [{ template: { prompt: 'x' }, workloads: [{ prompt: 'another' }] }, 'body.workloads.0'],
+    [{ template: { prompt: 'x' }, workloads: [{}] }, 'body.workloads.0'],
+    [{ template: { prompt: 'x' }, workloads: Array.from({ length: 17 }, (_, i) => ({ num_frames: i + 1 })) }, 'workloads'],
+    // Over the work limits (1792x1024 pixels by default) on either side: refused before any pair
+    [{ template: { prompt: 'x' }, workloads: [{ num_frames: 25 }, { size: '4096x4096' }] }, /^workloads\.1\.size/]
   ] as const) {
     const res = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload })
     t.equal(res.statusCode, 400, JSON.stringify(payload))
@@ -121,4 +133,37 @@ test('bad run requests are 400s that name the field; unknown runs are 404', asyn
   t.equal((await app.inject('/v1/compare/runs')).json().data.length, 0, 'none of them started a run')
   t.equal((await app.inject('/v1/compare/runs/run_nope')).statusCode, 404)
   t.equal((await app.inject('/v1/compare/runs/run_nope/pairs/0/frames/baseline.png')).statusCode, 404)
+})
+
+test('a sweep runs each workload\'s pairs with the same seeds on both sides and reports each workload apart', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale: 0.002 })
+  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale: 0.002 })
+  const app = await build(t, { backends: [u1r2.config, u1r1.config] })
+  await ready(app)
+  const payload = { template: { prompt: 'a kite', seed: 5 }, workloads: [{ size: '640x352', num_frames: 25 }, { num_frames: 121 }], pairs: 3, warmup: 1, parity: false }
+  const start = await app.inject({ method: 'POST', url: '/v1/compare/runs', payload })
+  t.equal(start.statusCode, 202)
+  const run = await finished(app, start.json().id)
+  t.equal(run.status, 'completed', run.error)
+  t.same(run.spec.workloads, payload.workloads)
+  t.same(run.progress, { ...run.progress, pairs_done: 6, pairs_total: 6, warmup_done: 2, warmup_total: 2 }, 'a warmup pair per workload')
+  // Interleaved, one pair of each workload in turn, pair k of both with the same seed
+  t.same(run.pairs.map((p: { sweep: number, seed: number }) => [p.sweep, p.seed]), [[0, 5], [1, 5], [0, 6], [1, 6], [0, 7], [1, 7]])
+  const small = 't2v-640x352-25f-50s'
+  const seed = 't2v-1280x704-121f-50s'
+  t.same(run.pairs.map((p: { workload: string }) => p.workload), [small, seed, small, seed, small, seed])
+  // Tokens by hand: 7 x 11 x 20 and 31 x 22 x 40
+  t.same(run.workloads, [
+    { key: seed, name: 'seed', tokens: 27_280, n: { baseline: 3, candidate: 3 } },
+    { key: small, name: null, tokens: 1540, n: { baseline: 3, candidate: 3 } }
+  ])
+  t.same(run.reports.map((r: { workload: string, total: { baseline: { n: number } } }) => [r.workload, r.total.baseline.n]), [[seed, 3], [small, 3]])
+  t.equal(run.report.workload, run.reports[0].workload)
+  t.same(run.scaling.points.map((p: { workload: string }) => p.workload), [small, seed], 'smallest work first')
+  const denoising = (r: { stages: Array<{ name: string, speedup: number }> }) => r.stages.find((s) => s.name === 'Denoising')!.speedup
+  t.equal(run.scaling.points[0].denoising.speedup, denoising(run.reports[1]))
+  const md = (await app.inject(`/v1/compare/runs/${run.id}.md`)).body
+  t.match(md, `- Workload: **${seed}** (seed, 27,280 tokens)`)
+  t.match(md, `paired run ${run.id}: workload ${small}`)
+  t.match(md, '## By workload')
 })

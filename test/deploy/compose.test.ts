@@ -10,6 +10,7 @@ const secret = 'compose-test-secret-0123456789'
 const gpuFile = 'docker-compose.yml'
 const simulatorFile = 'docker-compose.simulator.yml'
 const backendServices = ['sglang-u1r2', 'sglang-u1r1'] as const
+const dcgmService = 'dcgm-exporter'
 
 // Ordering is taste, not correctness; and a top-level `name:` is what dclint asks for but
 // Debian's docker-compose 1.29 rejects, so that rule gives way to the tool CI runs.
@@ -129,6 +130,7 @@ test("the gateway's RINGSIDE_BACKENDS declares each backend's real parallel conf
           { sp: Number(flag(command, 'sp-degree')), ulysses: Number(flag(command, 'ulysses-degree')), ring: Number(flag(command, 'ring-degree')), gpus: Number(flag(command, 'num-gpus')) },
           `${backend.name}: the gateway's config is the server's flags`)
         t.equal(gpuIds(service!).length, backend.num_gpus, `${backend.name}: num_gpus GPUs reserved`)
+        t.same(backend.gpus, gpuIds(service!), `${backend.name}: its gpus are the GPUs reserved, so DCGM's series join it`)
       } else {
         const profile = profiles[flag(command, 'profile') as keyof typeof profiles]
         t.equal(profile?.name, backend.name, `${backend.name} is simulated by its own profile`)
@@ -171,14 +173,15 @@ test('every bind-mounted path exists in the repository', async (t) => {
   }
 })
 
-test('backends have a healthcheck on /health and the gateway waits until they are healthy', async (t) => {
+test('backends have a healthcheck on /health, and the gateway starts after them without waiting for both to be healthy', async (t) => {
   for (const file of composeFiles) {
     const { services } = readCompose(file)
     for (const name of backendServices) {
       const test = services[name]?.healthcheck?.test ?? []
       t.equal(test[0], 'CMD', `${file}: ${name} healthcheck in exec form`)
       t.match(test.join(' '), `127.0.0.1:${flag(services[name]!.command!, 'port')}/health'`, `${file}: ${name} asks /health`)
-      t.same(services.gateway?.depends_on?.[name], { condition: 'service_healthy' }, `${file}: the gateway waits for ${name}`)
+      // One backend that never loads its model must not keep the gateway, and the other backend, from serving
+      t.same(services.gateway?.depends_on?.[name], { condition: 'service_started' }, `${file}: the gateway starts after ${name}, healthy or not`)
     }
     for (const [name, service] of Object.entries(services)) {
       for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
@@ -186,6 +189,20 @@ test('backends have a healthcheck on /health and the gateway waits until they ar
       }
     }
   }
+})
+
+// dcgm-exporter's default listen address (:9400)
+const dcgmPort = 9400
+
+test('the GPU stack runs NVIDIA\'s dcgm-exporter on every GPU of the host, Prometheus scrapes it, and no scrape job is left to show down', async (t) => {
+  const { services } = readCompose(gpuFile)
+  const exporter = services[dcgmService]
+  t.match(exporter?.image, /^nvcr\.io\/nvidia\/k8s\/dcgm-exporter:\d+\.\d+\.\d+-\d+\.\d+\.\d+/, 'NVIDIA\'s image, pinned')
+  t.same(exporter?.deploy?.resources?.reservations?.devices, [{ driver: 'nvidia', count: 'all', capabilities: ['gpu'] }], 'sees every GPU, those of both backends')
+  t.same(exporter?.ports, undefined, 'not published: only Prometheus reads it')
+  const prometheusConfig = parse(readFileSync(join(repoRoot, 'prometheus', 'prometheus.yml'), 'utf8'))
+  const jobs = (prometheusConfig.scrape_configs as Array<{ job_name: string }>).map((job) => job.job_name)
+  t.same(jobs, ['ringside', 'dcgm'], 'the gateway and DCGM; no SGLang job: its diffusion server serves no metrics')
 })
 
 test('images are pinned and published ports are bound to 127.0.0.1', async (t) => {
@@ -217,10 +234,17 @@ test('the SGLang services run under an init, with host IPC and a Hugging Face ca
 test('the simulator stack replaces only the two SGLang services, with the gateway image and no GPU', async (t) => {
   const gpu = readCompose(gpuFile)
   const simulated = readCompose(simulatorFile)
-  t.same(Object.keys(simulated.services).sort(), Object.keys(gpu.services).sort(), 'the same services')
-  for (const name of ['gateway', 'prometheus', 'grafana']) {
+  t.same(Object.keys(simulated.services).sort(), Object.keys(gpu.services).filter((name) => name !== dcgmService).sort(), 'the same services but the GPU exporter')
+  for (const name of ['prometheus', 'grafana']) {
     t.same(simulated.services[name], gpu.services[name], `${name} is the same, key for key`)
   }
+  // The gateway too, but that simulated backends run on no GPU
+  const withoutGpus = (service: Service) => {
+    const backends = JSON.parse(String(service.environment?.RINGSIDE_BACKENDS)) as Array<Record<string, unknown>>
+    return { ...service, environment: { ...service.environment, RINGSIDE_BACKENDS: backends.map(({ gpus, ...backend }) => backend) } }
+  }
+  t.same(withoutGpus(simulated.services.gateway!), withoutGpus(gpu.services.gateway!), 'gateway is the same, key for key, but the backends\' gpus')
+  t.ok(backendsOf(simulated).every((backend) => backend.gpus === undefined), 'simulated backends name no GPU')
   for (const name of backendServices) {
     const service = simulated.services[name]!
     t.equal(service.build, '.', `${name} runs the gateway image`)
@@ -246,10 +270,18 @@ test('Prometheus and Grafana find what they are pointed at inside the compose ne
       const name = new RegExp(`^${basename(pattern).replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`)
       t.ok(existsSync(dir) && readdirSync(dir).some((entry) => name.test(entry)), `${file}: rule_files ${pattern} matches a mounted file`)
     }
+    if (services[dcgmService]) listening[dcgmService] = dcgmPort
     for (const scrape of prometheusConfig.scrape_configs ?? []) {
       for (const target of (scrape.static_configs ?? []).flatMap((c: { targets: string[] }) => c.targets)) {
         const [host = '', port] = target.split(':')
         t.equal(listening[host], Number(port), `${file}: scrape target ${target} (${scrape.job_name}) is a service listening there`)
+      }
+      // Found by name: a service of the stack listening there, or no service and so no target at all
+      for (const { names, port } of scrape.dns_sd_configs ?? []) {
+        for (const name of names) {
+          if (services[name]) t.equal(listening[name], port, `${file}: ${scrape.job_name} finds ${name} listening on ${port}`)
+          else t.equal(file, simulatorFile, `${file}: ${name} of ${scrape.job_name} is only missing from the simulator stack`)
+        }
       }
     }
 

@@ -1,31 +1,21 @@
 // Per-request GPU memory end to end (issue #13 item 1): a gateway in front of a real simulator
 // on port 0, whose records follow SGLang's snapshots (peaks reset per forward, load_peak and
 // runtime_peak the backend's own).
-import type { FastifyInstance } from 'fastify'
 import { test } from 'tap'
 import { buildServer } from '../../src/server.ts'
 import { loadConfig } from '../../src/config.ts'
-import { build, eventually, metric, ready, startTestBackend, testSecret } from '../helper.ts'
+import { build, generateCompleted, metric, ready, startTestBackend, testSecret } from '../helper.ts'
 
 const MIB = 2 ** 20
 const GIB = 2 ** 30
-
-async function generated (app: FastifyInstance, payload: Record<string, unknown> = {}) {
-  const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'a red fox in snow', backend: 'u1r2', ...payload } })
-  const id: string = res.json().id
-  return eventually(async () => {
-    const job = (await app.inject(`/v1/video/jobs/${id}`)).json()
-    return job.status === 'completed' && job
-  })
-}
 
 test('a small job after a large one shows its own peak in its view and in the metrics, not the large one\'s', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', jitter: 0 })
   const app = await build(t, { backends: [u1r2.config] })
   await ready(app)
   // The large one is the seed page's request (121 frames): 20.07 GiB reserved on u1r2 (sgl-project/sglang PR #20998)
-  const large = await generated(app, { num_frames: 121 })
-  const small = await generated(app, { size: '480x272', seconds: 1 })
+  const large = await generateCompleted(app, { num_frames: 121 })
+  const small = await generateCompleted(app, { size: '480x272', seconds: 1 })
   t.equal(small.record_source, 'performance_log')
   t.ok(Math.abs(large.memory.peak_reserved_bytes / GIB - 20.07) < 0.01, `large ${large.memory.peak_reserved_bytes / GIB} GiB`)
   // By hand (docs/performance-model.md): on u1r2 a token holds 2 B x (2 x 14336 + 8 x 3072) / 2 ranks
@@ -61,7 +51,7 @@ test('a record with a memory field of the wrong type is counted corrupt with the
   await app.ready()
   await ready(app)
   u1r2.simulator.setFaults({ perfRecordMistyped: true })
-  const job = await generated(app, { num_frames: 121 })
+  const job = await generateCompleted(app, { num_frames: 121 })
   t.equal(job.record_source, 'job', 'the job object stands in for the rejected record')
   t.equal(job.memory.peak_allocated_bytes, null, 'the job object knows no allocated peak: null, not a guess')
   t.ok(Math.abs(job.memory.peak_reserved_bytes / GIB - 20.07) < 0.01)

@@ -16,7 +16,7 @@ test('/metrics shows every stage, step, memory and end-to-end series for both ba
 
   const before = await app.inject('/metrics')
   t.match(before.body, `${metricNames.backendUp}{backend="u1r2"} 1`)
-  t.match(before.body, `${metricNames.backendInfo}{backend="u1r2",sp_degree="2",ulysses_degree="1",ring_degree="2",num_gpus="2",model="Wan-AI/Wan2.2-TI2V-5B-Diffusers"} 1`)
+  t.match(before.body, `${metricNames.backendInfo}{backend="u1r2",sp_degree="2",ulysses_degree="1",ring_degree="2",num_gpus="2",model="Wan-AI/Wan2.2-TI2V-5B-Diffusers",gpu="",UUID=""} 1`, 'no gpus configured: one series, no GPU to join')
   t.match(before.body, `${metricNames.requestDuration}_count{backend="u1r1",workload="${defaultWorkload}",outcome="completed"} 0`, 'zeroed before the first job')
 
   for (const backend of ['u1r2', 'u1r1']) {

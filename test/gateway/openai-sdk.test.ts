@@ -101,3 +101,16 @@ test('a Video carries its prompt, and while it runs an estimated progress betwee
   }, { timeoutMs: 20_000 })
   t.equal(done.progress, 100)
 })
+
+test('what OpenAI\'s Videos API has and SGLang does not is an OpenAI-shaped 404 that says so', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
+  const client = await listening(t, [u1r2])
+  const notSupported = { status: 404, code: 'RINGSIDE_UNSUPPORTED_OPERATION', message: /is not supported: SGLang's video API has no such operation/ }
+  await t.rejects(client.videos.remix('video_abc', { prompt: 'again, in winter' }), { ...notSupported, message: /OpenAI's videos\.remix \(POST/ })
+  await t.rejects(client.videos.extend({ video: { id: 'video_abc' }, prompt: 'longer', seconds: '4' } as unknown as OpenAI.VideoExtendParams), notSupported)
+  await t.rejects(client.videos.edit({ video: { id: 'video_abc' }, prompt: 'bluer' } as unknown as OpenAI.VideoEditParams), notSupported)
+  await t.rejects(client.videos.getCharacter('char_abc'), notSupported)
+  // Any other path under /v1/videos: OpenAI's error shape, not the gateway's own
+  const other = await client.post('/videos/abc/whatever', { body: {} }).catch((err: unknown) => err)
+  t.match(other, { status: 404, code: 'RINGSIDE_ROUTE_NOT_FOUND', type: 'invalid_request_error' })
+})

@@ -1,25 +1,15 @@
 // SGLang's storage modes end to end (issue #13 items 2 and 3): a backend that uploads to S3
 // (SGLANG_CLOUD_STORAGE_TYPE=s3) and one that keeps no file (`--output-path ""`), each a real
 // simulator on port 0 answering as SGLang's video_api.py does at d315eb72.
-import type { FastifyInstance } from 'fastify'
 import OpenAI from 'openai'
 import { test } from 'tap'
-import { build, eventually, metric, ready, startTestBackend } from '../helper.ts'
-
-async function completed (app: FastifyInstance, payload: Record<string, unknown> = {}) {
-  const res = await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'a heron in the reeds', backend: 'u1r2', ...payload } })
-  const id: string = res.json().id
-  return eventually(async () => {
-    const job = (await app.inject(`/v1/video/jobs/${id}`)).json()
-    return job.status === 'completed' && job
-  })
-}
+import { build, generateCompleted, metric, ready, startTestBackend } from '../helper.ts'
 
 test('a video in cloud storage: the job says where it lives, and the content route redirects there', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', storage: 's3' })
   const app = await build(t, { backends: [u1r2.config] })
   await ready(app)
-  const job = await completed(app)
+  const job = await generateCompleted(app)
   // storage.py: endpoint/bucket/<the first output's file name>, which SGLang names after the job
   const upstreamId = (await (await fetch(`${u1r2.simulator.url}/v1/videos`)).json()).data[0].id
   const url = `${u1r2.simulator.url}/s3/ringside-simulated/${upstreamId}.mp4`
@@ -45,7 +35,7 @@ test('cloud storage has only the first of several videos: the others are a clear
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', storage: 's3' })
   const app = await build(t, { backends: [u1r2.config] })
   await ready(app)
-  const job = await completed(app, { num_outputs_per_prompt: 2 })
+  const job = await generateCompleted(app, { num_outputs_per_prompt: 2 })
   t.equal((await app.inject(`/v1/video/jobs/${job.id}/content`)).statusCode, 302)
   const second = await app.inject(`/v1/video/jobs/${job.id}/content?variant=1`)
   t.equal(second.statusCode, 410)
@@ -56,7 +46,7 @@ test('a backend that keeps no file: the job says so, and its content is a 410 na
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', storage: 'temporary' })
   const app = await build(t, { backends: [u1r2.config] })
   await ready(app)
-  const job = await completed(app)
+  const job = await generateCompleted(app)
   t.same(job.storage, { location: 'not_kept', url: null })
   // SGLang answers such a job's content as it answers a failed one's (video_api.py:962-965)
   const upstreamId = (await (await fetch(`${u1r2.simulator.url}/v1/videos`)).json()).data[0].id
@@ -76,7 +66,7 @@ test('a backend that keeps its files: storage says so and the download streams a
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
   const app = await build(t, { backends: [u1r2.config] })
   await ready(app)
-  const job = await completed(app)
+  const job = await generateCompleted(app)
   t.same(job.storage, { location: 'backend', url: null })
   t.equal((await app.inject(`/v1/video/jobs/${job.id}/content`)).statusCode, 200)
 })

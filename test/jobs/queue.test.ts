@@ -1,5 +1,7 @@
 import { test } from 'tap'
-import { dequeue, enqueue, orderUnknown, promote } from '../../src/jobs/queue.ts'
+import { createReplicaQueues, dequeue, enqueue, orderUnknown, promote } from '../../src/jobs/queue.ts'
+import { createOutstandingWork, createServiceModel } from '../../src/routing/service-model.ts'
+import type { Replica } from '../../src/backends/backends.ts'
 import type { Queued } from '../../src/jobs/queue.ts'
 import type { TrackedJob } from '../../src/jobs/job.ts'
 
@@ -52,4 +54,25 @@ test('a job does not move ahead of one it was certainly behind, nor of one the b
   promote(queue2, e)
   t.same(queue2.map((x) => x.name), ['first', 'e', 'd'], 'past an overlapping one, not past the head it followed')
   t.equal(first.job.status, 'running')
+})
+
+test('a replica\'s outstanding work follows its submits and queue, each job once, whatever removes it', async (t) => {
+  const queues = createReplicaQueues<Queued & { name: string }>()
+  const replica = { outstanding: 0, work: createOutstandingWork() } as unknown as Replica
+  const clip = { key: 'clip', tokens: 5070, steps: 50, outputs: 1 }
+  const model = createServiceModel()
+  model.observe(clip, 15)
+  queues.reserve(replica, 1, clip)
+  t.same([replica.outstanding, replica.work.price(model).seconds], [1, 15], 'a submit in flight counts')
+  const a = queued('a', 100, 110)
+  a.job.workload = { ...clip, task: 't2v', width: 832, height: 480, frames: 49 }
+  queues.reserve(replica, -1, clip)
+  queues.add(replica, a)
+  t.same([replica.outstanding, replica.work.price(model).seconds], [1, 15], 'answered: the same job, now queued')
+  const adopted = queued('b', 120, null)
+  queues.add(replica, adopted)
+  t.same([replica.outstanding, replica.work.jobs()], [2, 1], 'an adopted job has no known work')
+  queues.remove(replica, a, 500)
+  queues.remove(replica, a, 600)
+  t.same([replica.outstanding, replica.work.jobs(), replica.work.price(model).seconds], [1, 0, 0], 'removed twice, counted out once')
 })

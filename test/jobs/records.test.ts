@@ -28,7 +28,7 @@ async function collected (t: { teardown (fn: () => unknown): void }, text: strin
   await writeFile(path, text)
   const job = { ref: { backend: 'b', replica: 0, upstreamId: 'u' }, upstream: { id: 'u', status: 'completed' }, perfDumpPath: path, record: null, recordSource: null }
   const collect = createRecordCollector({ observer: { recordLookup () {} }, perfRecordWaitMs: 0 })
-  await collect('b', { perfLog: undefined } as unknown as Replica, job as unknown as TrackedJob)
+  await collect({ name: 'b', info: { card: null, modelInfo: null, serverInfo: null }, config: { name: 'b', urls: [], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 } }, { perfLog: undefined } as unknown as Replica, job as unknown as TrackedJob)
   return job as unknown as TrackedJob
 }
 

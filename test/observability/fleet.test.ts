@@ -18,8 +18,10 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
     scrape_configs: [{ job_name: 'ringside', static_configs: [{ targets }] }]
   })
 
-  const generate = async (gateway: typeof gateways[number], backend: string, k: number) => {
-    const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload: { prompt: `a gull ${k}`, backend, num_frames: 121 } })
+  const generate = async (gateway: typeof gateways[number], backend: string, k: number, shape: Record<string, unknown> = {}) => {
+    // The seed's request (121 frames) unless a test asks for another shape
+    const payload = { prompt: `a gull ${k}`, backend, num_frames: 121, ...shape }
+    const res = await gateway.inject({ method: 'POST', url: '/v1/video/generate', headers: { prefer: 'wait=20' }, payload })
     t.equal(res.json().status, 'completed')
   }
   const scraped = async (expr: string, value: number) =>
@@ -37,6 +39,10 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   }
   t.equal((await gateways[1]!.inject('/v1/compare?source=gateway')).json().total.candidate.n, 3, 'one replica alone sees its own 3')
   await scraped('sum(ringside_request_duration_seconds_count{backend="u1r1",outcome="completed"})', 7)
+  // A smaller workload on the second replica only: the reader knows its key from Prometheus alone
+  const small = 't2v-640x352-25f-50s'
+  for (let k = 1; k <= 2; k++) for (const backend of ['u1r2', 'u1r1']) await generate(gateways[1]!, backend, k, { size: '640x352', num_frames: 25 })
+  await scraped(`sum(ringside_request_duration_seconds_count{backend="u1r1",outcome="completed",workload="${small}"})`, 2)
 
   // A third replica with no traffic of its own answers for the fleet, once rate() has the jobs.
   const reader = await build(t, { backends, prometheusUrl: prometheus.url, prometheusWindow: '1h' })
@@ -64,6 +70,22 @@ test('several gateways give one table: /v1/compare reads the fleet from a real P
   const local = (await gateways[0]!.inject('/v1/compare?source=gateway')).json()
   t.ok(Math.abs(local.stages.find((s: { name: string }) => s.name === 'Denoising').speedup - stage('Denoising').speedup) < 0.03)
   t.match((await reader.inject('/v1/compare.md')).body, '| Stage / Metric | u1r2 (s) | u1r1 baseline (s) | Speedup |')
+
+  // One workload per report from Prometheus too: the 7/7 seed-sized ones, the small ones apart
+  t.equal(report.workload, 't2v-1280x704-121f-50s')
+  t.equal(report.workload_choice, 'most samples')
+  // Tokens from the key by hand: 7 latent frames x 11 x 20
+  t.same(report.workloads.find((w: { key: string }) => w.key === small), { key: small, name: null, tokens: 1540, n: { baseline: 2, candidate: 2 } })
+  const smallReport = (await reader.inject(`/v1/compare?workload=${small}`)).json()
+  t.same([smallReport.source, smallReport.workload, smallReport.total.baseline.n, smallReport.total.candidate.n], ['prometheus', small, 2, 2])
+  t.same(report.scaling.points.map((p: { workload: string }) => p.workload), [small, 't2v-1280x704-121f-50s'])
+  // Queried a moment apart, so the windows' extrapolation can differ in the last digits
+  const grouped = report.scaling.points[1].denoising.speedup
+  t.ok(Math.abs(grouped - stage('Denoising').speedup) < 1e-3, `the grouped query agrees with the workload's own: ${grouped}`)
+  t.equal(report.scaling.points[0].denoising.ci95, null, 'no interval from Prometheus')
+  const unknown = await reader.inject('/v1/compare?workload=t2v-64x64-5f-2s')
+  t.equal(unknown.statusCode, 400, 'an unknown workload is the caller\'s 400, not a Prometheus failure')
+  t.match(unknown.json().message, small)
 })
 
 test('when Prometheus cannot answer, the default falls back to this gateway and says so; asking for it is a 502', async (t) => {

@@ -6,6 +6,7 @@ import { build, eventually, ready, startTestBackend } from '../helper.ts'
 import {
   dashboardQueries, finiteValues, paths, readDashboard, readRules, startPrometheus, substitute, testVariables, type Prometheus, type PromResult
 } from './helper.ts'
+import { fakeGpus, startFakeDcgm } from './dcgm.ts'
 
 // One Prometheus for the file: 2.42 sends its first target list ~5 s after start, so the
 // first scrape, not the traffic, sets the pace.
@@ -43,7 +44,8 @@ async function everythingMoved (prometheus: Prometheus): Promise<boolean> {
     moved('sum by (backend) (increase(ringside_stage_duration_seconds_count{stage="Denoising"}[1m]))', 2),
     moved('sum by (backend) (increase(ringside_gpu_peak_reserved_bytes_count[1m]))', 2),
     moved('sum by (backend) (increase(ringside_denoise_step_duration_seconds_count[1m]))', 2),
-    moved('sum(increase(ringside_output_parity_ssim_count[1m]))', 1)
+    moved('sum(increase(ringside_output_parity_ssim_count[1m]))', 1),
+    moved('sum by (gpu) (increase(DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION[1m]))', 4)
   ])
   return checks.every(Boolean)
 }
@@ -57,15 +59,27 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
   const u1r2 = await startTestBackend(t, 'u1r2', { timeScale, render: 'ffmpeg' })
   const u1r1 = await startTestBackend(t, 'u1r1', { timeScale, render: 'ffmpeg' })
   // Poll backends often: job completion, not the tracker's back-off, should set the pace.
-  const app = await build(t, { backends: [u1r2.config, u1r1.config], pollMaxMs: 20 })
+  // u1r1 names its GPU by UUID, u1r2 by index: both joins of the GPU row are exercised
+  const gpus = fakeGpus()
+  const backends = [{ ...u1r2.config, gpus: ['0', '1'] }, { ...u1r1.config, gpus: [gpus[2]!.UUID] }]
+  const app = await build(t, { backends, pollMaxMs: 20 })
   await ready(app)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as AddressInfo
+  const dcgm = await startFakeDcgm(t, gpus)
+  // The energy counters climb while the GPUs work: 300 J per GPU per tick
+  const timer = setInterval(() => { for (const gpu of gpus) gpu.energy += 300_000 }, 200)
+  t.teardown(() => clearInterval(timer))
+  // A scanner's 404: the refused-answers panel has a series from the start
+  await app.inject('/wp-login.php')
 
   const prometheus = await startPrometheus(t, {
     global: { scrape_interval: '1s', evaluation_interval: '1s' },
     rule_files: [paths.rules],
-    scrape_configs: [{ job_name: 'ringside', static_configs: [{ targets: [`127.0.0.1:${port}`] }] }]
+    scrape_configs: [
+      { job_name: 'ringside', static_configs: [{ targets: [`127.0.0.1:${port}`] }] },
+      { job_name: 'dcgm', static_configs: [{ targets: [dcgm.target] }] }
+    ]
   })
   // Traffic starts at once and overlaps target discovery; runs follow one another until
   // Prometheus has seen everything move.
@@ -88,6 +102,17 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       t.equal(result.status, 'success', `${query.panel} ${query.refId}: ${describe(result)}`)
       t.ok(finiteValues(result).length > 0, `${query.panel} ${query.refId} has data: ${expr}`)
     }
+  })
+
+  await t.test('the workload variable lists what Grafana\'s label_values would: the paired runs\' workload and the zeroed presets', async (t) => {
+    const variable = (readDashboard().templating.list ?? []).find((v) => v.name === 'workload')
+    const [, selector] = /^label_values\((.*), workload\)$/.exec(String(variable?.query)) ?? []
+    // Grafana asks Prometheus for the label's values over the series the selector matches
+    const url = `${prometheus.url}/api/v1/label/workload/values?${new URLSearchParams({ 'match[]': substitute(selector ?? '') })}`
+    const { status, data } = await (await fetch(url)).json() as { status: string, data: string[] }
+    t.equal(status, 'success')
+    t.ok(data.includes(testVariables.workload), `${testVariables.workload} in ${data.join(', ')}`)
+    t.ok(data.includes('t2v-1280x704-97f-50s'), 'the default preset, zeroed at start, before any job of it')
   })
 
   await t.test('every panel query is empty for a job or an instance Prometheus does not scrape: the filters reach every selector', async (t) => {
@@ -125,7 +150,8 @@ test('a real Prometheus scraping the gateway under paired traffic answers every 
       const [u1r1Count, u1r2Count] = await Promise.all(['u1r1', 'u1r2'].map((backend) => scalar(prometheus, `sum(${scraped.replace('{', `{backend="${backend}",`)})`)))
       return u1r1Count === counts.u1r1 && u1r2Count === counts.u1r2
     }, { timeoutMs: 30_000, intervalMs: 200 })
-    const rule = `${recorded.stageSpeedup}{stage="Denoising",backend="u1r2",baseline="${seedPair.baseline}"}`
+    // The paired runs' one workload: the rule keeps it, so it is selected as the comparison would
+    const rule = `${recorded.stageSpeedup}{stage="Denoising",workload="${testVariables.workload}",backend="u1r2",baseline="${seedPair.baseline}"}`
     await eventually(async () => {
       const [ruleAt, scrapeAt] = await Promise.all([scalar(prometheus, `timestamp(${rule})`), scalar(prometheus, `max(timestamp(${scraped}))`)])
       return ruleAt !== undefined && scrapeAt !== undefined && ruleAt > scrapeAt

@@ -73,7 +73,7 @@ test('rules built for another pair pass the whole unit-test suite with the backe
   const seed = await unitTestRenamed(t, names, { pair: seedPair })
   t.not(seed.test.code, 0, 'the seed\'s rules do not compare the renamed pair')
   const several = rulesFile({ pair: { baseline: 'h100x1', candidates: ['h100ring4', 'h100ring8'] } })
-  t.match(several, 'mean5m{backend=~"h100ring4|h100ring8"}', 'several candidates in one matcher')
+  t.match(several, 'mean5m{backend=~"h100ring4|h100ring8", workload!="other"}', 'several candidates in one matcher')
 })
 
 test('a pair the rules cannot express is refused with the setting named', async (t) => {
@@ -94,7 +94,7 @@ test('npm run dashboards takes the pair from the environment, flags first, and w
   const built = await runWith(['dashboards/build.ts', '--baseline', 'flagbase', '--out-dir', dir], env)
   t.equal(built.code, 0, built.stderr)
   const rules = readFileSync(join(dir, 'prometheus', 'rules', 'ringside.rules.yml'), 'utf8')
-  t.match(rules, 'mean5m{backend="flagbase"} / ignoring (backend) group_right () backend_stage:ringside_stage_duration_seconds:mean5m{backend=~"envcand"}')
+  t.match(rules, 'mean5m{backend="flagbase", workload!="other"} / ignoring (backend) group_right () backend_workload_stage:ringside_stage_duration_seconds:mean5m{backend=~"envcand", workload!="other"}')
   t.match(rules, 'runbook_url: https://runbooks.example/RUNBOOK.md#ringsidebackenddown')
   const dashboard = readFileSync(join(dir, 'dashboards', 'ring-sp-vs-baseline.json'), 'utf8')
   t.equal(dashboard, readFileSync(paths.dashboard, 'utf8'), 'the dashboard does not depend on the pair')

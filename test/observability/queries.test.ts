@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import t, { test } from 'tap'
 import { parse } from 'yaml'
 import { parser } from '@prometheus-io/lezer-promql'
-import { metricNames } from '../../src/metrics/names.ts'
+import { dcgmMetricNames, metricNames, workloadMetrics } from '../../src/metrics/names.ts'
 import { build, startTestBackend } from '../helper.ts'
 import { dashboardQueries, parsePromql, paths, readDashboard, readRules, substitute } from './helper.ts'
 
@@ -14,6 +14,8 @@ const variableQueries = (dashboard.templating.list ?? []).filter((variable) => v
 const recordedNames = new Set(rules.flatMap((rule) => rule.record ? [rule.record] : []))
 // Series Prometheus itself writes for every target: not the app's to export.
 const prometheusOwn = new Set(['up'])
+// NVIDIA dcgm-exporter's, scraped from the GPU hosts: the dashboard joins them to backends.
+const dcgmOwn = new Set<string>(Object.values(dcgmMetricNames))
 
 const everyExpression = [
   ...panelQueries.map((query) => ({ where: `panel ${query.panel} ${query.refId}`, expr: substitute(query.expr) })),
@@ -60,12 +62,57 @@ test('every selector of every panel query is narrowed to the $job and $instance 
     const expr = substitute(query.expr, { __rate_interval: '1m', __range: '5m', __interval: '15s' })
     for (const { selector, matchers } of selectorMatchers(expr)) {
       selectors++
-      t.ok(matchers.includes('job=~"$job"') && matchers.includes('instance=~"$instance"'), `panel ${query.panel} ${query.refId}: ${selector}`)
+      // DCGM's series carry the exporter's job and instance: the gateways picked reach them through the join
+      const scoped = matchers.includes('job=~"$job"') && matchers.includes('instance=~"$instance"')
+      t.equal(scoped, !dcgmOwn.has(selectorMetric(selector)), `panel ${query.panel} ${query.refId}: ${selector}`)
     }
   }
   t.ok(selectors >= panelQueries.length, `${selectors} selectors in ${panelQueries.length} queries`)
+  const joined = panelQueries.filter((query) => parsePromql(substitute(query.expr)).metrics.some((name) => dcgmOwn.has(name)))
+  t.ok(joined.length >= 4, `${joined.length} queries read DCGM`)
+  for (const query of joined) t.match(query.expr, /ringside_backend_info\{job=~"\$job", instance=~"\$instance"/, `panel ${query.panel} ${query.refId} joins the gateways picked`)
   const sample = selectorMatchers('sum(rate(x_count{backend="a"}[5m])) / y').map((s) => s.matchers)
   t.same(sample, [['backend="a"'], []], 'the check reads matchers, and sees a bare selector')
+})
+
+/** The metric a selector names, without a histogram's suffix. */
+function selectorMetric (selector: string): string {
+  return (/^\w+/.exec(selector)?.[0] ?? '').replace(/_(bucket|sum|count)$/, '')
+}
+
+test('every selector of a timing or memory histogram selects the one $workload picked, and no other selector does', async (t) => {
+  const perWorkload = new Set(workloadMetrics)
+  let selected = 0
+  for (const query of panelQueries) {
+    const expr = substitute(query.expr, { __rate_interval: '1m', __range: '5m', __interval: '15s' })
+    for (const { selector, matchers } of selectorMatchers(expr)) {
+      const wanted = perWorkload.has(selectorMetric(selector))
+      if (wanted) selected++
+      t.equal(matchers.includes('workload="$workload"'), wanted, `panel ${query.panel} ${query.refId}: ${selector}`)
+    }
+  }
+  t.ok(selected >= 40, `${selected} selectors of per-workload histograms`)
+  const variable = (dashboard.templating.list ?? []).find((v) => v.name === 'workload')
+  t.match(variable, { type: 'query', query: /^label_values\(ringside_request_duration_seconds_count\{.*backend=~"\$baseline\|\$candidate".*\}, workload\)$/ })
+  t.notOk(variable?.multi, 'one workload at a time: a speedup over two pools unlike work')
+  t.notOk(variable?.includeAll, 'no All either')
+  // What a request naming nothing runs on Wan2.2-TI2V-5B: 24 fps x 4 s floored to 4k+1 = 97 frames, 1280x704, 50 steps
+  t.same(variable?.current, { text: 't2v-1280x704-97f-50s', value: 't2v-1280x704-97f-50s' })
+})
+
+test('every recording rule over a timing or memory histogram keeps the workload, and a speedup ignores only the backend', async (t) => {
+  const readsHistogram = (rule: { expr: string }) => metricsIn(rule.expr).some((name) => workloadMetrics.includes(selectorMetric(name)))
+  const direct = rules.filter((rule) => rule.record && readsHistogram(rule))
+  t.ok(direct.length >= 7, `${direct.length} rules over the histograms`)
+  for (const rule of direct) {
+    for (const [grouping, labels] of rule.expr.matchAll(/\bby \(([^)]*)\)/g)) t.match(labels, /\bworkload\b/, `${rule.record}: ${grouping}`)
+  }
+  const ratios = rules.filter((rule) => /:speedup|parallel_efficiency/.test(rule.record ?? ''))
+  t.equal(ratios.length, 4, 'stage, request and service speedups, parallel efficiency')
+  for (const rule of ratios) {
+    t.match(rule.record, /^backend_workload/, `${rule.record} is per workload`)
+    t.same([...rule.expr.matchAll(/ignoring \(([^)]*)\)/g)].map((match) => match[1]), ['backend'], `${rule.record} pairs the sides on every label but the backend`)
+  }
 })
 
 test('no query matches a literal `le` value, which Prometheus 3 writes differently (1 vs 1.0)', async (t) => {
@@ -101,7 +148,7 @@ test('every metric a panel or rule reads is exported by a booted app and named i
       t.ok(recordedNames.has(name), `${name} is recorded by a rule`)
       continue
     }
-    if (prometheusOwn.has(name)) continue
+    if (prometheusOwn.has(name) || dcgmOwn.has(name)) continue
     t.ok(exported.has(name), `${name} is exported by the app`)
     t.ok(constants.has(unsuffixed(name)), `${name} comes from metricNames`)
   }

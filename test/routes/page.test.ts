@@ -90,6 +90,14 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.match(empty.body, 'Not enough samples for a verdict')
 
   await sequentialTraffic(t, app, 4)
+  // A second, smaller workload: its own row, link and point on the scaling chart, never in the tables above
+  const small = 't2v-640x352-25f-50s'
+  for (let i = 0; i < 3; i++) {
+    const ids = await Promise.all(['u1r1', 'u1r2'].map(async (backend) => (await app.inject({
+      method: 'POST', url: '/v1/video/generate', payload: { prompt: `a kite ${i}`, backend, seed: i, size: '640x352', num_frames: 25 }
+    })).json().id as string))
+    await eventually(async () => (await Promise.all(ids.map(async (id) => (await app.inject(`/v1/video/jobs/${id}`)).json().status))).every((s) => s === 'completed'))
+  }
   // Scripts off: the page must be readable without them (it has none).
   const { page, response, problems } = await visit(t, origin, '/compare?baseline=u1r1&candidate=u1r2', { javaScriptEnabled: false })
   const report = (await app.inject('/v1/compare?baseline=u1r1&candidate=u1r2')).json()
@@ -120,7 +128,7 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.equal(await cell('steps', 'steps', 'baseline'), String(report.denoise_steps.baseline.steps))
   t.equal(await page.locator('#summary p').innerText(), report.verdict, 'the summary paragraph is the JSON\'s verdict')
   t.same(await page.locator('#stages thead th').allInnerTexts(), ['Stage / Metric', 'u1r2 (s)', 'u1r1 baseline (s)', 'Speedup', '95% CI', 'n'])
-  t.same((await page.locator('#memory thead th').allInnerTexts()).slice(0, 4), ['Memory Metric', 'u1r2 (GB)', 'u1r1 baseline (GB)', 'Delta'])
+  t.same((await page.locator('#memory thead th').allInnerTexts()).slice(0, 4), ['Memory Metric', 'u1r2 (GiB)', 'u1r1 baseline (GiB)', 'Delta'])
 
   for (const row of report.stages) {
     for (const side of ['candidate', 'baseline']) {
@@ -135,8 +143,29 @@ t.test('the live compare page shows the JSON\'s numbers and a bar per stage and 
   t.equal(await page.locator('#speedups .reference').count(), 1, 'the 1.00x reference line')
   t.equal(await page.locator('#memory svg rect[data-metric]').count(), 4, 'reserved and allocated per side')
 
+  t.equal(await page.locator('[data-field="workload"]').innerText(), report.workload)
+  t.same(await page.locator('#workloads tbody th a').allInnerTexts(), report.workloads.map((w: { key: string }) => w.key), 'a link per workload seen')
+  t.equal(await page.locator('#workloads tr.current th').innerText(), report.workload)
+  for (const point of report.scaling.points) {
+    for (const metric of ['denoising', 'total']) {
+      const mark = page.locator(`#scaling circle[data-workload="${point.workload}"][data-metric="${metric}"]`)
+      t.equal(await mark.count(), 1, `a ${metric} point for ${point.workload}`)
+      t.match(await mark.locator('title').textContent(), `${point[metric].speedup.toFixed(2)}x`)
+      t.ok((await mark.boundingBox())!.width > 0, 'drawn')
+    }
+  }
+  t.equal(await page.locator('#scaling .reference').count(), 1, 'the 1.00x line')
+  t.equal(await page.locator('#scaling line.crossover').count(), ['denoising', 'total'].filter((m) => report.scaling.crossover[m].tokens !== null).length)
+  t.equal(await page.locator('#workloads li[data-metric="denoising"]').innerText(), `Denoising: ${report.scaling.crossover.denoising.note}.`)
+
   await page.screenshot({ path: join(screenshots, 'compare.png'), fullPage: true })
   t.same(problems, [], 'no console error, page error, failed or external request')
+
+  // Following a workload's link keeps the pair and compares that workload alone
+  await page.locator('#workloads a', { hasText: small }).click()
+  t.equal(new URL(page.url()).search, `?baseline=u1r1&candidate=u1r2&workload=${small}`)
+  t.equal(await page.locator('[data-field="workload"]').innerText(), small)
+  t.equal(await cellText(page, 'stages', 'Total', 'n'), '3/3')
 })
 
 t.test('the compare page answers a person: 400 naming the field, 404 for an unknown run, its own stylesheet', async (t) => {
@@ -150,6 +179,9 @@ t.test('the compare page answers a person: 400 naming the field, 404 for an unkn
   t.equal(invalid.statusCode, 400)
   t.match(invalid.body, 'querystring.candidate')
   t.notMatch(invalid.body, '<script>', 'the query never comes back as markup')
+  const workload = await app.inject('/compare?workload=t2v-64x64-5f-2s')
+  t.equal(workload.statusCode, 400)
+  t.match(workload.body, 'workload: unknown workload &quot;t2v-64x64-5f-2s&quot; (known: t2v-1280x704-97f-50s')
   const missing = await app.inject('/compare/runs/run_nope')
   t.equal(missing.statusCode, 404)
   t.match(missing.headers['content-type'], /^text\/html/)
@@ -211,6 +243,27 @@ t.test('pairs whose outputs differ are highlighted on the run page', async (t) =
   t.match(await page.locator('#summary').innerText(), /Outputs differ: 2 of 2 pairs/)
   await page.screenshot({ path: join(screenshots, 'run-flagged.png'), fullPage: true })
   t.same(problems, [])
+})
+
+t.test('a sweep run\'s page shows one workload\'s report, links to each and draws speedup against size', async (t) => {
+  const { app, origin } = await setup(t)
+  const payload = { template: { prompt: 'a kite' }, workloads: [{ size: '640x352', num_frames: 25 }, { num_frames: 121 }], pairs: 3, warmup: 0, parity: false }
+  const run = await finished(app, (await app.inject({ method: 'POST', url: '/v1/compare/runs', payload })).json().id)
+  t.equal(run.status, 'completed')
+  const { page, problems } = await visit(t, origin, `/compare/runs/${run.id}`, { javaScriptEnabled: false })
+  t.equal(await page.locator('[data-field="workload"]').innerText(), run.report.workload, 'the report of the workload with the most pairs')
+  t.same(await page.locator('#workloads tbody th a').allInnerTexts(), run.workloads.map((w: { key: string }) => w.key))
+  t.equal(await page.locator('#scaling circle[data-metric="denoising"]').count(), 2, 'a point per workload')
+  t.same(await page.locator('#pairs [data-col="workload"]').allInnerTexts(), run.pairs.map((p: { workload: string }) => p.workload))
+  const other = run.reports[1].workload
+  await page.locator('#workloads a', { hasText: other }).click()
+  t.equal(await page.locator('[data-field="workload"]').innerText(), other)
+  t.equal(await cellText(page, 'stages', 'Total', 'n'), '3/3')
+  await page.screenshot({ path: join(screenshots, 'run-sweep.png'), fullPage: true })
+  t.same(problems, [])
+  const unknown = await app.inject(`/compare/runs/${run.id}?workload=t2v-64x64-5f-2s`)
+  t.equal(unknown.statusCode, 400)
+  t.match(unknown.body, `(known: ${run.reports.map((r: { workload: string }) => r.workload).join(', ')})`)
 })
 
 t.test('a failed run\'s page says why and stops refreshing', async (t) => {

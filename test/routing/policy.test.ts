@@ -117,3 +117,36 @@ test('capacity weights are replicas per second of service once every backend is 
   t.same(capacityWeights([{ replicas: 1, expectedServiceSeconds: 60 }, { replicas: 2, expectedServiceSeconds: 90 }]), [1 / 60, 2 / 90])
   t.same(capacityWeights([{ replicas: 1, expectedServiceSeconds: 60 }, { replicas: 2, expectedServiceSeconds: null }]), [1, 2])
 })
+
+test('fastest completion sums the predicted work ahead and the request\'s own time, per workload', async (t) => {
+  const policy = createRoutingPolicy('fastest-completion')
+  // u1r2 runs one long video (predicted 636.8 s) and u1r1 two short clips (15.1 s each); a short clip
+  // (u1r2 17.7 s, u1r1 15.1 s) finishes at 636.8 + 17.7 = 654.5 s on u1r2, 2 x 15.1 + 15.1 = 45.3 s on u1r1
+  const aware = [
+    load('u1r2', { outstanding: 1, expectedServiceSeconds: 63.74, aheadSeconds: 636.8, unpricedJobs: 0, ownServiceSeconds: 17.7 }),
+    load('u1r1', { outstanding: 2, expectedServiceSeconds: 90.63, aheadSeconds: 30.2, unpricedJobs: 0, ownServiceSeconds: 15.1 })
+  ]
+  t.equal(policy.choose(aware), 'u1r1')
+  // Blind to the work, the same queues are 2 x 63.74 = 127.48 s against 3 x 90.63 = 271.89 s
+  t.equal(policy.choose(aware.map(({ aheadSeconds: _a, unpricedJobs: _u, ownServiceSeconds: _o, ...blind }) => blind)), 'u1r2')
+})
+
+test('fastest completion prices the jobs ahead it cannot price, and an unknown own time, at the averages', async (t) => {
+  const policy = createRoutingPolicy('fastest-completion')
+  // a: 10 + 2 unpriced x 20 (its mean) + 5 = 55; b: 40 ahead + its own time, unknown, priced at the others' mean own
+  // time (a's 5): 45 < 55
+  t.equal(policy.choose([
+    load('a', { outstanding: 3, expectedServiceSeconds: 20, aheadSeconds: 10, unpricedJobs: 2, ownServiceSeconds: 5 }),
+    load('b', { outstanding: 1, expectedServiceSeconds: 20, aheadSeconds: 40, unpricedJobs: 0, ownServiceSeconds: null })
+  ]), 'b')
+  // b learned nothing at all: its one job ahead and its own are priced at a's mean, 2 x 20 = 40 < 55
+  t.equal(policy.choose([
+    load('a', { outstanding: 3, expectedServiceSeconds: 20, aheadSeconds: 10, unpricedJobs: 2, ownServiceSeconds: 5 }),
+    load('b', { outstanding: 1, expectedServiceSeconds: null, aheadSeconds: 0, unpricedJobs: 1, ownServiceSeconds: null })
+  ]), 'b')
+  // with b's one job ahead priced at 60 s: 60 + 5 = 65 > 55
+  t.equal(policy.choose([
+    load('a', { outstanding: 3, expectedServiceSeconds: 20, aheadSeconds: 10, unpricedJobs: 2, ownServiceSeconds: 5 }),
+    load('b', { outstanding: 1, expectedServiceSeconds: 20, aheadSeconds: 60, unpricedJobs: 0, ownServiceSeconds: null })
+  ]), 'a')
+})

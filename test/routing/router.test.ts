@@ -86,3 +86,57 @@ test('a request over a backend\'s work limits is a 400 before its state is looke
   // 501 frames: 2.1 times a's 241, 1.04 times b's 481: the tightest, a's, is named
   t.match(refusal(() => router.choose('auto', { num_frames: 500 })), { statusCode: 400, message: /more than the 241 backend a takes; no backend/ })
 })
+
+test('fastest completion sends each shape where its own finish is predicted first, the work queued ahead priced per workload', async (t) => {
+  const backends = fleet(t)
+  const router = createRouter({ backends, policy: createRoutingPolicy('fastest-completion'), maxQueuePerBackend: 10 })
+  // Wan2.2-TI2V-5B (the shape assumed for an unnamed model): tokens = latent frames x H/32 x W/32
+  const clip = { key: 't2v-832x480-49f-50s', tokens: 13 * 15 * 26, steps: 50, outputs: 1 }
+  const long = { key: 't2v-1280x704-241f-50s', tokens: 61 * 22 * 40, steps: 50, outputs: 1 }
+  const a = backends.get('a')!
+  const b = backends.get('b')!
+  a.service.observe(clip, 15)
+  a.service.observe(long, 1200)
+  b.service.observe(clip, 18)
+  b.service.observe(long, 640)
+  const clipParams = { size: '832x480', num_frames: 49 }
+  const longParams = { size: '1280x704', num_frames: 241 }
+  t.equal(router.choose('auto', clipParams).backend.name, 'a', 'a clip: 15 s on a against 18 s on b')
+  t.equal(router.choose('auto', longParams).backend.name, 'b', 'a long video: 640 s on b against 1,200 s on a')
+  t.same(router.choose('auto', longParams).workload, { task: 't2v', width: 1280, height: 704, frames: 241, steps: 50, outputs: 1, tokens: 53_680, key: long.key })
+  // b runs one long video: another takes 640 + 640 = 1,280 s there, 1,200 s on a
+  b.replicas[0]!.outstanding = 1
+  b.replicas[0]!.work.add(long)
+  t.equal(router.choose('auto', longParams).backend.name, 'a')
+  // and a clip waits 640 + 18 s on b, 15 s on a, though the mean of all jobs is lower on b (329 s against 607.5 s)
+  t.ok(b.service.mean()! < a.service.mean()!)
+  t.equal(router.choose('auto', clipParams).backend.name, 'a')
+  // a busy with 9 clips (135 s) and a long video (1,200 s): a clip finishes at 1,350 s there, 658 s on b
+  a.replicas[0]!.outstanding = 10
+  for (let i = 0; i < 9; i++) a.replicas[0]!.work.add(clip)
+  a.replicas[0]!.work.add(long)
+  t.equal(router.choose('auto', clipParams).backend.name, 'b')
+})
+
+test('the work ahead is the replica\'s the job would join: a backend with one idle replica of two is not priced as busy', async (t) => {
+  const backends = fleet(t)
+  const router = createRouter({ backends, policy: createRoutingPolicy('fastest-completion'), maxQueuePerBackend: 10 })
+  const clip = { key: 't2v-832x480-49f-50s', tokens: 13 * 15 * 26, steps: 50, outputs: 1 }
+  const a = backends.get('a')!
+  const b = backends.get('b')!
+  a.service.observe(clip, 15)
+  b.service.observe(clip, 15)
+  // a's replica 0 holds 3 clips (45 s), replica 1 none; b holds one (15 s)
+  const [a0, a1] = a.replicas
+  a0!.outstanding = 3
+  for (let i = 0; i < 3; i++) a0!.work.add(clip)
+  b.replicas[0]!.outstanding = 1
+  b.replicas[0]!.work.add(clip)
+  // a: 0 + 15 on replica 1; b: 15 + 15. Summed over a's replicas it would be 45 + 15 = 60
+  const chosen = router.choose('auto', { size: '832x480', num_frames: 49 })
+  t.equal(chosen.backend.name, 'a')
+  t.equal(chosen.replica, a1)
+  // replica 1 down: the job would join replica 0, 45 + 15 = 60 > 30
+  a1!.up = false
+  t.equal(router.choose('auto', { size: '832x480', num_frames: 49 }).backend.name, 'b')
+})

@@ -1,0 +1,56 @@
+// A SGLang server with --dp-size 2 (issue #13 item 5): it says so on /server_info, runs two
+// generations at once, and only its rank 0 writes performance.log (utils/perf_logger.py:388 at
+// d315eb72). The gateway warns that its one-at-a-time view is an estimate there, and counts the
+// records rank 1 never writes as not logged, not as missing.
+import { test } from 'tap'
+import { build, eventually, generateCompleted, metric, ready, startTestBackend } from '../helper.ts'
+
+test('dp_size 2: a warning on /v1/backends, and rank 1\'s jobs are not_logged, not missing', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', dpSize: 2 })
+  const app = await build(t, { backends: [u1r2.config] })
+  await ready(app)
+  const info = await (await fetch(`${u1r2.simulator.url}/server_info`)).json()
+  t.equal(info.dp_size, 2)
+  const backend = await eventually(async () => {
+    const found = (await app.inject('/v1/backends')).json().data[0]
+    return found.warnings.length > 0 && found
+  })
+  t.match(backend.warnings[0], /^dp_size 2: the server runs 2 generations at once/)
+
+  // Round-robin from one counter: the first job goes to rank 0, the second to rank 1
+  const first = await generateCompleted(app)
+  const second = await generateCompleted(app)
+  t.equal(first.record_source, 'performance_log', 'rank 0 logs its record')
+  t.not(second.record_source, 'performance_log', 'rank 1 writes none')
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="found"}'), 1)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 1)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 0)
+})
+
+test('the simulator with --dp-size 2 runs two generations at once', async (t) => {
+  // 63.74 s x 0.01 each: sequential, the second would finish at twice the first's time
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', dpSize: 2, timeScale: 0.01, jitter: 0 })
+  const submit = () => fetch(`${u1r2.simulator.url}/v1/videos`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'x', num_frames: 121 })
+  }).then(async (res) => (await res.json()).id as string)
+  const ids = await Promise.all([submit(), submit()])
+  const done = await eventually(async () => {
+    const jobs = await Promise.all(ids.map(async (id) => (await fetch(`${u1r2.simulator.url}/v1/videos/${id}`)).json()))
+    return jobs.every((job) => job.status === 'completed') && jobs
+  })
+  // Both complete within the same second of the clock SGLang stamps (completed_at is whole seconds)
+  t.ok(Math.abs(done[0].completed_at - done[1].completed_at) <= 1, 'they ran side by side, not one after the other')
+})
+
+test('batching_max_size above 1: a warning from the configuration, and a record the batch did not log is not_logged', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
+  // SGLang's --batching-max-size is not on /server_info: the operator says it; the simulator's log misses a record here
+  const app = await build(t, { backends: [{ ...u1r2.config, batching_max_size: 4 }] })
+  await ready(app)
+  const [backend] = (await app.inject('/v1/backends')).json().data
+  t.match(backend.warnings[0], /^batching_max_size 4: the server may run requests as one batch/)
+  u1r2.simulator.setFaults({ perfRecordMissing: true })
+  await generateCompleted(app)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 1)
+  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 0)
+})
