@@ -14,6 +14,9 @@ export const ConfigSchema = Type.Object({
     Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'),
     Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')
   ]),
+  logFormat: Type.Union([Type.Literal('auto'), Type.Literal('json'), Type.Literal('pretty')], {
+    description: 'json: one JSON object per line; pretty: readable lines (pino-pretty); auto: pretty when stdout is a terminal'
+  }),
   backends: Type.Array(BackendConfigSchema),
   jobSecret: Type.Optional(Type.String({ minLength: 16 })),
   simTimeScale: Type.Number({ exclusiveMinimum: 0, maximum: 10 }),
@@ -82,6 +85,7 @@ export const defaults: Config = {
   port: 8080,
   host: '127.0.0.1',
   logLevel: 'info',
+  logFormat: 'auto',
   backends: [],
   simTimeScale: 0.01,
   routing: 'fastest-completion',
@@ -149,6 +153,7 @@ export const environment = {
   port: ['PORT', Number],
   host: ['HOST', String],
   logLevel: ['LOG_LEVEL', String],
+  logFormat: ['RINGSIDE_LOG_FORMAT', String],
   backends: ['RINGSIDE_BACKENDS', JSON.parse],
   jobSecret: ['RINGSIDE_JOB_SECRET', String],
   simTimeScale: ['RINGSIDE_SIM_TIME_SCALE', Number],

@@ -5,6 +5,7 @@ import app from './app.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { embedSimulators } from './embedded.ts'
 import { serverOptions } from './options.ts'
+import { processLogger } from './log-format.ts'
 
 /**
  * The app, wired and ready to listen or to be injected into. Used by the process and the tests.
@@ -72,7 +73,7 @@ async function checkPortFree (port: number, host: string): Promise<void> {
 export async function startServer (env: NodeJS.ProcessEnv): Promise<FastifyInstance> {
   const config = loadConfig(env)
   await checkPortFree(config.port, config.host)
-  const server = await buildServer(config)
+  const server = await buildServer(config, processLogger(config))
   closeWithGrace({ delay: 10_000 }, async function closeServer ({ signal, err }) {
     if (err) server.log.error({ err }, 'closing after an error')
     else server.log.info({ signal }, 'closing')
