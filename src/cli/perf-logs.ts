@@ -31,6 +31,7 @@ export function sampleOfRecord (record: StageRecord): JobSample {
     // A log line does not say what the request asked: the whole log is one workload, unnamed
     workload: OTHER_WORKLOAD,
     tokens: null,
+    completedAtMs: null,
     totalSeconds: record.totalSeconds,
     queueWaitSeconds: null,
     serviceSeconds: record.totalSeconds,

@@ -6,6 +6,8 @@ export interface JobSample {
   workload: string
   /** The DiT's sequence length of one video of it, null when not known. */
   tokens: number | null
+  /** When the gateway saw it complete, epoch ms; null when not known (a performance.log line). */
+  completedAtMs: number | null
   totalSeconds: number | null
   queueWaitSeconds: number | null
   serviceSeconds: number | null
@@ -21,6 +23,8 @@ export function sampleOf (job: TrackedJob): JobSample {
   return {
     workload: job.workload?.key ?? 'other',
     tokens: job.workload?.tokens ?? null,
+    // The gateway's clock is performance.timeOrigin + now(): epoch milliseconds
+    completedAtMs: job.completedAtMs,
     totalSeconds: durationSeconds(job),
     queueWaitSeconds: queueWaitSeconds(job),
     serviceSeconds: serviceSeconds(job),

@@ -87,27 +87,6 @@ export function observedWindow (completedAtMs: number[]): ObservedWindow | null 
   return { fromMs, toMs, seconds, completed, ratePerHour: completed >= 2 && seconds > 0 ? (completed - 1) / seconds * 3600 : null }
 }
 
-/**
- * When each backend's jobs completed, kept as long as the sample store keeps the jobs (the same
- * bound), so the window and the mix describe the same jobs.
- */
-export function createCompletionLog (maxPerBackend = 10_000) {
-  const rings = new Map<string, { times: number[], next: number }>()
-  return {
-    record (backend: string, atMs: number): void {
-      let ring = rings.get(backend)
-      if (!ring) rings.set(backend, ring = { times: [], next: 0 })
-      if (ring.times.length < maxPerBackend) ring.times.push(atMs)
-      else ring.times[ring.next] = atMs
-      ring.next = (ring.next + 1) % maxPerBackend
-    },
-    all (): number[] {
-      return [...rings.values()].flatMap((ring) => ring.times)
-    }
-  }
-}
-export type CompletionLog = ReturnType<typeof createCompletionLog>
-
 export interface GatherOptions {
   configs: PlanConfig[]
   samples: (config: string) => ServiceSample[]

@@ -9,6 +9,7 @@ export function sample (totalSeconds: number, stages: Record<string, number>, st
   return {
     workload: 't2v-1280x704-121f-50s',
     tokens: 27_280,
+    completedAtMs: null,
     totalSeconds,
     queueWaitSeconds: 0,
     serviceSeconds: totalSeconds,

@@ -22,6 +22,7 @@ function sample (totalSeconds: number, stages: Record<string, number>, reservedG
   return {
     workload: 't2v-1280x704-121f-50s',
     tokens: 27_280,
+    completedAtMs: null,
     totalSeconds,
     queueWaitSeconds: 0,
     serviceSeconds: totalSeconds,

@@ -5,6 +5,7 @@ import type { JobSample } from '../../src/compare/sample.ts'
 const sample = (totalSeconds: number): JobSample => ({
   workload: 'other',
   tokens: null,
+  completedAtMs: null,
   totalSeconds,
   queueWaitSeconds: null,
   serviceSeconds: null,

@@ -10,6 +10,7 @@ function samples (counts: Record<string, number>): JobSample[] {
   return Object.entries(counts).flatMap(([workload, n]) => Array.from({ length: n }, () => ({
     workload,
     tokens: workload === 'other' ? null : 1000,
+    completedAtMs: null,
     totalSeconds: 1,
     queueWaitSeconds: 0,
     serviceSeconds: 1,

@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { createCompletionLog, gatherInputs, momentsOf, observedWindow } from '../../src/plan/inputs.ts'
+import { gatherInputs, momentsOf, observedWindow } from '../../src/plan/inputs.ts'
 
 test('moments are the mean and the n - 1 sample variance, worked by hand', async (t) => {
   // 60, 64, 68: mean 64, squared deviations 16 + 0 + 16 over 2 = 16
@@ -27,15 +27,6 @@ test('inputs keep each backend\'s moments by workload and the mix over all backe
   t.same(inputs.moments, { a: { w1: { count: 2, meanSeconds: 11, varianceSeconds2: 2 } }, b: { w2: { count: 1, meanSeconds: 30, varianceSeconds2: 0 } } })
   // every completed job counts in the mix, a missing service time too: 2 of w1, 2 of w2
   t.same(inputs.mix, [{ workload: 'w1', completed: 2, share: 0.5 }, { workload: 'w2', completed: 2, share: 0.5 }])
-})
-
-test('the completion log keeps as many completions per backend as the sample store', async (t) => {
-  const log = createCompletionLog(2)
-  log.record('a', 1)
-  log.record('a', 2)
-  log.record('a', 3)
-  log.record('b', 4)
-  t.same(log.all().sort(), [2, 3, 4])
 })
 
 test('a window over more completions than a call takes arguments (20 backends x 10,000) is still found', async (t) => {
