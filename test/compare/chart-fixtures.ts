@@ -2,10 +2,13 @@ import { buildReport } from '../../src/compare/report.ts'
 import type { JobSample } from '../../src/compare/sample.ts'
 import type { Report } from '../../src/schemas/compare.ts'
 
-// Reports built from hand-written job samples, for the chart builders' tests: every figure a
-// chart draws is then known before the chart is drawn.
+// Reports built from hand-written job samples, for the report's and the chart builders' tests:
+// every figure a report states or a chart draws is then known before it is computed.
 
-export function sample (totalSeconds: number, stages: Record<string, number>, steps: number[] = []): JobSample {
+export interface SampleMemory { reservedGiB?: number, allocatedGiB?: number, loadPeakGiB?: number | null }
+
+export function sample (totalSeconds: number, stages: Record<string, number>, steps: number[] = [],
+  { reservedGiB = 20, allocatedGiB = 13, loadPeakGiB = null }: SampleMemory = {}): JobSample {
   return {
     workload: 't2v-1280x704-121f-50s',
     tokens: 27_280,
@@ -15,13 +18,13 @@ export function sample (totalSeconds: number, stages: Record<string, number>, st
     serviceSeconds: totalSeconds,
     stages: Object.entries(stages).map(([stage, durationSeconds]) => ({ stage, durationSeconds })),
     denoiseStepsSeconds: steps,
-    peakReservedBytes: 20 * 2 ** 30,
-    peakAllocatedBytes: 13 * 2 ** 30,
-    modelLoadPeakReservedBytes: null
+    peakReservedBytes: reservedGiB * 2 ** 30,
+    peakAllocatedBytes: allocatedGiB * 2 ** 30,
+    modelLoadPeakReservedBytes: loadPeakGiB === null ? null : loadPeakGiB * 2 ** 30
   }
 }
 
-const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, kv_gather_degree: 1, num_gpus: gpus })
+export const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, kv_gather_degree: 1, num_gpus: gpus })
 
 export function reportOf (baseline: JobSample[], candidate: JobSample[]): Report {
   return buildReport({ name: 'u1r1', parallel: parallel(1), samples: baseline }, { name: 'u1r2', parallel: parallel(2), samples: candidate })

@@ -5,6 +5,7 @@ import { welchSpeedupInterval, summarize } from '../../src/stats/summary.ts'
 import { renderMarkdown } from '../../src/compare/markdown.ts'
 import { renderComparePage } from '../../src/compare/html.ts'
 import { scalingOf } from '../../src/compare/scaling.ts'
+import { parallel, sample as fixtureSample } from './chart-fixtures.ts'
 
 const noWorkloads = { workload_choice: 'requested' as const, workloads: [], scaling: scalingOf([]) }
 
@@ -18,23 +19,9 @@ function normalSource (seed: number) {
   return (mean: number, sd: number) => mean + sd * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform())
 }
 
-function sample (totalSeconds: number, stages: Record<string, number>, reservedGiB = 20, allocatedGiB = 13, loadPeakGiB: number | null = null): JobSample {
-  return {
-    workload: 't2v-1280x704-121f-50s',
-    tokens: 27_280,
-    completedAtMs: null,
-    totalSeconds,
-    queueWaitSeconds: 0,
-    serviceSeconds: totalSeconds,
-    stages: Object.entries(stages).map(([stage, durationSeconds]) => ({ stage, durationSeconds })),
-    denoiseStepsSeconds: [1, 1.1, 0.9],
-    peakReservedBytes: reservedGiB * 2 ** 30,
-    peakAllocatedBytes: allocatedGiB * 2 ** 30,
-    modelLoadPeakReservedBytes: loadPeakGiB === null ? null : loadPeakGiB * 2 ** 30
-  }
-}
+const sample = (totalSeconds: number, stages: Record<string, number>, reservedGiB = 20, allocatedGiB = 13, loadPeakGiB: number | null = null): JobSample =>
+  fixtureSample(totalSeconds, stages, [1, 1.1, 0.9], { reservedGiB, allocatedGiB, loadPeakGiB })
 
-const parallel = (gpus: number) => ({ sp_degree: gpus, ulysses_degree: 1, ring_degree: gpus, kv_gather_degree: 1, num_gpus: gpus })
 const side = (name: string, gpus: number, samples: JobSample[]): ReportSide => ({ name, parallel: parallel(gpus), samples })
 
 test('the 95% speedup interval covers the true ratio about 95% of the time', async (t) => {
