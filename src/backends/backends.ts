@@ -5,7 +5,7 @@ import { createPerformanceLogReader } from '../perf/log-reader.ts'
 import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
 import { countForeignJobs } from './reconcile.ts'
-import { batchingWarning, dataParallelWarning } from './server-modes.ts'
+import { batchingWarning, dataParallelSize, dataParallelWarning } from './server-modes.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -35,6 +35,8 @@ export interface Replica {
   outstanding: number
   /** Unfinished jobs on it that other clients sent, as its job list showed at the latest health check (src/backends/reconcile.ts). */
   foreign: number
+  /** Generations it runs at once: its /server_info dp_size (1 unless it says more), read when it comes up. */
+  slots: number
   /** The outstanding jobs' work by workload (src/jobs/queue.ts keeps it with `outstanding`): what the router prices. */
   work: OutstandingWork
   /**
@@ -130,6 +132,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
         up: false,
         outstanding: 0,
         foreign: 0,
+        slots: 1,
         work: createOutstandingWork(),
         lastError: null,
         lastCheckedAt: null,
@@ -216,6 +219,7 @@ export function createBackends (options: BackendsOptions) {
     ])
     backend.info.modelInfo = modelInfo
     backend.info.serverInfo = serverInfo
+    replica.slots = dataParallelSize({ info: { serverInfo } })
     warnOnce(backend, dataParallelWarning(serverInfo))
     const [card] = await replica.client.models(probeTimeoutMs)
     if (!card) return

@@ -16,9 +16,9 @@ export function dataParallelSize (backend: { info: { serverInfo: Record<string, 
 export function dataParallelWarning (serverInfo: Record<string, unknown> | null): string | null {
   const size = dataParallelSize({ info: { serverInfo } })
   if (size === 1) return null
-  return `dp_size ${size}: the server runs ${size} generations at once, picked round-robin (scheduler_client.py:127-133), ` +
-    'where the gateway assumes one at a time (queue waits and start times are estimates), and only global rank 0 writes ' +
-    'performance.log (utils/perf_logger.py:388): the records of jobs on other ranks are not logged'
+  return `dp_size ${size}: the server runs ${size} generations at once, dealt to its ranks round-robin (scheduler_client.py:127-133); ` +
+    `the gateway models ${size} shared slots (queue waits and start times are estimates when ranks are unevenly loaded), and only ` +
+    'global rank 0 writes performance.log (utils/perf_logger.py:388): the records of jobs on other ranks are not logged'
 }
 
 export function batchingWarning ({ batching_max_size: size = 1 }: Pick<BackendConfig, 'batching_max_size'>): string[] {

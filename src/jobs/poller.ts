@@ -80,7 +80,7 @@ export function createPoller (options: PollerOptions) {
   }
 
   function delayMs (backend: Backend, replica: Replica, entry: Entry): number {
-    const ahead = jobsCertainlyAhead(queues.of(replica), entry)
+    const ahead = jobsCertainlyAhead(queues.of(replica), entry, replica.slots)
     // A job whose answer another job's completion awaits is asked again at once. One waiting
     // behind others cannot finish before them: it is only checked on (is it still known
     // upstream?), less often the further back it is, so 10,000 queued jobs cost few polls.
@@ -153,7 +153,8 @@ export function createPoller (options: PollerOptions) {
    */
   async function afterJobsAhead (backend: Backend, replica: Replica, entry: Entry, seenAtMs: number): Promise<void> {
     const queue = queues.of(replica)
-    const ahead = queue.slice(0, Math.max(0, queue.indexOf(entry)))
+    // With k slots the k - 1 just ahead may still run beside it
+    const ahead = queue.slice(0, Math.max(0, queue.indexOf(entry) - replica.slots + 1))
     if (ahead.length === 0) return
     const waits = ahead.map((other) => orderUnknown(other, entry) ? finishedOrStillQueued(other, seenAtMs) : other.job.settled)
     for (const other of ahead) pollNow(backend, replica, other)
@@ -161,7 +162,7 @@ export function createPoller (options: PollerOptions) {
     const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.pollMaxMs).unref() })
     await Promise.race([Promise.all(waits), timeout])
     clearTimeout(timer)
-    promote(queue, entry)
+    promote(queue, entry, replica.slots)
   }
 
   async function poll (backend: Backend, replica: Replica, entry: Entry): Promise<void> {

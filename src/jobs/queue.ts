@@ -1,6 +1,9 @@
 // The gateway's picture of one replica's queue. SGLang runs generations one at a time in the
 // order their POSTs arrived and never says which job is running, so the gateway keeps the order
 // itself: the head of the queue is the running job, and it started when the one before it ended.
+// A data-parallel server (--dp-size k, `replica.slots`) runs k at once: the first k of the queue
+// run, and the next starts when one of them ends (SGLang deals requests to its ranks round-robin,
+// scheduler_client.py:127-133 at d315eb72; k shared slots is the nearest the gateway can see).
 //
 // Submits are not serialised: two POSTs in flight at once may reach the backend in either order.
 // Their order is settled by the backend itself when one of them completes: FIFO means the first
@@ -28,10 +31,10 @@ export function orderUnknown (earlier: Queued, later: Queued): boolean {
  * How many jobs are certainly ahead of `entry`: 0 for the head, and for a job that may have
  * reached the backend before the head did.
  */
-export function jobsCertainlyAhead<E extends Queued> (queue: E[], entry: E): number {
+export function jobsCertainlyAhead<E extends Queued> (queue: E[], entry: E, slots = 1): number {
   const position = queue.indexOf(entry)
-  if (position <= 0 || orderUnknown(queue[0] as E, entry)) return 0
-  return position
+  if (position < slots || orderUnknown(queue[0] as E, entry)) return 0
+  return position - slots + 1
 }
 
 export function markRunning (job: TrackedJob, atMs: number): void {
@@ -39,18 +42,18 @@ export function markRunning (job: TrackedJob, atMs: number): void {
   job.startedAtMs = Math.max(atMs, job.submittedAtMs)
 }
 
-export function enqueue<E extends Queued> (queue: E[], entry: E): void {
+export function enqueue<E extends Queued> (queue: E[], entry: E, slots = 1): void {
   queue.push(entry)
-  if (queue.length === 1) markRunning(entry.job, entry.job.submittedAtMs)
+  if (queue.length <= slots) markRunning(entry.job, entry.job.submittedAtMs)
 }
 
-export function dequeue<E extends Queued> (queue: E[], entry: E, atMs: number): void {
+export function dequeue<E extends Queued> (queue: E[], entry: E, atMs: number, slots = 1): void {
   const index = queue.indexOf(entry)
   if (index === -1) return
   queue.splice(index, 1)
-  // FIFO, one at a time: the next job starts when this one ended.
-  const next = queue[0]
-  if (index === 0 && next && next.job.status === 'queued') markRunning(next.job, atMs)
+  // FIFO: the next job waiting starts when a running one ended.
+  const next = queue[slots - 1]
+  if (index < slots && next && next.job.status === 'queued') markRunning(next.job, atMs)
 }
 
 /**
@@ -58,7 +61,7 @@ export function dequeue<E extends Queued> (queue: E[], entry: E, atMs: number): 
  * upstream: it arrived before them. It moves ahead of them and, at the head, takes over the start
  * time the gateway had given the job it displaces, which goes back to waiting.
  */
-export function promote<E extends Queued> (queue: E[], entry: E): void {
+export function promote<E extends Queued> (queue: E[], entry: E, slots = 1): void {
   const index = queue.indexOf(entry)
   let target = index
   while (target > 0) {
@@ -67,13 +70,14 @@ export function promote<E extends Queued> (queue: E[], entry: E): void {
     target--
   }
   if (target === index) return
-  const head = queue[0] as E
   queue.splice(index, 1)
   queue.splice(target, 0, entry)
-  if (target === 0) {
-    const startedAtMs = head.job.startedAtMs ?? entry.job.submittedAtMs
-    head.job.status = 'queued'
-    head.job.startedAtMs = null
+  // Moved into the running slots from behind them: the job it pushed out goes back to waiting
+  const displaced = queue[slots]
+  if (target < slots && index >= slots && displaced) {
+    const startedAtMs = displaced.job.startedAtMs ?? entry.job.submittedAtMs
+    displaced.job.status = 'queued'
+    displaced.job.startedAtMs = null
     markRunning(entry.job, startedAtMs)
   }
 }
@@ -109,19 +113,18 @@ export function createReplicaQueues<E extends Queued> () {
       count(replica)
     },
     add (replica: Replica, entry: E): void {
-      enqueue(of(replica), entry)
+      enqueue(of(replica), entry, replica.slots)
       replica.work.add(entry.job.workload)
       count(replica)
     },
-    /** Takes the entry out; answers the new head when the head changed (it runs now). */
+    /** Takes the entry out; answers the job that runs now because of it, if one does. */
     remove (replica: Replica, entry: E, atMs: number): E | undefined {
       const queue = of(replica)
-      const head = queue[0]
+      const running = queue.slice(0, replica.slots)
       if (queue.includes(entry)) replica.work.remove(entry.job.workload)
-      dequeue(queue, entry, atMs)
+      dequeue(queue, entry, atMs, replica.slots)
       count(replica)
-      const next = queue[0]
-      return next !== head ? next : undefined
+      return queue.slice(0, replica.slots).find((other) => !running.includes(other))
     }
   }
 }

@@ -146,16 +146,21 @@ export type OutstandingWork = ReturnType<typeof createOutstandingWork>
  * work ahead on `replicas` (the one it would join), the jobs ahead it could not price (adopted
  * ones, or before anything was learned), and the request's own predicted seconds there.
  */
-export function workAhead (model: ServiceModel, replicas: Array<{ outstanding: number, work: OutstandingWork, foreign?: number }>, work: Work) {
+export function workAhead (model: ServiceModel, replicas: Array<{ outstanding: number, work: OutstandingWork, foreign?: number, slots?: number }>,
+  work: Work) {
   let aheadSeconds = 0
   let unpricedJobs = 0
   for (const replica of replicas) {
     const { seconds, unpriced } = replica.work.price(model)
-    aheadSeconds += seconds
-    // Outstanding but not in the work map: adopted jobs, whose request the gateway never saw
-    unpricedJobs += unpriced + Math.max(0, replica.outstanding - replica.work.jobs())
-    // Other clients' jobs on it (src/backends/reconcile.ts): their requests are not known either
-    unpricedJobs += replica.foreign ?? 0
+    // Outstanding but not in the work map: adopted jobs, whose request the gateway never saw;
+    // and other clients' jobs on it (src/backends/reconcile.ts), whose requests are not known either
+    const unknown = unpriced + Math.max(0, replica.outstanding - replica.work.jobs()) + (replica.foreign ?? 0)
+    // A data-parallel replica runs `slots` at once: with one free the job starts at once, else
+    // the work ahead drains that many times faster
+    const slots = replica.slots ?? 1
+    if (replica.outstanding + (replica.foreign ?? 0) < slots) continue
+    aheadSeconds += seconds / slots
+    unpricedJobs += unknown / slots
   }
   return { aheadSeconds, unpricedJobs, ownServiceSeconds: model.predict(work) }
 }

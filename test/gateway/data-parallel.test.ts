@@ -54,3 +54,15 @@ test('batching_max_size above 1: a warning from the configuration, and a record 
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 1)
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 0)
 })
+
+test('dp_size 2: two jobs sent at once both run at once, so the second does not wait out the first', async (t) => {
+  // 63.74 s x 0.01 = 0.64 s each
+  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', dpSize: 2, timeScale: 0.01, jitter: 0 })
+  const app = await build(t, { backends: [u1r2.config] })
+  await ready(app)
+  await eventually(async () => (await app.inject('/v1/backends')).json().data[0].warnings.length > 0)
+  const [first, second] = await Promise.all([generateCompleted(app, { num_frames: 121 }), generateCompleted(app, { num_frames: 121 })])
+  // One at a time, the second would wait the first's whole service time (0.64 s) before it starts
+  t.ok(second.queue_wait_seconds < first.duration_seconds / 2, `the second waited ${second.queue_wait_seconds} s, the first took ${first.duration_seconds} s`)
+  t.ok(first.queue_wait_seconds < first.duration_seconds / 2)
+})

@@ -1,5 +1,5 @@
 import { test } from 'tap'
-import { createReplicaQueues, dequeue, enqueue, orderUnknown, promote } from '../../src/jobs/queue.ts'
+import { createReplicaQueues, dequeue, enqueue, jobsCertainlyAhead, orderUnknown, promote } from '../../src/jobs/queue.ts'
 import { createOutstandingWork, createServiceModel } from '../../src/routing/service-model.ts'
 import type { Replica } from '../../src/backends/backends.ts'
 import type { Queued } from '../../src/jobs/queue.ts'
@@ -19,6 +19,27 @@ test('the first job enqueued runs from its submit; the next starts when it leave
   t.same([a.job.status, a.job.startedAtMs, b.job.status], ['running', 100, 'queued'])
   dequeue(queue, a, 500)
   t.same([b.job.status, b.job.startedAtMs], ['running', 500])
+})
+
+test('a data-parallel replica of two slots runs its first two jobs at once; the third starts when one of them ends', async (t) => {
+  const queue: Array<Queued & { name: string }> = []
+  const [a, b, c, d] = [queued('a', 100, 110), queued('b', 120, 130), queued('c', 140, 150), queued('d', 160, 170)]
+  for (const entry of [a, b, c, d]) enqueue(queue, entry, 2)
+  t.same([a, b, c, d].map((e) => [e.job.status, e.job.startedAtMs]), [['running', 100], ['running', 120], ['queued', null], ['queued', null]])
+  t.same([a, b, c, d].map((e) => jobsCertainlyAhead(queue, e, 2)), [0, 0, 1, 2], 'c waits for one of two, d for two')
+  dequeue(queue, b, 600, 2)
+  t.same([c.job.status, c.job.startedAtMs, d.job.status], ['running', 600, 'queued'], 'b ended: c takes its slot')
+})
+
+test('with two slots, a job that completed from the third place takes the slot and start of the one it displaces', async (t) => {
+  const queue: Array<Queued & { name: string }> = []
+  const [a, b, c] = [queued('a', 100, 110), queued('b', 120, 150), queued('c', 130, 160)]
+  for (const entry of [a, b, c]) enqueue(queue, entry, 2)
+  // c was sent before b was answered, so may have been ahead of it
+  promote(queue, c, 2)
+  t.same(queue.map((e) => e.name), ['a', 'c', 'b'])
+  // b's start (120), but never before c's own submit (130)
+  t.same([c.job.status, c.job.startedAtMs, b.job.status, b.job.startedAtMs], ['running', 130, 'queued', null])
 })
 
 test('two jobs whose submits overlapped have no known order; sequential ones do, and an adopted job counts as ordered', async (t) => {
