@@ -233,3 +233,21 @@ test('a line cut in half is rejected with a reason, and the record that runs on 
   t.equal(after !== 'corrupt' && after?.peakReservedBytes, 21466 * 2 ** 20)
   t.equal(reader.rejectionOf('a1c2e3f4-0000-4000-8000-000000000001'), undefined)
 })
+
+// Server modes that write no line for some requests (test/fixtures/sglang/README.md): the reader
+// finds what is there and nothing else; the gateway counts the rest not_logged (src/backends/server-modes.ts)
+test('a --dp-size 2 server\'s log has rank 0\'s requests only, and a batch\'s has its first request\'s', async (t) => {
+  const dir = t.testdir()
+  await copyFile(join(fixtures, 'dp-gaps.performance.log'), join(dir, 'performance.log'))
+  const reader = createPerformanceLogReader({ dir })
+  t.teardown(reader.close)
+  const found = await Promise.all([1, 2, 3, 4].map((k) => reader.find(`d0000000-0000-4000-8000-00000000000${k}`)))
+  t.same(found.map((record) => record !== undefined && record !== 'corrupt'), [true, false, true, false])
+  const batchDir = t.testdir()
+  await copyFile(join(fixtures, 'batch.performance.log'), join(batchDir, 'performance.log'))
+  const batch = createPerformanceLogReader({ dir: batchDir })
+  t.teardown(batch.close)
+  const first = await batch.find('b0000000-0000-4000-8000-000000000001')
+  t.equal(first !== 'corrupt' && first?.peakReservedBytes, 27120 * 2 ** 20)
+  t.equal(await batch.find('b0000000-0000-4000-8000-000000000002'), undefined)
+})
