@@ -4,6 +4,7 @@ import type { JobSample } from './sample.ts'
 import { writeSummary } from './verdict.ts'
 import { speedupOverTime, totalQuantiles } from './distribution.ts'
 import type { WorkloadContext } from './workloads.ts'
+import { parseWorkloadKey } from '../workloads/workload.ts'
 
 export interface ReportSide {
   name: string
@@ -152,15 +153,16 @@ function memory (baseline: SideStats, candidate: SideStats) {
   })
 }
 
-function costSide (side: SideStats) {
+/** `outputs`: videos per job, as the workload's key says (`-x2`): a job's GPU-seconds are shared by its videos. */
+function costSide (side: SideStats, outputs: number) {
   const service = side.service.mean_seconds
-  const gpuSeconds = service === null ? null : service * side.parallel.num_gpus
+  const gpuSeconds = service === null ? null : service * side.parallel.num_gpus / outputs
   return { num_gpus: side.parallel.num_gpus, gpu_seconds_per_video: gpuSeconds, videos_per_gpu_hour: gpuSeconds ? 3600 / gpuSeconds : null, n: side.service.n }
 }
 
-function cost (baseline: SideStats, candidate: SideStats) {
-  const b = costSide(baseline)
-  const c = costSide(candidate)
+function cost (baseline: SideStats, candidate: SideStats, outputs: number) {
+  const b = costSide(baseline, outputs)
+  const c = costSide(candidate, outputs)
   // speedup / GPU ratio, which is the ratio of GPU-seconds spent per video.
   const efficiency = b.gpu_seconds_per_video !== null && c.gpu_seconds_per_video ? b.gpu_seconds_per_video / c.gpu_seconds_per_video : null
   return { baseline: b, candidate: c, parallel_efficiency: efficiency, note: efficiency === null ? notEnoughSamples : null }
@@ -188,7 +190,8 @@ export function reportFromStats (baseline: SideStats, candidate: SideStats, opti
     total: row('Total', baseline.total, candidate.total, minSamples),
     queue_wait: { baseline: baseline.queueWait, candidate: candidate.queueWait },
     memory: memory(baseline, candidate),
-    cost: cost(baseline, candidate),
+    // `other` pools shapes of any output count: one video per job is all that can be said of it
+    cost: cost(baseline, candidate, parseWorkloadKey(options.workload?.key ?? '')?.outputs ?? 1),
     denoise_steps: { baseline: baseline.steps, candidate: candidate.steps },
     total_distribution: { baseline: totalQuantiles(baseline.totals), candidate: totalQuantiles(candidate.totals) },
     speedup_over_time: speedupOverTime(baseline.totals, candidate.totals),

@@ -147,3 +147,16 @@ test('the summary names the workload compared, says when the mixes differ, and t
   t.match(other.verdict, 'The two sides served different mixes of work (u1r1 served 3 other; u1r2 served 3 other, 2 t2v-640x352-25f-50s)')
   t.match(other.verdict, 'Workload other pools every shape past the label cap (RINGSIDE_MAX_WORKLOADS)')
 })
+
+test('a job of two videos spends its GPU-seconds on both: the cost per video of a -x2 workload is half the job\'s', async (t) => {
+  // service 90 s on 1 GPU and 60 s on 2 GPUs, two videos each: 45 and 60 GPU-seconds per video
+  const b = [sample(90, { Denoising: 70 }), sample(90, { Denoising: 70 }), sample(90, { Denoising: 70 })]
+  const c = [sample(60, { Denoising: 50 }), sample(60, { Denoising: 50 }), sample(60, { Denoising: 50 })]
+  const key = 't2v-1280x704-121f-50s-x2'
+  const report = buildReport(side('u1r1', 1, b), side('u1r2', 2, c), {
+    workload: { key, chosen: 'requested', entries: [{ key, name: null, tokens: null, n: { baseline: 3, candidate: 3 } }] }
+  })
+  t.equal(report.cost.baseline.gpu_seconds_per_video, 45)
+  t.equal(report.cost.candidate.gpu_seconds_per_video, 60)
+  t.equal(report.cost.parallel_efficiency, 0.75, 'a ratio of the two: the same with one video or two')
+})
