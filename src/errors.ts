@@ -149,6 +149,9 @@ export const UpstreamRefusedError = defineUpstreamError<[string]>('RINGSIDE_UPST
 export const UpstreamTimeoutError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_TIMEOUT', 'Backend %s timed out', 504, 'timeout')
 export const UpstreamResetError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_RESET', 'Backend %s closed the connection', 502, 'reset')
 export const UpstreamMalformedError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_MALFORMED', 'Backend %s sent a malformed response', 502, 'malformed')
+/** A completed job whose cloud storage `url` is no http(s) URL: nowhere a client can be sent. */
+export const CloudUrlInvalidError = defineUpstreamError<[string]>('RINGSIDE_CLOUD_URL_INVALID',
+  'Backend %s says the video was uploaded to cloud storage, but its url is not an http(s) URL', 502, 'malformed')
 export const UpstreamContentGoneError = defineUpstreamError<[string]>(
   'RINGSIDE_CONTENT_GONE', 'Backend %s no longer has this video (restarted or deleted)', 502, 'other')
 export const UpstreamError = defineUpstreamError<[string]>('RINGSIDE_UPSTREAM_ERROR', 'Backend %s failed', 502, 'other')

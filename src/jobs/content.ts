@@ -5,7 +5,7 @@ import type { ContentAnswer } from '../backends/client.ts'
 import { defaultReadRetry, parseRetryAfterMs, withRetries, type RetryPolicy, type RetryVerdict } from '../backends/retry.ts'
 import {
   ContentNotReadyError, JobFailedError, JobNotFoundError, OutputNotFoundError, OutputNotUploadedError, UpstreamContentGoneError, UpstreamStatusError,
-  VideoInCloudStorageError, VideoNotKeptError, type UpstreamFailure
+  CloudUrlInvalidError, VideoInCloudStorageError, VideoNotKeptError, type UpstreamFailure
 } from '../errors.ts'
 import type { ContentSource } from '../metrics/names.ts'
 import { createContentCache } from './content-cache.ts'
@@ -79,7 +79,9 @@ export function createJobContent (options: JobContentOptions) {
     if (location === 'not_kept') throw new VideoNotKeptError(job.id, job.ref.backend)
     if (location === 'cloud') {
       if (output !== 0) throw new OutputNotUploadedError(job.ref.backend, String(output), job.id, { param: 'variant' })
-      return { source: 'cloud', url: cloudUrl(job)! }
+      const url = cloudUrl(job)
+      if (url === null) throw new CloudUrlInvalidError(job.ref.backend)
+      return { source: 'cloud', url }
     }
     return { source: 'backend' }
   }

@@ -71,12 +71,13 @@ export type VideoLocation = 'backend' | 'cloud' | 'not_kept'
 export function videoLocation (job: TrackedJob): VideoLocation | null {
   if (job.status !== 'completed') return null
   const { url, file_path: path, file_paths: paths } = job.upstream
-  if (cloudUrl(job) !== null) return 'cloud'
+  // Any URL says the video was uploaded (SGLang sets it only then); one that is not http(s) is no place to send a client
+  if (typeof url === 'string' && url !== '') return 'cloud'
   if (url === null && path === null && (paths === null || (Array.isArray(paths) && paths.length === 0))) return 'not_kept'
   return 'backend'
 }
 
-/** The cloud URL of a job's first video: only an http(s) URL, anything else is no location. */
+/** The cloud URL of a job's first video: only an http(s) URL, anything else is none (a malformed answer). */
 export function cloudUrl (job: TrackedJob): string | null {
   const url = job.upstream.url
   return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url) ? url : null

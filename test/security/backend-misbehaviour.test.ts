@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http'
 import { buildServer } from '../../src/server.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { createJobIdCodec } from '../../src/jobs/job-id.ts'
-import { eventually, ready, testSecret } from '../helper.ts'
+import { build, eventually, ready, testSecret } from '../helper.ts'
 import { sendHugeBody, startScriptedBackend } from './helper.ts'
 
 interface Teardown { teardown (fn: () => unknown): void }
@@ -170,4 +170,24 @@ test('a backend reporting a job failed with a 100,000-character reason shows and
   t.equal(job.status, 'failed')
   t.equal(job.error.message, `${'r'.repeat(2000)}… (98000 more characters)`)
   t.ok(raw.every((line) => line.length < 8192), 'no log line carries the reason whole')
+})
+
+test('a backend whose completed job names a cloud url that is not http(s) is a 502 naming it, and the client is sent nowhere', async (t) => {
+  const job = { id: 'job-1', status: 'completed', url: 'file:///etc/passwd', file_path: null, file_paths: null, num_outputs: 1 }
+  const backend = await startScriptedBackend(t, 'liar', (req, res) => {
+    const body = JSON.stringify(req.method === 'POST' || req.url === '/v1/videos/job-1' ? job : req.url?.startsWith('/v1/videos?') ? { data: [] } : { detail: 'Not Found' })
+    res.writeHead(body.includes('Not Found') ? 404 : 200, { 'content-type': 'application/json' }).end(body)
+  })
+  const app = await build(t, { backends: [backend.config] })
+  await ready(app)
+  const id = (await app.inject({ method: 'POST', url: '/v1/video/generate', payload: { prompt: 'x' } })).json().id
+  const view = await eventually(async () => {
+    const found = (await app.inject(`/v1/video/jobs/${id}`)).json()
+    return found.status === 'completed' && found
+  })
+  t.same(view.storage, { location: 'cloud', url: null }, 'uploaded, to nowhere a client can go')
+  const content = await app.inject(`/v1/video/jobs/${id}/content`)
+  t.equal(content.statusCode, 502)
+  t.match(content.json(), { code: 'RINGSIDE_CLOUD_URL_INVALID', backend: 'liar', message: 'Backend liar says the video was uploaded to cloud storage, but its url is not an http(s) URL' })
+  t.equal(content.headers.location, undefined)
 })
