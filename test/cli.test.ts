@@ -64,6 +64,24 @@ test('`ringside simulate` runs one simulator that answers like SGLang', async (t
   t.equal(await stop(child), 0)
 })
 
+test('`ringside simulate` takes sglang serve\'s own storage settings: --output-path "" keeps no file, SGLANG_CLOUD_STORAGE_TYPE=s3 uploads', async (t) => {
+  const completedJob = async (url: string) => {
+    const created = await (await fetch(`${url}/v1/videos`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"prompt":"x"}' })).json()
+    for (;;) {
+      const job = await (await fetch(`${url}/v1/videos/${created.id}`)).json()
+      if (job.status === 'completed') return job
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+  const args = ['simulate', '--port', '0', '--warmup-ms', '0', '--time-scale', '0.001']
+  const kept = await start(t, [...args, '--output-path', ''], {})
+  t.same([(await completedJob(kept.url)).file_path, (await completedJob(kept.url)).url], [null, null], 'a temporary directory: no file_path')
+  t.equal(await stop(kept.child), 0)
+  const uploaded = await start(t, args, { SGLANG_CLOUD_STORAGE_TYPE: 's3' })
+  t.match((await completedJob(uploaded.url)).url, /^http:\/\/127\.0\.0\.1:\d+\/s3\/ringside-simulated\/[\w-]+\.mp4$/)
+  t.equal(await stop(uploaded.child), 0)
+})
+
 test('a bad setting stops the start with a message that names it', async (t) => {
   const child = spawn(process.execPath, [bin], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''

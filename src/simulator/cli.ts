@@ -35,6 +35,16 @@ function storageMode (value: string): StorageMode {
   return value as StorageMode
 }
 
+/**
+ * Where finished videos go: --storage, else as sglang serve decides it: SGLANG_CLOUD_STORAGE_TYPE=s3
+ * uploads (entrypoints/openai/storage.py:11-12), `--output-path ""` keeps no file, else disk.
+ */
+function storageOf (values: { storage?: string, 'output-path'?: string }): StorageMode {
+  if (values.storage !== undefined) return storageMode(values.storage)
+  if ((process.env.SGLANG_CLOUD_STORAGE_TYPE ?? '').toLowerCase() === 's3') return 's3'
+  return values['output-path'] === '' ? 'temporary' : 'disk'
+}
+
 const options = {
   profile: { type: 'string' },
   'num-gpus': { type: 'string' },
@@ -52,7 +62,9 @@ const options = {
   'task-type': { type: 'string' },
   jitter: { type: 'string' },
   seed: { type: 'string' },
-  storage: { type: 'string', default: 'disk' },
+  storage: { type: 'string' },
+  // sglang serve's own: an empty output path keeps no file (video_api.py:819-824 at d315eb72)
+  'output-path': { type: 'string' },
   'dp-size': { type: 'string' }
 } as const
 
@@ -100,10 +112,10 @@ export async function runSimulatorCli (argv: string[], logger?: EngineLogger): P
     jitter: numberOption('jitter', values.jitter),
     randomSeed: numberOption('seed', values.seed),
     perfLogDir,
-    outputDir: values['output-dir'],
+    outputDir: values['output-dir'] ?? (values['output-path'] || undefined),
     modelPath: values['model-path'],
     taskType: values['task-type'],
-    storage: storageMode(values.storage),
+    storage: storageOf(values),
     dpSize: numberOption('dp-size', values['dp-size']),
     logger
   })
