@@ -180,7 +180,7 @@ export function createMetrics (registry: Registry) {
     }),
     contentDownloads: new Counter({
       name: metricNames.contentDownloads,
-      help: 'Videos sent whole to a client, by where the mp4 came from: the gateway\'s cache or the backend',
+      help: 'Videos sent to a client, by where the mp4 came from: the gateway\'s cache, the backend, or a redirect to its cloud storage',
       labelNames: ['backend', 'source'] as const,
       registers
     }),

@@ -26,12 +26,8 @@ async function panelByBackend (prometheus: Prometheus, title: string, refId = 'A
   return Object.fromEntries((result.data?.result ?? []).map((sample) => [sample.metric.backend ?? '', Number(sample.value?.[1])]))
 }
 
-test('energy per video on the dashboard is the energy of each backend\'s own GPUs over the videos it completed', async (t) => {
-  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale: 0.002 })
-  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale: 0.002 })
-  const gpus = fakeGpus()
-  // u1r2 by index, u1r1 by UUID; GPU 3 belongs to no backend and must count for none
-  const app = await build(t, { backends: [{ ...u1r2.config, gpus: ['0', '1'] }, { ...u1r1.config, gpus: [gpus[2]!.UUID] }], pollMaxMs: 20 })
+/** The gateway listening, a fake DCGM exporter of `gpus`, and a real Prometheus scraping both every second. */
+async function scrapeWithDcgm (t: Parameters<typeof build>[0], app: Awaited<ReturnType<typeof build>>, gpus: ReturnType<typeof fakeGpus>) {
   await ready(app)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const dcgm = await startFakeDcgm(t, gpus)
@@ -42,6 +38,16 @@ test('energy per video on the dashboard is the energy of each backend\'s own GPU
       { job_name: 'dcgm', static_configs: [{ targets: [dcgm.target] }] }
     ]
   })
+  return { dcgm, prometheus }
+}
+
+test('energy per video on the dashboard is the energy of each backend\'s own GPUs over the videos it completed', async (t) => {
+  const u1r2 = await startTestBackend(t, 'u1r2', { timeScale: 0.002 })
+  const u1r1 = await startTestBackend(t, 'u1r1', { timeScale: 0.002 })
+  const gpus = fakeGpus()
+  // u1r2 by index, u1r1 by UUID; GPU 3 belongs to no backend and must count for none
+  const app = await build(t, { backends: [{ ...u1r2.config, gpus: ['0', '1'] }, { ...u1r1.config, gpus: [gpus[2]!.UUID] }], pollMaxMs: 20 })
+  const { dcgm, prometheus } = await scrapeWithDcgm(t, app, gpus)
   const jobs = (backend: string) => `ringside_jobs_total{backend="${backend}",outcome="completed"}`
   const energy = (gpu: string) => `DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION{gpu="${gpu}"}`
   // Before any work: scrapes of both targets at 0 jobs and 0 mJ (a host just booted)
@@ -85,16 +91,7 @@ test('utilisation, memory and power reach the backend each GPU runs, whether it 
   const u1r2 = await startTestBackend(t, 'u1r2', { timeScale: 0.002 })
   const gpus = fakeGpus()
   const app = await build(t, { backends: [{ ...u1r2.config, gpus: [gpus[0]!.UUID, gpus[1]!.UUID] }, { ...u1r1.config, gpus: ['2'] }] })
-  await ready(app)
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const dcgm = await startFakeDcgm(t, gpus)
-  const prometheus = await startPrometheus(t, {
-    global: { scrape_interval: '1s', evaluation_interval: '1s' },
-    scrape_configs: [
-      { job_name: 'ringside', static_configs: [{ targets: [`127.0.0.1:${(app.server.address() as AddressInfo).port}`] }] },
-      { job_name: 'dcgm', static_configs: [{ targets: [dcgm.target] }] }
-    ]
-  })
+  const { prometheus } = await scrapeWithDcgm(t, app, gpus)
   await eventually(async () => (await latest(prometheus, 'count(up == 1)')) === 2 && (await latest(prometheus, 'count(ringside_backend_info)')) === 3,
     { timeoutMs: 30_000, intervalMs: 250 })
   // fakeGpus(): power 300, 310, 320, 330 W; memory 20,000 + 1,000 i MiB; utilisation 50 + 10 i %
