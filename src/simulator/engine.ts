@@ -82,8 +82,8 @@ function outputPaths (outputDir: string, id: string, count: number): string[] {
 export function createEngine (options: EngineOptions) {
   const jobs = new Map<string, VideoJob>()
   // One FIFO per data-parallel rank (--dp-size): SGLang hands each request to the next rank from
-  // one counter (scheduler_client.py:127-133 at d315eb72), and each rank runs one at a time
-  // and, with --dp-size, batches within its own queue only
+  // one counter (scheduler_client.py:127-133 at d315eb72), and each rank, its own scheduler, runs
+  // one forward at a time and batches from its own queue only
   const lanes: Lane[] = Array.from({ length: options.dpSize }, () => ({ queue: [], running: undefined, waiting: undefined }))
   let nextLane = 0
   // bumped by reset(): completions of a previous "process" are dropped

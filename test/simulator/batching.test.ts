@@ -145,10 +145,14 @@ test('a TI2V model (Wan2.2-TI2V-5B, the default) never batches, whatever the max
 test('with a delay, two requests sent to an idle server within it run as one batch', async (t) => {
   // Long enough for the second post, whatever the machine's load, to land inside it
   const { sim, perfLogDir } = await build(t, { timeScale: 0.001, taskType: 'T2V', batchingMaxSize: 2, batchingDelayMs: 1500 })
-  const ids = await submitInOrder(sim.url, [{ prompt: 'one', ...short }, { prompt: 'two', ...short }])
+  const dumps = [join(perfLogDir, 'one.json'), join(perfLogDir, 'two.json')]
+  const ids = await submitInOrder(sim.url, [{ prompt: 'one', perf_dump_path: dumps[0], ...short }, { prompt: 'two', perf_dump_path: dumps[1], ...short }])
   const jobs = await allSettled(sim, ids)
   t.equal(jobs[1]?.inference_time_s, jobs[0]?.inference_time_s, 'one forward')
   t.same(await loggedIds(perfLogDir), [ids[0]], 'one line, under the first request\'s id')
+  // the merged request is a copy of the head: its perf_dump_path only (gpu_worker.py:577-588)
+  t.equal(JSON.parse(await readFile(dumps[0]!, 'utf8')).request_id, ids[0])
+  await t.rejects(readFile(dumps[1]!, 'utf8'), { code: 'ENOENT' }, 'no dump for the second')
 })
 
 test('a failed batch fails every member with its error', async (t) => {
