@@ -8,6 +8,7 @@ import { defaultProfileName, profileFor, resolveProfile } from './profiles.ts'
 import type { Profile } from './profiles.ts'
 import { parallelConfig } from './parallel.ts'
 import type { ParallelFlags } from './parallel.ts'
+import { batchingSettingsError } from './batching.ts'
 import { storageModes, type StorageMode } from './storage.ts'
 
 /** A mistake in the simulator's command line (a bad value, an unknown flag): the caller says it in one line. */
@@ -20,6 +21,22 @@ function numberOption (name: string, value: string | undefined): number | undefi
   const parsed = Number(value)
   if (value.trim() === '' || !Number.isFinite(parsed)) throw new SimulatorUsageError(`--${name} must be a number, got '${value}'`)
   return parsed
+}
+
+// argparse's own refusal of a value its type= cannot read (sglang serve parses these with type=int / float)
+function argparseNumber (name: string, value: string | undefined, type: 'int' | 'float'): number | undefined {
+  if (value === undefined) return undefined
+  const pattern = type === 'int' ? /^\s*[-+]?\d+\s*$/ : /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i
+  if (!pattern.test(value)) throw new SimulatorUsageError(`argument --${name}: invalid ${type} value: '${value}'`)
+  return Number(value)
+}
+
+function batchingOf (values: { 'batching-max-size'?: string, 'batching-delay-ms'?: string }): { batchingMaxSize?: number, batchingDelayMs?: number } {
+  const batchingMaxSize = argparseNumber('batching-max-size', values['batching-max-size'], 'int')
+  const batchingDelayMs = argparseNumber('batching-delay-ms', values['batching-delay-ms'], 'float')
+  const error = batchingSettingsError(batchingMaxSize ?? 1, batchingDelayMs ?? 0)
+  if (error !== undefined) throw new SimulatorUsageError(error)
+  return { batchingMaxSize, batchingDelayMs }
 }
 
 const parallelFlags = {
@@ -65,7 +82,9 @@ const options = {
   storage: { type: 'string' },
   // sglang serve's own: an empty output path keeps no file (video_api.py:819-824 at d315eb72)
   'output-path': { type: 'string' },
-  'dp-size': { type: 'string' }
+  'dp-size': { type: 'string' },
+  'batching-max-size': { type: 'string' },
+  'batching-delay-ms': { type: 'string' }
 } as const
 
 type Values = ReturnType<typeof parseSimulatorArgs>['values']
@@ -117,6 +136,7 @@ export async function runSimulatorCli (argv: string[], logger?: EngineLogger): P
     taskType: values['task-type'],
     storage: storageOf(values),
     dpSize: numberOption('dp-size', values['dp-size']),
+    ...batchingOf(values),
     logger
   })
 }

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { batchingSettingsError, effectiveBatching } from './batching.ts'
 import { createEngine } from './engine.ts'
 import type { EngineLogger } from './engine.ts'
 import { DEFAULT_JOB_FAILURE, mergeFaults, noFaults, takeInjectedError } from './faults.ts'
@@ -56,6 +57,10 @@ export interface SimulatorOptions {
   // data-parallel ranks (`sglang serve --dp-size`): generations run at once, one per rank, handed
   // out round-robin; only rank 0 writes performance.log
   dpSize?: number
+  // dynamic batching (`sglang serve --batching-max-size N --batching-delay-ms D`): at most N outputs
+  // in one forward, a head waiting up to D real ms for company; only T2V and T2I pipelines batch
+  batchingMaxSize?: number
+  batchingDelayMs?: number
 }
 
 export interface Simulator {
@@ -101,6 +106,10 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
   if (!(Number.isInteger(dpSize) && dpSize >= 1)) throw new Error(`simulator dpSize must be an integer >= 1, got ${dpSize}`)
   const modelPath = options.modelPath ?? profile.modelPath
   const taskType = options.taskType ?? profile.taskType
+  const batchingMaxSize = options.batchingMaxSize ?? 1
+  const batchingDelayMs = options.batchingDelayMs ?? 0
+  const batchingError = batchingSettingsError(batchingMaxSize, batchingDelayMs)
+  if (batchingError !== undefined) throw new Error(`simulator ${batchingError}`)
   const outputDir = options.outputDir ?? await mkdtemp(join(tmpdir(), 'ringside-simulator-'))
   await mkdir(outputDir, { recursive: true })
   const renderMode = await resolveRenderMode(options.render)
@@ -120,6 +129,7 @@ export async function startSimulator (options: SimulatorOptions): Promise<Simula
     failureFor: () => faults.failJobs === false ? undefined : (typeof faults.failJobs === 'string' ? faults.failJobs : DEFAULT_JOB_FAILURE),
     stored: (paths) => storedFields(options.storage ?? 'disk', paths, origin),
     dpSize,
+    batching: effectiveBatching(taskType, batchingMaxSize, batchingDelayMs),
     perfRecordMode: () => faults.perfRecordMissing ? 'missing' : faults.perfRecordCorrupt ? 'corrupt' : faults.perfRecordMistyped ? 'mistyped' : 'normal'
   })
   const warmup = createWarmup(warmupMs)

@@ -248,6 +248,7 @@ test('a --dp-size 2 server\'s log has rank 0\'s requests only, and a batch\'s ha
   const batch = createPerformanceLogReader({ dir: batchDir })
   t.teardown(batch.close)
   const first = await batch.find('b0000000-0000-4000-8000-000000000001')
-  t.equal(first !== 'corrupt' && first?.peakReservedBytes, 27120 * 2 ** 20)
+  // Wan2.1-T2V-1.3B's batch of two: the merged forward's peak, its CI runtime peak
+  t.equal(first !== 'corrupt' && first?.peakReservedBytes, 18078 * 2 ** 20)
   t.equal(await batch.find('b0000000-0000-4000-8000-000000000002'), undefined)
 })
