@@ -9,7 +9,8 @@ import pino from 'pino'
 const simulateOptions = `      --profile ${simulatorProfileNames.join('|')}|u<U>r<R>|kvg<G>[c2]  --port 30000  --host 127.0.0.1  --time-scale 1
       --num-gpus N  --sp-degree S  --ulysses-degree U  --ring-degree R  --kv-gather-degree G
       --perf-log-dir DIR  --output-dir DIR  --warmup-ms N  --model-path M  --task-type T  --jitter X  --seed N
-      --storage disk|temporary|s3 (or sglang serve's --output-path "" and SGLANG_CLOUD_STORAGE_TYPE=s3)  --dp-size N`
+      --storage disk|temporary|s3 (or sglang serve's --output-path "" and SGLANG_CLOUD_STORAGE_TYPE=s3)  --dp-size N
+      --batching-max-size N  --batching-delay-ms D (T2V/T2I task types only, as SGLang)`
 
 const usage = `Usage:
   ringside [serve]                 start the gateway (configured by environment variables; see README)

@@ -5,7 +5,7 @@ import { createPerformanceLogReader } from '../perf/log-reader.ts'
 import { createOutstandingWork, createServiceModel, type OutstandingWork, type ServiceModel } from '../routing/service-model.ts'
 import { createBreaker, type Breaker, type CircuitState } from './breaker.ts'
 import { countForeignJobs } from './reconcile.ts'
-import { batchingWarning, dataParallelSize, dataParallelWarning } from './server-modes.ts'
+import { batchingSize, batchingWarning, dataParallelSize, dataParallelWarning } from './server-modes.ts'
 
 export interface Timeouts {
   connectTimeoutMs: number
@@ -37,6 +37,8 @@ export interface Replica {
   foreign: number
   /** Generations it runs at once: its /server_info dp_size (1 unless it says more), read when it comes up. */
   slots: number
+  /** Outputs it runs in one forward (SGLang's dynamic batching, src/backends/server-modes.ts): 1 unless configured and its model batches. */
+  batchSize: number
   /** The outstanding jobs' work by workload (src/jobs/queue.ts keeps it with `outstanding`): what the router prices. */
   work: OutstandingWork
   /**
@@ -133,6 +135,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
         outstanding: 0,
         foreign: 0,
         slots: 1,
+        batchSize: 1,
         work: createOutstandingWork(),
         lastError: null,
         lastCheckedAt: null,
@@ -141,7 +144,7 @@ function createBackend (config: BackendConfig, clientOptions: ClientOptions, new
     }),
     reported: { model: null, numGpus: null },
     info: { card: null, modelInfo: null, serverInfo: null },
-    warnings: batchingWarning(config),
+    warnings: [],
     service: createServiceModel({ alpha: 0.3 })
   }
 }
@@ -220,7 +223,8 @@ export function createBackends (options: BackendsOptions) {
     backend.info.modelInfo = modelInfo
     backend.info.serverInfo = serverInfo
     replica.slots = dataParallelSize({ info: { serverInfo } })
-    warnOnce(backend, dataParallelWarning(serverInfo))
+    replica.batchSize = batchingSize(backend.config, modelInfo)
+    for (const warning of [dataParallelWarning(serverInfo), batchingWarning(backend.config, modelInfo)]) warnOnce(backend, warning)
     const [card] = await replica.client.models(probeTimeoutMs)
     if (!card) return
     backend.info.card = card

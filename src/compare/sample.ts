@@ -1,4 +1,4 @@
-import { durationSeconds, queueWaitSeconds, serviceSeconds, type TrackedJob } from '../jobs/job.ts'
+import { durationSeconds, measuredWorkload, queueWaitSeconds, serviceSeconds, type TrackedJob } from '../jobs/job.ts'
 
 /** What one completed job contributes to a comparison. */
 export interface JobSample {
@@ -19,10 +19,12 @@ export interface JobSample {
   modelLoadPeakReservedBytes: number | null
 }
 
+/** A completed job as the comparison counts it: a batched one as its batch's forward (src/jobs/batching.ts). */
 export function sampleOf (job: TrackedJob): JobSample {
+  const workload = measuredWorkload(job)
   return {
-    workload: job.workload?.key ?? 'other',
-    tokens: job.workload?.tokens ?? null,
+    workload: workload?.key ?? 'other',
+    tokens: workload?.tokens ?? null,
     // The gateway's clock is performance.timeOrigin + now(): epoch milliseconds
     completedAtMs: job.completedAtMs,
     totalSeconds: durationSeconds(job),

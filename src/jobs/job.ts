@@ -3,6 +3,7 @@ import type { JobRef } from './job-id.ts'
 import type { UpstreamVideo } from '../backends/client.ts'
 import type { UpstreamReason } from '../errors.ts'
 import type { LabelledWorkload } from '../workloads/catalog.ts'
+import type { JobBatch } from './batching.ts'
 
 /** Characters of a prompt kept with its job: 10,000 jobs keep at most ~40 MB of prompts, not ~200 MB. */
 export const PROMPT_KEPT_CHARS = 2000
@@ -44,6 +45,8 @@ export interface TrackedJob {
   prompt?: string | null
   /** The videos the submit asked for (num_outputs_per_prompt, as forwarded); unknown for an adopted job. */
   requestedOutputs?: number
+  /** The forward it ran in with other jobs on a batching replica (src/jobs/batching.ts); absent when it ran alone. */
+  batch?: JobBatch
   settled: Promise<void>
 }
 
@@ -98,8 +101,16 @@ export function queueWaitSeconds (job: TrackedJob): number | null {
   return (job.startedAtMs - job.submittedAtMs) / 1000
 }
 
-/** Time the backend spent on this job alone: what a GPU-second is charged on. */
+/** Time the backend spent on this job (on its batch, for a batched one): what a GPU-second is charged on. */
 export function serviceSeconds (job: TrackedJob): number | null {
   if (job.completedAtMs === null || job.startedAtMs === null || !job.observedFromSubmit) return null
   return (job.completedAtMs - job.startedAtMs) / 1000
+}
+
+/**
+ * The workload a job's measures count under: a batched job's is its batch's (all its outputs),
+ * since its stage record, memory and service time are the whole forward's.
+ */
+export function measuredWorkload (job: TrackedJob): LabelledWorkload | null {
+  return job.batch?.workload ?? job.workload
 }

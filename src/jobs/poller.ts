@@ -1,9 +1,9 @@
 import { noteCallFailure, noteCallSuccess, type Backend, type Backends, type Replica } from '../backends/backends.ts'
 import { truncate, type UpstreamVideo } from '../backends/client.ts'
 import { upstreamFailure, type UpstreamFailure } from '../errors.ts'
-import { isTerminal, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
+import { isTerminal, measuredWorkload, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
 import { pollIntervalMs } from './poll-interval.ts'
-import { jobsCertainlyAhead, orderUnknown, promote, type ReplicaQueues } from './queue.ts'
+import { endedBefore, jobsCertainlyAhead, orderUnknown, promote, type ReplicaQueues } from './queue.ts'
 import { createRecordCollector } from './records.ts'
 import { stopTimers, type Entry, type JobRegistry } from './registry.ts'
 
@@ -70,17 +70,17 @@ export function createPoller (options: PollerOptions) {
   }
 
   function dequeue (replica: Replica, entry: Entry, atMs: number): void {
-    const next = queues.remove(replica, entry, atMs)
-    // The next job runs now: its poller goes from the waiting pace to the running one
-    const backend = next ? backends.get(next.job.ref.backend) : undefined
-    if (backend && next?.timer !== undefined) {
+    // The jobs that run now: their pollers go from the waiting pace to the running one
+    for (const next of queues.remove(replica, entry, atMs)) {
+      const backend = backends.get(next.job.ref.backend)
+      if (!backend || next.timer === undefined) continue
       clearTimeout(next.timer)
       schedulePoll(backend, replica, next)
     }
   }
 
   function delayMs (backend: Backend, replica: Replica, entry: Entry): number {
-    const ahead = jobsCertainlyAhead(queues.of(replica), entry, replica.slots)
+    const ahead = jobsCertainlyAhead(queues.of(replica), entry, queues.lanesOf(replica))
     // A job whose answer another job's completion awaits is asked again at once. One waiting
     // behind others cannot finish before them: it is only checked on (is it still known
     // upstream?), less often the further back it is, so 10,000 queued jobs cost few polls.
@@ -154,7 +154,7 @@ export function createPoller (options: PollerOptions) {
   async function afterJobsAhead (backend: Backend, replica: Replica, entry: Entry, seenAtMs: number): Promise<void> {
     const queue = queues.of(replica)
     // With k slots the k - 1 just ahead may still run beside it
-    const ahead = queue.slice(0, Math.max(0, queue.indexOf(entry) - replica.slots + 1))
+    const ahead = endedBefore(queue, entry, queues.lanesOf(replica))
     if (ahead.length === 0) return
     const waits = ahead.map((other) => orderUnknown(other, entry) ? finishedOrStillQueued(other, seenAtMs) : other.job.settled)
     for (const other of ahead) pollNow(backend, replica, other)
@@ -162,7 +162,7 @@ export function createPoller (options: PollerOptions) {
     const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, options.pollMaxMs).unref() })
     await Promise.race([Promise.all(waits), timeout])
     clearTimeout(timer)
-    promote(queue, entry, replica.slots)
+    promote(queue, entry)
   }
 
   async function poll (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
@@ -205,8 +205,12 @@ export function createPoller (options: PollerOptions) {
     const completedAtMs = Math.max(seenAtMs, entry.job.startedAtMs ?? seenAtMs)
     entry.job.completedAtMs = completedAtMs
     dequeue(replica, entry, completedAtMs)
+    // A batch ended with it: its other members are asked now, so they end at its time, not at their next poll
+    const { batch } = entry.job
+    if (batch) for (const other of queues.of(replica)) if (other.job.batch === batch) pollNow(backend, replica, other)
+    // A batch's time is learnt once, from its head, as the forward of all its outputs it was
     const service = serviceSeconds(entry.job)
-    if (service !== null) backend.service.observe(entry.job.workload, service)
+    if (service !== null && (!batch || batch.headId === entry.job.id)) backend.service.observe(measuredWorkload(entry.job), service)
     await collectRecord(backend, replica, entry.job)
     settle(backend, replica, entry, 'completed', null)
   }

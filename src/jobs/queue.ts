@@ -4,18 +4,49 @@
 // A data-parallel server (--dp-size k, `replica.slots`) runs k at once: the first k of the queue
 // run, and the next starts when one of them ends (SGLang deals requests to its ranks round-robin,
 // scheduler_client.py:127-133 at d315eb72; k shared slots is the nearest the gateway can see).
+// A batching server (`replica.batchSize` above 1) starts, in a free slot, the oldest waiting job
+// with every compatible one waiting behind it, up to its size in outputs (managers/scheduler.py:
+// 982-1088): they run as one forward, end together, and hold the slot together (src/jobs/batching.ts).
 //
 // Submits are not serialised: two POSTs in flight at once may reach the backend in either order.
 // Their order is settled by the backend itself when one of them completes: FIFO means the first
 // to complete was the first to arrive, so it takes its place ahead of the others.
 import type { Replica } from '../backends/backends.ts'
 import type { Work } from '../routing/service-model.ts'
+import type { LabelledWorkload } from '../workloads/catalog.ts'
+import { workloadKey, type Workload } from '../workloads/workload.ts'
+import { batchWorkload } from './batching.ts'
 import type { TrackedJob } from './job.ts'
 
 export interface Queued {
   job: TrackedJob
   /** Gateway clock when the backend answered the submit; null for a job adopted from its id. */
   answeredAtMs: number | null
+  /** Jobs of one key may run as one batch on a batching replica (src/jobs/batching.ts); none never batches. */
+  batchKey?: string | null
+}
+
+/** How a replica runs its queue: `slots` forwards at once, each of up to `batchSize` outputs; `label` names a batch's workload. */
+export interface Lanes {
+  slots?: number
+  batchSize?: number
+  label?: (workload: Workload) => LabelledWorkload
+}
+
+const unbounded = (workload: Workload): LabelledWorkload => ({ ...workload, key: workloadKey(workload) })
+
+const isRunning = (entry: Queued) => entry.job.status === 'running'
+
+/** Forwards running: a batch's members hold one slot together. */
+function forwardsRunning (queue: Queued[]): number {
+  const batches = new Set<unknown>()
+  let alone = 0
+  for (const entry of queue) {
+    if (!isRunning(entry)) continue
+    if (entry.job.batch) batches.add(entry.job.batch)
+    else alone++
+  }
+  return alone + batches.size
 }
 
 /**
@@ -28,13 +59,21 @@ export function orderUnknown (earlier: Queued, later: Queued): boolean {
 }
 
 /**
- * How many jobs are certainly ahead of `entry`: 0 for the head, and for a job that may have
- * reached the backend before the head did.
+ * How many forwards certainly end before `entry` starts: 0 for a running job, and for one that may
+ * have reached the backend before the head did. On a batching replica the jobs waiting ahead may
+ * go in fewer forwards, down to one per `batchSize` of them.
  */
-export function jobsCertainlyAhead<E extends Queued> (queue: E[], entry: E, slots = 1): number {
+export function jobsCertainlyAhead<E extends Queued> (queue: E[], entry: E, { batchSize = 1 }: Lanes = {}): number {
   const position = queue.indexOf(entry)
-  if (position < slots || orderUnknown(queue[0] as E, entry)) return 0
-  return position - slots + 1
+  if (position === -1 || isRunning(entry) || orderUnknown(queue[0] as E, entry)) return 0
+  const waitingAhead = queue.slice(0, position).filter((other) => !isRunning(other)).length
+  return Math.floor(waitingAhead / batchSize) + 1
+}
+
+/** The jobs that must have ended before `entry` did: none for a running one, else those started before the last free slot. */
+export function endedBefore<E extends Queued> (queue: E[], entry: E, { slots = 1 }: Lanes = {}): E[] {
+  if (isRunning(entry)) return []
+  return queue.slice(0, Math.max(0, queue.indexOf(entry) - slots + 1))
 }
 
 export function markRunning (job: TrackedJob, atMs: number): void {
@@ -42,26 +81,64 @@ export function markRunning (job: TrackedJob, atMs: number): void {
   job.startedAtMs = Math.max(atMs, job.submittedAtMs)
 }
 
-export function enqueue<E extends Queued> (queue: E[], entry: E, slots = 1): void {
-  queue.push(entry)
-  if (queue.length <= slots) markRunning(entry.job, entry.job.submittedAtMs)
+/**
+ * Fills the free slots at `atMs`: the oldest waiting job, and on a batching replica every waiting
+ * job of its key sent by then, in order, while the forward's outputs fit (they move up behind it).
+ * Answers the jobs that start.
+ */
+function startWaiting<E extends Queued> (queue: E[], atMs: number, { slots = 1, batchSize = 1, label = unbounded }: Lanes): E[] {
+  const started: E[] = []
+  while (forwardsRunning(queue) < slots) {
+    const head = queue.find((entry) => !isRunning(entry))
+    if (!head) break
+    markRunning(head.job, atMs)
+    started.push(head)
+    const workload = head.job.workload
+    if (batchSize <= 1 || !head.batchKey || !workload) continue
+    const mates: E[] = []
+    let outputs = workload.outputs
+    for (const other of queue) {
+      if (isRunning(other) || other.batchKey !== head.batchKey || other.job.submittedAtMs > atMs) continue
+      if (outputs + workload.outputs > batchSize) break
+      mates.push(other)
+      outputs += workload.outputs
+    }
+    if (mates.length === 0) continue
+    const batch = { headId: head.job.id, jobs: mates.length + 1, outputs, workload: label(batchWorkload(workload, outputs)) }
+    head.job.batch = batch
+    for (const mate of mates) {
+      queue.splice(queue.indexOf(mate), 1)
+      queue.splice(queue.indexOf(head) + 1, 0, mate)
+      mate.job.batch = batch
+      markRunning(mate.job, atMs)
+      started.push(mate)
+    }
+  }
+  return started
 }
 
-export function dequeue<E extends Queued> (queue: E[], entry: E, atMs: number, slots = 1): void {
+/** Adds a job; it runs at once when a slot is free (alone: nothing waits for it to batch with). */
+export function enqueue<E extends Queued> (queue: E[], entry: E, lanes: Lanes = {}): void {
+  queue.push(entry)
+  if (forwardsRunning(queue) < (lanes.slots ?? 1) && queue.every((other) => other === entry || isRunning(other))) {
+    markRunning(entry.job, entry.job.submittedAtMs)
+  }
+}
+
+/** Takes the entry out; a slot it freed goes to the next waiting at `atMs`. Answers the jobs that start. */
+export function dequeue<E extends Queued> (queue: E[], entry: E, atMs: number, lanes: Lanes = {}): E[] {
   const index = queue.indexOf(entry)
-  if (index === -1) return
+  if (index === -1) return []
   queue.splice(index, 1)
-  // FIFO: the next job waiting starts when a running one ended.
-  const next = queue[slots - 1]
-  if (index < slots && next && next.job.status === 'queued') markRunning(next.job, atMs)
+  return isRunning(entry) ? startWaiting(queue, atMs, lanes) : []
 }
 
 /**
  * `entry` completed while jobs ahead of it, submitted concurrently with it, are still queued
- * upstream: it arrived before them. It moves ahead of them and, at the head, takes over the start
- * time the gateway had given the job it displaces, which goes back to waiting.
+ * upstream: it arrived before them. It moves ahead of them and, into the running ones, takes over
+ * the start time the gateway had given the last job started, which goes back to waiting.
  */
-export function promote<E extends Queued> (queue: E[], entry: E, slots = 1): void {
+export function promote<E extends Queued> (queue: E[], entry: E): void {
   const index = queue.indexOf(entry)
   let target = index
   while (target > 0) {
@@ -70,11 +147,11 @@ export function promote<E extends Queued> (queue: E[], entry: E, slots = 1): voi
     target--
   }
   if (target === index) return
+  const running = queue.filter(isRunning).length
+  const displaced = queue[running - 1]
   queue.splice(index, 1)
   queue.splice(target, 0, entry)
-  // Moved into the running slots from behind them: the job it pushed out goes back to waiting
-  const displaced = queue[slots]
-  if (target < slots && index >= slots && displaced) {
+  if (target < running && !isRunning(entry) && displaced && !displaced.job.batch) {
     const startedAtMs = displaced.job.startedAtMs ?? entry.job.submittedAtMs
     displaced.job.status = 'queued'
     displaced.job.startedAtMs = null
@@ -87,7 +164,7 @@ export function promote<E extends Queued> (queue: E[], entry: E, slots = 1): voi
  * read (`replica.outstanding`): the queue plus the submits still awaiting the backend's answer.
  * Their work by workload (`replica.work`) is kept alongside, for the router to price.
  */
-export function createReplicaQueues<E extends Queued> () {
+export function createReplicaQueues<E extends Queued> ({ label = unbounded }: Pick<Lanes, 'label'> = {}) {
   const queues = new Map<Replica, E[]>()
   // Submits awaiting the backend's answer count as outstanding, or jobs submitted at the same
   // moment would all be sent to the replica (and backend) that looked least loaded.
@@ -103,8 +180,11 @@ export function createReplicaQueues<E extends Queued> () {
     replica.outstanding = of(replica).length + (submitting.get(replica) ?? 0)
   }
 
+  const lanesOf = ({ slots, batchSize }: Replica): Lanes => ({ slots, batchSize, label })
+
   return {
     of,
+    lanesOf,
     /** A submit to the replica of `work` begins (1) or got its answer (-1). */
     reserve (replica: Replica, delta: 1 | -1, work: Work | null = null): void {
       submitting.set(replica, (submitting.get(replica) ?? 0) + delta)
@@ -113,18 +193,17 @@ export function createReplicaQueues<E extends Queued> () {
       count(replica)
     },
     add (replica: Replica, entry: E): void {
-      enqueue(of(replica), entry, replica.slots)
+      enqueue(of(replica), entry, lanesOf(replica))
       replica.work.add(entry.job.workload)
       count(replica)
     },
-    /** Takes the entry out; answers the job that runs now because of it, if one does. */
-    remove (replica: Replica, entry: E, atMs: number): E | undefined {
+    /** Takes the entry out; answers the jobs that run now because of it. */
+    remove (replica: Replica, entry: E, atMs: number): E[] {
       const queue = of(replica)
-      const running = queue.slice(0, replica.slots)
       if (queue.includes(entry)) replica.work.remove(entry.job.workload)
-      dequeue(queue, entry, atMs, replica.slots)
+      const started = dequeue(queue, entry, atMs, lanesOf(replica))
       count(replica)
-      return queue.slice(0, replica.slots).find((other) => !running.includes(other))
+      return started
     }
   }
 }

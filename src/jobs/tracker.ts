@@ -5,6 +5,7 @@ import type { UpstreamVideo, Upload } from '../backends/client.ts'
 import type { Choice, Router } from '../routing/router.ts'
 import type { LabelledWorkload } from '../workloads/catalog.ts'
 import { JobNotFoundError } from '../errors.ts'
+import { batchKeyOf } from './batching.ts'
 import { createJobIdCodec, type JobRef } from './job-id.ts'
 import { isTerminal, PROMPT_KEPT_CHARS, type JobObserver, type TrackedJob } from './job.ts'
 import { createPoller } from './poller.ts'
@@ -80,7 +81,7 @@ export function createJobTracker (options: TrackerOptions) {
   const clock = options.clock ?? defaultClock
   const codec = createJobIdCodec(options.secret)
   const registry = createJobRegistry(options.maxSettledJobs ?? 10_000)
-  const queues = createReplicaQueues<Entry>()
+  const queues = createReplicaQueues<Entry>({ label: router.label })
   const poller = createPoller({
     backends,
     registry,
@@ -128,6 +129,7 @@ export function createJobTracker (options: TrackerOptions) {
     const requested = typeof body.num_outputs_per_prompt === 'number' ? body.num_outputs_per_prompt : undefined
     const entry = newEntry(trackedJob(codec.encode(ref), ref, upstream, submittedAtMs, true, perfDumpPath, workload, requested), answeredAtMs)
     if (typeof body.prompt === 'string') entry.job.prompt = body.prompt.slice(0, PROMPT_KEPT_CHARS)
+    entry.batchKey = upload ? null : batchKeyOf(body, workload)
     track(replica, entry)
     poller.follow(backend, replica, entry)
     return entry.job

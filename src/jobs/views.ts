@@ -50,6 +50,10 @@ export function estimatedProgress (job: TrackedJob, expectedServiceSeconds: numb
   return Math.max(0, Math.min(99, Math.floor((nowMs - job.startedAtMs) / 10 / expectedServiceSeconds)))
 }
 
+function batchOf ({ batch }: TrackedJob): Job['batch'] {
+  return batch ? { head: batch.headId, jobs: batch.jobs, outputs: batch.outputs, workload: batch.workload?.key ?? null } : null
+}
+
 const settledProgress = (job: TrackedJob) => job.status === 'completed' ? 100 : 0
 
 /** The gateway's native job document; `progress` as estimatedProgress says (0 or 100 unless given). */
@@ -75,6 +79,7 @@ export function jobView (job: TrackedJob, { progress = settledProgress(job), bas
     denoise_steps: denoiseStepsOf(job),
     memory: memoryOf(job),
     record_source: job.recordSource,
+    batch: batchOf(job),
     storage: storageOf(job),
     num_outputs: outputCount(job),
     outputs: outputsOf(job, `${self}/content`),

@@ -1,5 +1,5 @@
 import { sampleOf, type SampleStore } from '../compare/sample.ts'
-import { durationSeconds, queueWaitSeconds, serviceSeconds, type JobObserver, type TrackedJob } from '../jobs/job.ts'
+import { durationSeconds, measuredWorkload, queueWaitSeconds, serviceSeconds, type JobObserver, type TrackedJob } from '../jobs/job.ts'
 import type { StageRecord } from '../perf/record.ts'
 import { zeroWorkload, type Metrics } from './metrics.ts'
 import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
@@ -80,14 +80,19 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
       const total = durationSeconds(job)
       if (total !== null) metrics.requestDuration.observe({ backend, workload, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
       if (outcome !== 'completed') return
+      const wait = queueWaitSeconds(job)
+      if (wait !== null) metrics.queueWait.observe({ backend, workload }, wait)
+      // The forward's measures count once per batch, under the batch's workload: from the member
+      // with its stage record (SGLang logs it for the head), else from the head
+      if (job.batch && job.recordSource === 'job' && job.batch.headId !== job.id) return
+      const forward = measuredWorkload(job)?.key ?? OTHER_WORKLOAD
+      zeroOnce(forward)
       // The comparison and the metrics see the same stages: the ones kept
       const record = job.record && { ...job.record, stages: keep(backend, job.record.stages) }
       samples.add(backend, { ...sampleOf(job), stages: record?.stages ?? [] })
-      const wait = queueWaitSeconds(job)
-      if (wait !== null) metrics.queueWait.observe({ backend, workload }, wait)
       const service = serviceSeconds(job)
-      if (service !== null) metrics.serviceDuration.observe({ backend, workload }, service)
-      if (record) observeRecord(job, workload, record)
+      if (service !== null) metrics.serviceDuration.observe({ backend, workload: forward }, service)
+      if (record) observeRecord(job, forward, record)
     },
     upstreamError (backend, reason) {
       metrics.upstreamErrors.inc({ backend, reason })

@@ -8,7 +8,7 @@ import { workAhead, type Work } from './service-model.ts'
 import { backendLimits, checkFinite, checkWork, fitsWork, noBackendFitsError, type WorkLimits, type WorkTarget } from './work-limits.ts'
 import { modelPathOf } from '../backends/models.ts'
 import { modelDefaultsOf } from '../workloads/models.ts'
-import { workloadKey, workloadOf } from '../workloads/workload.ts'
+import { workloadKey, workloadOf, type Workload } from '../workloads/workload.ts'
 import { createWorkloadCatalog, type LabelledWorkload, type WorkloadCatalog } from '../workloads/catalog.ts'
 
 export interface RouterOptions {
@@ -119,6 +119,9 @@ export function createRouter ({ backends, policy, maxQueuePerBackend, workLimits
       const workload = workloads.label(workloadOf(params, shapeOf(backend), hasUpload))
       return { backend, replica: chooseReplica(backend), workload }
     },
+
+    /** The label the measures of `workload` carry (a batch's, src/jobs/batching.ts): bounded as every label is. */
+    label: (workload: Workload): LabelledWorkload => workloads.label(workload),
 
     /** Refuses a request over the named backend's limits before it is sent (a paired run's template); `param` prefixes the field. */
     checkWork (choice: string, params: Record<string, unknown>, prefix = ''): void {

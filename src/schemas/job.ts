@@ -54,6 +54,15 @@ export const Job = Type.Object({
   denoise_steps: Nullable(Type.Object({ count: Type.Integer(), mean_seconds: Type.Number(), max_seconds: Type.Number() })),
   memory: Nullable(JobMemory),
   record_source: Nullable(Type.String({ description: 'performance_log, perf_dump or job (fallback)' })),
+  batch: Nullable(Type.Object({
+    head: Type.String({ description: 'The job the batch formed around: SGLang logs the stage record under its id' }),
+    jobs: Type.Integer({ minimum: 2 }),
+    outputs: Type.Integer({ minimum: 2, description: 'Videos of the whole forward' }),
+    workload: Nullable(Type.String({ description: 'The workload the forward is measured as: the head\'s shape with every output of the batch' }))
+  }, {
+    description: 'Set when the gateway saw the job start with others on a batching backend (batching_max_size): one forward, ' +
+      'its stages, memory and service time the whole batch\'s; null when it ran alone'
+  })),
   storage: Nullable(Type.Object({
     location: Type.Union([Type.Literal('backend'), Type.Literal('cloud'), Type.Literal('not_kept')], {
       description: 'backend: its /content serves the videos; cloud: the first video was uploaded to `url` (SGLANG_CLOUD_STORAGE_TYPE), ' +

@@ -65,7 +65,7 @@ export function workloadKey (w: Omit<Workload, 'tokens'>): string {
   return `${w.task}-${w.width}x${w.height}-${w.frames}f-${w.steps}s${w.outputs > 1 ? `-x${w.outputs}` : ''}`
 }
 
-export const workloadKeyPattern = '^(t2v|i2v)-[1-9][0-9]{0,4}x[1-9][0-9]{0,4}-[1-9][0-9]{0,4}f-[1-9][0-9]{0,4}s(-x([2-9]|10))?$'
+export const workloadKeyPattern = '^(t2v|i2v)-[1-9][0-9]{0,4}x[1-9][0-9]{0,4}-[1-9][0-9]{0,4}f-[1-9][0-9]{0,4}s(-x([2-9]|[1-9][0-9]{1,2}))?$'
 const keyRegExp = new RegExp(workloadKeyPattern)
 
 /** The shape a key names, or undefined when it is not a workload key. */

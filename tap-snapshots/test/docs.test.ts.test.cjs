@@ -18243,6 +18243,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "batch": Object {
+                      "description": "Set when the gateway saw the job start with others on a batching backend (batching_max_size): one forward, its stages, memory and service time the whole batch's; null when it ran alone",
+                      "nullable": true,
+                      "properties": Object {
+                        "head": Object {
+                          "description": "The job the batch formed around: SGLang logs the stage record under its id",
+                          "type": "string",
+                        },
+                        "jobs": Object {
+                          "minimum": 2,
+                          "type": "integer",
+                        },
+                        "outputs": Object {
+                          "description": "Videos of the whole forward",
+                          "minimum": 2,
+                          "type": "integer",
+                        },
+                        "workload": Object {
+                          "description": "The workload the forward is measured as: the head's shape with every output of the batch",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "head",
+                        "jobs",
+                        "outputs",
+                        "workload",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -18559,6 +18590,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "batch",
                     "storage",
                     "num_outputs",
                     "outputs",
@@ -18603,6 +18635,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "batch": Object {
+                      "description": "Set when the gateway saw the job start with others on a batching backend (batching_max_size): one forward, its stages, memory and service time the whole batch's; null when it ran alone",
+                      "nullable": true,
+                      "properties": Object {
+                        "head": Object {
+                          "description": "The job the batch formed around: SGLang logs the stage record under its id",
+                          "type": "string",
+                        },
+                        "jobs": Object {
+                          "minimum": 2,
+                          "type": "integer",
+                        },
+                        "outputs": Object {
+                          "description": "Videos of the whole forward",
+                          "minimum": 2,
+                          "type": "integer",
+                        },
+                        "workload": Object {
+                          "description": "The workload the forward is measured as: the head's shape with every output of the batch",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "head",
+                        "jobs",
+                        "outputs",
+                        "workload",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -18919,6 +18982,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "batch",
                     "storage",
                     "num_outputs",
                     "outputs",
@@ -19075,6 +19139,37 @@ Object {
                       ],
                       "type": "object",
                     },
+                    "batch": Object {
+                      "description": "Set when the gateway saw the job start with others on a batching backend (batching_max_size): one forward, its stages, memory and service time the whole batch's; null when it ran alone",
+                      "nullable": true,
+                      "properties": Object {
+                        "head": Object {
+                          "description": "The job the batch formed around: SGLang logs the stage record under its id",
+                          "type": "string",
+                        },
+                        "jobs": Object {
+                          "minimum": 2,
+                          "type": "integer",
+                        },
+                        "outputs": Object {
+                          "description": "Videos of the whole forward",
+                          "minimum": 2,
+                          "type": "integer",
+                        },
+                        "workload": Object {
+                          "description": "The workload the forward is measured as: the head's shape with every output of the batch",
+                          "nullable": true,
+                          "type": "string",
+                        },
+                      },
+                      "required": Array [
+                        "head",
+                        "jobs",
+                        "outputs",
+                        "workload",
+                      ],
+                      "type": "object",
+                    },
                     "completed_at": Object {
                       "nullable": true,
                       "type": "number",
@@ -19391,6 +19486,7 @@ Object {
                     "denoise_steps",
                     "memory",
                     "record_source",
+                    "batch",
                     "storage",
                     "num_outputs",
                     "outputs",

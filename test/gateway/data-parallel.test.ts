@@ -42,19 +42,6 @@ test('the simulator with --dp-size 2 runs two generations at once', async (t) =>
   t.ok(Math.abs(done[0].completed_at - done[1].completed_at) <= 1, 'they ran side by side, not one after the other')
 })
 
-test('batching_max_size above 1: a warning from the configuration, and a record the batch did not log is not_logged', async (t) => {
-  const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
-  // SGLang's --batching-max-size is not on /server_info: the operator says it; the simulator's log misses a record here
-  const app = await build(t, { backends: [{ ...u1r2.config, batching_max_size: 4 }] })
-  await ready(app)
-  const [backend] = (await app.inject('/v1/backends')).json().data
-  t.match(backend.warnings[0], /^batching_max_size 4: the server may run requests as one batch/)
-  u1r2.simulator.setFaults({ perfRecordMissing: true })
-  await generateCompleted(app)
-  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 1)
-  t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 0)
-})
-
 test('dp_size 2: two jobs sent at once both run at once, so the second does not wait out the first', async (t) => {
   // 63.74 s x 0.01 = 0.64 s each
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', dpSize: 2, timeScale: 0.01, jitter: 0 })

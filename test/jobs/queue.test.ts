@@ -24,19 +24,19 @@ test('the first job enqueued runs from its submit; the next starts when it leave
 test('a data-parallel replica of two slots runs its first two jobs at once; the third starts when one of them ends', async (t) => {
   const queue: Array<Queued & { name: string }> = []
   const [a, b, c, d] = [queued('a', 100, 110), queued('b', 120, 130), queued('c', 140, 150), queued('d', 160, 170)]
-  for (const entry of [a, b, c, d]) enqueue(queue, entry, 2)
+  for (const entry of [a, b, c, d]) enqueue(queue, entry, { slots: 2 })
   t.same([a, b, c, d].map((e) => [e.job.status, e.job.startedAtMs]), [['running', 100], ['running', 120], ['queued', null], ['queued', null]])
-  t.same([a, b, c, d].map((e) => jobsCertainlyAhead(queue, e, 2)), [0, 0, 1, 2], 'c waits for one of two, d for two')
-  dequeue(queue, b, 600, 2)
+  t.same([a, b, c, d].map((e) => jobsCertainlyAhead(queue, e, { slots: 2 })), [0, 0, 1, 2], 'c waits for one of two, d for two')
+  dequeue(queue, b, 600, { slots: 2 })
   t.same([c.job.status, c.job.startedAtMs, d.job.status], ['running', 600, 'queued'], 'b ended: c takes its slot')
 })
 
 test('with two slots, a job that completed from the third place takes the slot and start of the one it displaces', async (t) => {
   const queue: Array<Queued & { name: string }> = []
   const [a, b, c] = [queued('a', 100, 110), queued('b', 120, 150), queued('c', 130, 160)]
-  for (const entry of [a, b, c]) enqueue(queue, entry, 2)
+  for (const entry of [a, b, c]) enqueue(queue, entry, { slots: 2 })
   // c was sent before b was answered, so may have been ahead of it
-  promote(queue, c, 2)
+  promote(queue, c)
   t.same(queue.map((e) => e.name), ['a', 'c', 'b'])
   // b's start (120), but never before c's own submit (130)
   t.same([c.job.status, c.job.startedAtMs, b.job.status, b.job.startedAtMs], ['running', 130, 'queued', null])
@@ -96,4 +96,36 @@ test('a replica\'s outstanding work follows its submits and queue, each job once
   queues.remove(replica, a, 500)
   queues.remove(replica, a, 600)
   t.same([replica.outstanding, replica.work.jobs(), replica.work.price(model).seconds], [1, 0, 0], 'removed twice, counted out once')
+})
+
+test('a batching replica starts the oldest waiting job with every one of its key waiting behind it; the batch holds its slot until all end', async (t) => {
+  // SGLang's rule (managers/scheduler.py:982-1088 at d315eb72): the head, then compatible requests from
+  // anywhere behind it, skipping the others, while the outputs fit the batch size
+  const shape = { task: 't2v', width: 832, height: 480, frames: 81, steps: 50, outputs: 1, tokens: 0, key: 'k' } as const
+  const job = (name: string, submittedAtMs: number, batchKey: string | null) => {
+    const entry = { ...queued(name, submittedAtMs, submittedAtMs + 5), batchKey }
+    entry.job.workload = { ...shape }
+    return entry
+  }
+  const [a, b, c, d, late] = [job('a', 100, 'k'), job('b', 120, 'k'), job('c', 130, 'other'), job('d', 140, 'k'), job('late', 600, 'k')]
+  const lanes = { slots: 1, batchSize: 2 }
+  const queue: Array<ReturnType<typeof job>> = []
+  for (const entry of [a, b, c, d, late]) enqueue(queue, entry, lanes)
+  t.same([a.job.status, b.job.status], ['running', 'queued'], 'the first runs alone: nothing waited to batch with it')
+  t.same(dequeue(queue, a, 500, lanes).map((e) => e.name), ['b', 'd'], 'b and d start together; c, another key, and late, sent after, do not')
+  t.same(queue.map((e) => e.name), ['b', 'd', 'c', 'late'])
+  t.same([b.job.startedAtMs, d.job.startedAtMs], [500, 500])
+  t.equal(b.job.batch, d.job.batch)
+  t.same({ ...b.job.batch, workload: b.job.batch?.workload?.key }, { headId: 'b', jobs: 2, outputs: 2, workload: 't2v-832x480-81f-50s-x2' })
+  t.same([c, late].map((e) => jobsCertainlyAhead(queue, e, lanes)), [1, 1], 'both may go in the next forward')
+  t.same(dequeue(queue, b, 900, lanes), [], 'd still runs: the slot is the batch\'s')
+  t.same(dequeue(queue, d, 905, lanes).map((e) => e.name), ['c'], 'c, alone of its key')
+  t.same([c.job.startedAtMs, c.job.batch], [905, undefined])
+
+  const two = { ...shape, outputs: 2 }
+  const [x, y, z] = [job('x', 100, 'k2'), job('y', 120, 'k2'), job('z', 130, 'k2')]
+  for (const entry of [x, y, z]) entry.job.workload = { ...two }
+  const pairs: Array<ReturnType<typeof job>> = []
+  for (const entry of [x, y, z]) enqueue(pairs, entry, lanes)
+  t.same(dequeue(pairs, x, 500, lanes).map((e) => e.name), ['y'], 'two outputs each fill a batch of two: SGLang counts outputs')
 })

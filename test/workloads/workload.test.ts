@@ -62,7 +62,9 @@ test('the defaults come from the backend\'s model', async (t) => {
 test('a key reads back as the shape it names; anything else is no key', async (t) => {
   t.same(parseWorkloadKey('t2v-1280x704-121f-50s'), { task: 't2v', width: 1280, height: 704, frames: 121, steps: 50, outputs: 1 })
   t.same(parseWorkloadKey('i2v-704x1280-97f-20s-x3'), { task: 'i2v', width: 704, height: 1280, frames: 97, steps: 20, outputs: 3 })
-  for (const key of ['other', 't2v-1280x704-121f', 'v2v-1280x704-121f-50s', 't2v-1280x704-121f-50s-x1', 't2v-1280x704-121f-50s-x11', 'T2V-1280x704-121f-50s']) {
+  // A request makes at most 10 videos, a batch of them more (src/jobs/batching.ts)
+  t.same(parseWorkloadKey('t2v-832x480-81f-50s-x16')?.outputs, 16)
+  for (const key of ['other', 't2v-1280x704-121f', 'v2v-1280x704-121f-50s', 't2v-1280x704-121f-50s-x1', 't2v-1280x704-121f-50s-x1000', 'T2V-1280x704-121f-50s']) {
     t.equal(parseWorkloadKey(key), undefined, key)
   }
 })
