@@ -26,6 +26,7 @@ export function completedJob (backend: string, overrides: Partial<TrackedJob> = 
       runtimePeakReservedBytes: null
     },
     recordSource: 'performance_log',
+    recordLookup: 'found',
     perfDumpPath: null,
     settled: Promise.resolve(),
     ...overrides

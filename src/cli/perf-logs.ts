@@ -39,7 +39,8 @@ export function sampleOfRecord (record: StageRecord): JobSample {
     denoiseStepsSeconds: record.denoiseStepsSeconds,
     peakReservedBytes: record.peakReservedBytes,
     peakAllocatedBytes: record.peakAllocatedBytes,
-    modelLoadPeakReservedBytes: record.loadPeakReservedBytes
+    modelLoadPeakReservedBytes: record.loadPeakReservedBytes,
+    record: 'performance_log'
   }
 }
 

@@ -5,6 +5,7 @@ import { liveHint, sideHint } from './hints.ts'
 import { columnHead, html, numberHead, prose, raw, tableHead, type SafeHtml } from './markup.ts'
 import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
 import { liveCard, workloadHref, workloadSection } from './scaling-page.ts'
+import { coverageLine } from './verdict.ts'
 
 // The compare page, server-rendered: the seed page's tables, charts and summary, readable with
 // scripts off (it has none), every value escaped by the `html` tag.
@@ -113,7 +114,8 @@ function stageSection (report: Report): SafeHtml {
     </table>
     <p class="note">${prose(
       html`Total is submit to completed as the gateway saw it; queue wait ${waits} on average is part of it.`,
-      html`Speedup is baseline mean / ${candidate.name} mean; grey speedups have an interval that includes 1.00x.`)}</p>
+      html`Speedup is baseline mean / ${candidate.name} mean; grey speedups have an interval that includes 1.00x.`,
+      html`${coverageLine(report) ?? ''}`)}</p>
     ${chartFigure(stageTimesChart(report), prose(
       html`Mean time per stage, every row on one log axis (each grid line ten times the last), so microsecond stages and Denoising are both readable;`,
       html`the share of the baseline's Total says how much the stage matters.`))}

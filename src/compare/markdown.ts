@@ -1,5 +1,6 @@
 import type { Crossover, Report, Scaling, SpeedupPoint, TimingRow, WorkloadEntry } from '../schemas/compare.ts'
 import { dash, fixed, parallelLabel, percent, signed, times } from './format.ts'
+import { coverageLine } from './verdict.ts'
 
 /** What a comparison across workloads adds to one workload's report. */
 export interface WorkloadView {
@@ -141,6 +142,7 @@ export function renderMarkdown (report: Report & Partial<WorkloadView>, { title,
   const config = (side: typeof b) =>
     `${parallelLabel(side)} on ${side.num_gpus} GPU${side.num_gpus === 1 ? '' : 's'} (**${side.name}**)`
   const waits = `${fixed(report.queue_wait.candidate.mean_seconds, 2)} s / ${fixed(report.queue_wait.baseline.mean_seconds, 2)} s`
+  const coverage = coverageLine(report)
   return [
     `# ${title ?? `${c.name} vs ${b.name} baseline`}`, '',
     `- Parallel config: ${config(c)}`,
@@ -148,6 +150,7 @@ export function renderMarkdown (report: Report & Partial<WorkloadView>, { title,
     ...workloadLine(report, view), '',
     '## Stage time breakdown', '', ...stageTable(report), '',
     totalNote ?? `Total is submit to completed as the gateway saw it; queue wait ${waits} on average is part of it.`, '',
+    ...(coverage ? [coverage, ''] : []),
     '## Memory usage', '', ...memoryTable(report), '',
     '## Cost', '', ...costTable(report), '',
     '## Denoising steps', '', ...stepTable(report), '',

@@ -22,7 +22,8 @@ function emptySide (name: string, parallel: ParallelConfig): SideStats {
     peakAllocatedBytes: none,
     modelLoadPeakReservedBytes: { max: null, n: 0 },
     steps: { steps: 0, mean_seconds: null, cv: null, max_seconds: null, slowest_step: null, per_step_mean_seconds: [] },
-    totals: []
+    totals: [],
+    coverage: null
   }
 }
 
@@ -177,7 +178,9 @@ export function createPrometheusSource (options: PrometheusSourceOptions) {
         modelLoadPeakReservedBytes: modelLoadPeak,
         steps: { steps: step.n, mean_seconds: step.mean_seconds, cv: null, max_seconds: null, slowest_step: null, per_step_mean_seconds: [] },
         // Histograms keep sums and counts, not each job's Total
-        totals: []
+        totals: [],
+        // ringside_stage_records_total counts look-ups per backend, not per workload: no coverage of this one
+        coverage: null
       }
     }
   }

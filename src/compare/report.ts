@@ -1,5 +1,5 @@
 import { summarize, speedup as ratioOf, welchSpeedupInterval } from '../stats/summary.ts'
-import type { ParallelConfig, Parity, ParityInput, Report, StepSide, TimingRow, TimingSide } from '../schemas/compare.ts'
+import type { ParallelConfig, Parity, ParityInput, RecordCoverage, Report, StepSide, TimingRow, TimingSide } from '../schemas/compare.ts'
 import type { JobSample } from './sample.ts'
 import { writeSummary } from './verdict.ts'
 import { speedupOverTime, totalQuantiles } from './distribution.ts'
@@ -40,6 +40,8 @@ export interface SideStats {
   steps: StepSide
   /** Each job's Total, oldest first, for the distribution and speedup over time; empty from Prometheus */
   totals: number[]
+  /** Where its jobs' stage records came from; null from Prometheus */
+  coverage: RecordCoverage | null
 }
 
 const GiB = 2 ** 30
@@ -75,6 +77,12 @@ function stepStats (samples: JobSample[]): StepSide {
   return { steps: stats.n, mean_seconds: stats.mean, cv: stats.cv, max_seconds: stats.max, slowest_step: slowest, per_step_mean_seconds: perStep }
 }
 
+function coverageOf (samples: JobSample[]): RecordCoverage {
+  const coverage: RecordCoverage = { jobs: samples.length, performance_log: 0, perf_dump: 0, not_logged: 0, missing: 0, corrupt: 0, not_read: 0 }
+  for (const { record } of samples) coverage[record]++
+  return coverage
+}
+
 /** One side's statistics from its completed jobs. */
 export function statsOf (side: ReportSide): SideStats {
   const { samples } = side
@@ -97,7 +105,8 @@ export function statsOf (side: ReportSide): SideStats {
     peakAllocatedBytes: meanOf(present(samples.map((s) => s.peakAllocatedBytes))),
     modelLoadPeakReservedBytes: maxOf(present(samples.map((s) => s.modelLoadPeakReservedBytes))),
     steps: stepStats(samples),
-    totals: present(samples.map((s) => s.totalSeconds))
+    totals: present(samples.map((s) => s.totalSeconds)),
+    coverage: coverageOf(samples)
   }
 }
 
@@ -195,7 +204,8 @@ export function reportFromStats (baseline: SideStats, candidate: SideStats, opti
     denoise_steps: { baseline: baseline.steps, candidate: candidate.steps },
     total_distribution: { baseline: totalQuantiles(baseline.totals), candidate: totalQuantiles(candidate.totals) },
     speedup_over_time: speedupOverTime(baseline.totals, candidate.totals),
-    parity: parity(options.parity)
+    parity: parity(options.parity),
+    coverage: { baseline: baseline.coverage, candidate: candidate.coverage }
   }
   const summary = writeSummary(report, minSamples, options.workload)
   return { ...report, summary, verdict: summary.join(' ') }

@@ -1,4 +1,4 @@
-import { durationSeconds, measuredWorkload, queueWaitSeconds, serviceSeconds, type TrackedJob } from '../jobs/job.ts'
+import { durationSeconds, measuredWorkload, queueWaitSeconds, recordOrigin, serviceSeconds, type RecordOrigin, type TrackedJob } from '../jobs/job.ts'
 
 /** What one completed job contributes to a comparison. */
 export interface JobSample {
@@ -17,6 +17,8 @@ export interface JobSample {
   peakAllocatedBytes: number | null
   /** The backend's model-load peak as of this job (SGLang's load_peak), not the job's own */
   modelLoadPeakReservedBytes: number | null
+  /** Where its stage record came from, else why it has none: the report's coverage line counts them. */
+  record: RecordOrigin
 }
 
 /** A completed job as the comparison counts it: a batched one as its batch's forward (src/jobs/batching.ts). */
@@ -34,7 +36,8 @@ export function sampleOf (job: TrackedJob): JobSample {
     denoiseStepsSeconds: job.record?.denoiseStepsSeconds ?? [],
     peakReservedBytes: job.record?.peakReservedBytes ?? null,
     peakAllocatedBytes: job.record?.peakAllocatedBytes ?? null,
-    modelLoadPeakReservedBytes: job.record?.loadPeakReservedBytes ?? null
+    modelLoadPeakReservedBytes: job.record?.loadPeakReservedBytes ?? null,
+    record: recordOrigin(job)
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ReportBody, TimingRow } from '../schemas/compare.ts'
+import type { RecordCoverage, ReportBody, TimingRow } from '../schemas/compare.ts'
 import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
 import { mixesDiffer, type WorkloadContext } from './workloads.ts'
 
@@ -113,12 +113,51 @@ function workloadSentences (report: ReportBody, context: WorkloadContext | null 
   return out
 }
 
+// Why a job has no stage record, in the words of src/schemas/compare.ts's RecordCoverage
+const gapWords = {
+  not_logged: 'not logged by its server\'s design (dp_size > 1 or batching: see /v1/backends)',
+  missing: 'missing (no line appeared in time)',
+  corrupt: 'rejected (a line cut short or of the wrong types)',
+  not_read: 'not read (the gateway reads no performance.log of it)'
+} as const
+const recorded = (coverage: RecordCoverage) => coverage.performance_log + coverage.perf_dump
+const hasGap = ({ coverage }: Pick<ReportBody, 'coverage'>) =>
+  [coverage.baseline, coverage.candidate].some((side) => side !== null && recorded(side) < side.jobs)
+
+function sideCoverage (name: string, coverage: RecordCoverage): string {
+  const sources = ([[coverage.performance_log, 'performance.log'], [coverage.perf_dump, 'perf dumps']] as const)
+    .filter(([n]) => n > 0).map(([n, source]) => `${n} from ${source}`)
+  const gaps = (Object.keys(gapWords) as Array<keyof typeof gapWords>).filter((gap) => coverage[gap] > 0).map((gap) => `${coverage[gap]} ${gapWords[gap]}`)
+  const parts = [...sources, ...gaps]
+  return `${name} ${recorded(coverage)} of ${coverage.jobs} job${coverage.jobs === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`
+}
+
+/**
+ * The report's coverage line: how many of each side's jobs have a stage record and why the
+ * others have none. Null when neither side knows (a report read from Prometheus) or has a job.
+ */
+export function coverageLine (report: Pick<ReportBody, 'coverage' | 'baseline' | 'candidate'>): string | null {
+  const sides = (['candidate', 'baseline'] as const).flatMap((side) => {
+    const coverage = report.coverage[side]
+    return coverage && coverage.jobs > 0 ? [{ name: report[side].name, coverage }] : []
+  })
+  if (sides.length === 0) return null
+  const rows = hasGap(report) ? ' The stage, step and memory rows count only the jobs with one; Total counts every job.' : ''
+  return `Stage records: ${sides.map(({ name, coverage }) => sideCoverage(name, coverage)).join('; ')}.${rows}`
+}
+
+/** The coverage line when some job has no stage record: it says why the stage rows count fewer jobs than Total. */
+function coverageSentence (report: ReportBody): string[] {
+  return hasGap(report) ? [coverageLine(report)!] : []
+}
+
 /** The summary paragraph in the seed page's style, written from the numbers and their intervals. */
 export function writeSummary (report: ReportBody, minSamples: number, workload?: WorkloadContext | null): string[] {
   const first = totalSentence(report, minSamples)
   const context = workloadSentences(report, workload)
-  if (first.startsWith('Not enough samples')) return [first, ...context, ...paritySentence(report)]
+  if (first.startsWith('Not enough samples')) return [first, ...context, ...coverageSentence(report), ...paritySentence(report)]
   return [
-    first, ...context, ...stageSentences(report), ...memorySentences(report), ...costSentence(report), ...queueSentence(report), ...paritySentence(report)
+    first, ...context, ...stageSentences(report), ...memorySentences(report), ...costSentence(report), ...queueSentence(report),
+    ...coverageSentence(report), ...paritySentence(report)
   ]
 }

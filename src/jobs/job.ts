@@ -10,6 +10,8 @@ export const PROMPT_KEPT_CHARS = 2000
 
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed'
 export type RecordSource = 'performance_log' | 'perf_dump' | 'job'
+/** The job's look-up in its backend's performance.log (src/jobs/records.ts). */
+export type RecordLookup = 'found' | 'missing' | 'corrupt' | 'not_logged'
 export type JobOutcome = 'completed' | 'failed' | 'lost' | 'deadline' | 'unreachable'
 
 /** What the tracker tells of the jobs it follows (src/metrics/job-observer.ts turns it into metrics and samples). */
@@ -18,7 +20,7 @@ export interface JobObserver {
    * `unreachable` when its polls failed for too long). */
   settled (job: TrackedJob, outcome: JobOutcome): void
   upstreamError (backend: string, reason: Exclude<UpstreamReason, 'rejected'>): void
-  recordLookup (backend: string, outcome: 'found' | 'missing' | 'corrupt' | 'not_logged'): void
+  recordLookup (backend: string, outcome: RecordLookup): void
 }
 
 /** The gateway's view of one generation on one backend replica. */
@@ -38,6 +40,8 @@ export interface TrackedJob {
   backendFailing: { sinceMs: number, error: string, failedPolls: number } | null
   record: StageRecord | null
   recordSource: RecordSource | null
+  /** How its performance.log look-up went; null when the gateway reads no log of its backend. */
+  recordLookup: RecordLookup | null
   perfDumpPath: string | null
   /** The work it is on its backend (the model's defaults applied), labelled; null for an adopted job (its request is not known). */
   workload: LabelledWorkload | null
@@ -113,4 +117,15 @@ export function serviceSeconds (job: TrackedJob): number | null {
  */
 export function measuredWorkload (job: TrackedJob): LabelledWorkload | null {
   return job.batch?.workload ?? job.workload
+}
+
+/**
+ * Where a completed job's stage record came from, else why it has none: its look-up's outcome,
+ * or `not_read` when the gateway reads no performance.log of the backend and no dump was asked for.
+ */
+export type RecordOrigin = 'performance_log' | 'perf_dump' | Exclude<RecordLookup, 'found'> | 'not_read'
+
+export function recordOrigin (job: Pick<TrackedJob, 'recordSource' | 'recordLookup'>): RecordOrigin {
+  if (job.recordSource === 'performance_log' || job.recordSource === 'perf_dump') return job.recordSource
+  return job.recordLookup === null || job.recordLookup === 'found' ? 'not_read' : job.recordLookup
 }

@@ -22,13 +22,15 @@ export function createRecordCollector ({ observer, perfRecordWaitMs, logger }: R
       if (found && found !== 'corrupt') {
         job.record = found
         job.recordSource = 'performance_log'
+        job.recordLookup = 'found'
         return observer.recordLookup(backend, 'found')
       }
       // With dp_size > 1 only global rank 0 writes the log (utils/perf_logger.py:388 at d315eb72),
       // and a batch logs one record, under its head's id (managers/scheduler.py:821-850, perf_logger.py:377):
       // a job without a line there is so by design, no fault of the backend's
       const byDesign = dataParallelSize({ info }) > 1 || replica.batchSize > 1
-      observer.recordLookup(backend, found === 'corrupt' ? 'corrupt' : byDesign ? 'not_logged' : 'missing')
+      job.recordLookup = found === 'corrupt' ? 'corrupt' : byDesign ? 'not_logged' : 'missing'
+      observer.recordLookup(backend, job.recordLookup)
       if (found === 'corrupt') rejected(backend, job, 'performance.log', replica.perfLog.rejectionOf(job.ref.upstreamId))
     }
     if (job.perfDumpPath) {

@@ -62,6 +62,7 @@ function trackedJob (
     backendFailing: null,
     record: null,
     recordSource: null,
+    recordLookup: null,
     perfDumpPath
   }
 }

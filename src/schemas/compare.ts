@@ -54,7 +54,23 @@ export const StepSide = Type.Object({
   })
 })
 
+// Where one side's stage records came from (src/jobs/records.ts): the stage, step and memory
+// rows count only the jobs with one, Total and queue wait count every job
+export const RecordCoverage = Type.Object({
+  jobs: Type.Integer({ description: 'Completed jobs the side counts (a batch is one: its forward)' }),
+  performance_log: Type.Integer({ description: 'With their stage record from the backend\'s performance.log' }),
+  perf_dump: Type.Integer({ description: 'With their stage record from the perf dump the request asked for' }),
+  not_logged: Type.Integer({
+    description: 'Without one by the server\'s design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under ' +
+      'its first request only (the warnings on /v1/backends say which applies)'
+  }),
+  missing: Type.Integer({ description: 'Without one though the backend should have written it: no line appeared in time' }),
+  corrupt: Type.Integer({ description: 'Without one because the backend\'s line was rejected (cut short, fields of the wrong type)' }),
+  not_read: Type.Integer({ description: 'Without one because the gateway reads no performance.log of the backend (no perf_log_dir)' })
+}, { description: 'Where the side\'s stage records came from; null from Prometheus, which counts look-ups per backend, not per workload' })
+
 export type TimingSide = Static<typeof TimingSide>
+export type RecordCoverage = Static<typeof RecordCoverage>
 export type TimingRow = Static<typeof TimingRow>
 export type Side = Static<typeof Side>
 /** A backend's parallel configuration: a report side without its name. */
@@ -177,6 +193,7 @@ export const reportProperties = {
       'runs of consecutive jobs, window k of one side against window k of the other; empty from Prometheus'
   }),
   parity: Nullable(Parity),
+  coverage: Type.Object({ baseline: Nullable(RecordCoverage), candidate: Nullable(RecordCoverage) }),
   summary: Type.Array(Type.String()),
   verdict: Type.String({ description: 'The summary as one paragraph, in the seed page\'s style' })
 }

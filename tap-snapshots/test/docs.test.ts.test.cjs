@@ -1132,6 +1132,103 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "coverage": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "denoise_steps": Object {
                           "properties": Object {
                             "baseline": Object {
@@ -2138,6 +2235,7 @@ Object {
                         "total_distribution",
                         "speedup_over_time",
                         "parity",
+                        "coverage",
                         "summary",
                         "verdict",
                         "workload_choice",
@@ -2295,6 +2393,103 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "coverage": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "denoise_steps": Object {
                           "properties": Object {
                             "baseline": Object {
@@ -3301,6 +3496,7 @@ Object {
                         "total_distribution",
                         "speedup_over_time",
                         "parity",
+                        "coverage",
                         "summary",
                         "verdict",
                         "workload_choice",
@@ -3609,6 +3805,103 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "coverage": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "denoise_steps": Object {
                           "properties": Object {
                             "baseline": Object {
@@ -4615,6 +4908,7 @@ Object {
                         "total_distribution",
                         "speedup_over_time",
                         "parity",
+                        "coverage",
                         "summary",
                         "verdict",
                         "workload_choice",
@@ -5052,6 +5346,103 @@ Object {
                                   "candidate",
                                   "parallel_efficiency",
                                   "note",
+                                ],
+                                "type": "object",
+                              },
+                              "coverage": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "corrupt": Object {
+                                        "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                        "type": "integer",
+                                      },
+                                      "jobs": Object {
+                                        "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                        "type": "integer",
+                                      },
+                                      "missing": Object {
+                                        "description": "Without one though the backend should have written it: no line appeared in time",
+                                        "type": "integer",
+                                      },
+                                      "not_logged": Object {
+                                        "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                        "type": "integer",
+                                      },
+                                      "not_read": Object {
+                                        "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                        "type": "integer",
+                                      },
+                                      "perf_dump": Object {
+                                        "description": "With their stage record from the perf dump the request asked for",
+                                        "type": "integer",
+                                      },
+                                      "performance_log": Object {
+                                        "description": "With their stage record from the backend's performance.log",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "jobs",
+                                      "performance_log",
+                                      "perf_dump",
+                                      "not_logged",
+                                      "missing",
+                                      "corrupt",
+                                      "not_read",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "corrupt": Object {
+                                        "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                        "type": "integer",
+                                      },
+                                      "jobs": Object {
+                                        "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                        "type": "integer",
+                                      },
+                                      "missing": Object {
+                                        "description": "Without one though the backend should have written it: no line appeared in time",
+                                        "type": "integer",
+                                      },
+                                      "not_logged": Object {
+                                        "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                        "type": "integer",
+                                      },
+                                      "not_read": Object {
+                                        "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                        "type": "integer",
+                                      },
+                                      "perf_dump": Object {
+                                        "description": "With their stage record from the perf dump the request asked for",
+                                        "type": "integer",
+                                      },
+                                      "performance_log": Object {
+                                        "description": "With their stage record from the backend's performance.log",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "jobs",
+                                      "performance_log",
+                                      "perf_dump",
+                                      "not_logged",
+                                      "missing",
+                                      "corrupt",
+                                      "not_read",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
                                 ],
                                 "type": "object",
                               },
@@ -5690,6 +6081,7 @@ Object {
                               "total_distribution",
                               "speedup_over_time",
                               "parity",
+                              "coverage",
                               "summary",
                               "verdict",
                             ],
@@ -5830,6 +6222,103 @@ Object {
                                     "candidate",
                                     "parallel_efficiency",
                                     "note",
+                                  ],
+                                  "type": "object",
+                                },
+                                "coverage": Object {
+                                  "properties": Object {
+                                    "baseline": Object {
+                                      "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "corrupt": Object {
+                                          "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                          "type": "integer",
+                                        },
+                                        "jobs": Object {
+                                          "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                          "type": "integer",
+                                        },
+                                        "missing": Object {
+                                          "description": "Without one though the backend should have written it: no line appeared in time",
+                                          "type": "integer",
+                                        },
+                                        "not_logged": Object {
+                                          "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                          "type": "integer",
+                                        },
+                                        "not_read": Object {
+                                          "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                          "type": "integer",
+                                        },
+                                        "perf_dump": Object {
+                                          "description": "With their stage record from the perf dump the request asked for",
+                                          "type": "integer",
+                                        },
+                                        "performance_log": Object {
+                                          "description": "With their stage record from the backend's performance.log",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "jobs",
+                                        "performance_log",
+                                        "perf_dump",
+                                        "not_logged",
+                                        "missing",
+                                        "corrupt",
+                                        "not_read",
+                                      ],
+                                      "type": "object",
+                                    },
+                                    "candidate": Object {
+                                      "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                      "nullable": true,
+                                      "properties": Object {
+                                        "corrupt": Object {
+                                          "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                          "type": "integer",
+                                        },
+                                        "jobs": Object {
+                                          "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                          "type": "integer",
+                                        },
+                                        "missing": Object {
+                                          "description": "Without one though the backend should have written it: no line appeared in time",
+                                          "type": "integer",
+                                        },
+                                        "not_logged": Object {
+                                          "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                          "type": "integer",
+                                        },
+                                        "not_read": Object {
+                                          "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                          "type": "integer",
+                                        },
+                                        "perf_dump": Object {
+                                          "description": "With their stage record from the perf dump the request asked for",
+                                          "type": "integer",
+                                        },
+                                        "performance_log": Object {
+                                          "description": "With their stage record from the backend's performance.log",
+                                          "type": "integer",
+                                        },
+                                      },
+                                      "required": Array [
+                                        "jobs",
+                                        "performance_log",
+                                        "perf_dump",
+                                        "not_logged",
+                                        "missing",
+                                        "corrupt",
+                                        "not_read",
+                                      ],
+                                      "type": "object",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "baseline",
+                                    "candidate",
                                   ],
                                   "type": "object",
                                 },
@@ -6468,6 +6957,7 @@ Object {
                                 "total_distribution",
                                 "speedup_over_time",
                                 "parity",
+                                "coverage",
                                 "summary",
                                 "verdict",
                               ],
@@ -7475,6 +7965,103 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "coverage": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "denoise_steps": Object {
                           "properties": Object {
                             "baseline": Object {
@@ -8110,6 +8697,7 @@ Object {
                         "total_distribution",
                         "speedup_over_time",
                         "parity",
+                        "coverage",
                         "summary",
                         "verdict",
                       ],
@@ -8250,6 +8838,103 @@ Object {
                               "candidate",
                               "parallel_efficiency",
                               "note",
+                            ],
+                            "type": "object",
+                          },
+                          "coverage": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                "nullable": true,
+                                "properties": Object {
+                                  "corrupt": Object {
+                                    "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                    "type": "integer",
+                                  },
+                                  "jobs": Object {
+                                    "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                    "type": "integer",
+                                  },
+                                  "missing": Object {
+                                    "description": "Without one though the backend should have written it: no line appeared in time",
+                                    "type": "integer",
+                                  },
+                                  "not_logged": Object {
+                                    "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                    "type": "integer",
+                                  },
+                                  "not_read": Object {
+                                    "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                    "type": "integer",
+                                  },
+                                  "perf_dump": Object {
+                                    "description": "With their stage record from the perf dump the request asked for",
+                                    "type": "integer",
+                                  },
+                                  "performance_log": Object {
+                                    "description": "With their stage record from the backend's performance.log",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "jobs",
+                                  "performance_log",
+                                  "perf_dump",
+                                  "not_logged",
+                                  "missing",
+                                  "corrupt",
+                                  "not_read",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                "nullable": true,
+                                "properties": Object {
+                                  "corrupt": Object {
+                                    "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                    "type": "integer",
+                                  },
+                                  "jobs": Object {
+                                    "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                    "type": "integer",
+                                  },
+                                  "missing": Object {
+                                    "description": "Without one though the backend should have written it: no line appeared in time",
+                                    "type": "integer",
+                                  },
+                                  "not_logged": Object {
+                                    "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                    "type": "integer",
+                                  },
+                                  "not_read": Object {
+                                    "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                    "type": "integer",
+                                  },
+                                  "perf_dump": Object {
+                                    "description": "With their stage record from the perf dump the request asked for",
+                                    "type": "integer",
+                                  },
+                                  "performance_log": Object {
+                                    "description": "With their stage record from the backend's performance.log",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "jobs",
+                                  "performance_log",
+                                  "perf_dump",
+                                  "not_logged",
+                                  "missing",
+                                  "corrupt",
+                                  "not_read",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
                             ],
                             "type": "object",
                           },
@@ -8888,6 +9573,7 @@ Object {
                           "total_distribution",
                           "speedup_over_time",
                           "parity",
+                          "coverage",
                           "summary",
                           "verdict",
                         ],
@@ -9755,6 +10441,103 @@ Object {
                           ],
                           "type": "object",
                         },
+                        "coverage": Object {
+                          "properties": Object {
+                            "baseline": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                            "candidate": Object {
+                              "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                              "nullable": true,
+                              "properties": Object {
+                                "corrupt": Object {
+                                  "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                  "type": "integer",
+                                },
+                                "jobs": Object {
+                                  "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                  "type": "integer",
+                                },
+                                "missing": Object {
+                                  "description": "Without one though the backend should have written it: no line appeared in time",
+                                  "type": "integer",
+                                },
+                                "not_logged": Object {
+                                  "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                  "type": "integer",
+                                },
+                                "not_read": Object {
+                                  "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                  "type": "integer",
+                                },
+                                "perf_dump": Object {
+                                  "description": "With their stage record from the perf dump the request asked for",
+                                  "type": "integer",
+                                },
+                                "performance_log": Object {
+                                  "description": "With their stage record from the backend's performance.log",
+                                  "type": "integer",
+                                },
+                              },
+                              "required": Array [
+                                "jobs",
+                                "performance_log",
+                                "perf_dump",
+                                "not_logged",
+                                "missing",
+                                "corrupt",
+                                "not_read",
+                              ],
+                              "type": "object",
+                            },
+                          },
+                          "required": Array [
+                            "baseline",
+                            "candidate",
+                          ],
+                          "type": "object",
+                        },
                         "denoise_steps": Object {
                           "properties": Object {
                             "baseline": Object {
@@ -10390,6 +11173,7 @@ Object {
                         "total_distribution",
                         "speedup_over_time",
                         "parity",
+                        "coverage",
                         "summary",
                         "verdict",
                       ],
@@ -10530,6 +11314,103 @@ Object {
                               "candidate",
                               "parallel_efficiency",
                               "note",
+                            ],
+                            "type": "object",
+                          },
+                          "coverage": Object {
+                            "properties": Object {
+                              "baseline": Object {
+                                "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                "nullable": true,
+                                "properties": Object {
+                                  "corrupt": Object {
+                                    "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                    "type": "integer",
+                                  },
+                                  "jobs": Object {
+                                    "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                    "type": "integer",
+                                  },
+                                  "missing": Object {
+                                    "description": "Without one though the backend should have written it: no line appeared in time",
+                                    "type": "integer",
+                                  },
+                                  "not_logged": Object {
+                                    "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                    "type": "integer",
+                                  },
+                                  "not_read": Object {
+                                    "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                    "type": "integer",
+                                  },
+                                  "perf_dump": Object {
+                                    "description": "With their stage record from the perf dump the request asked for",
+                                    "type": "integer",
+                                  },
+                                  "performance_log": Object {
+                                    "description": "With their stage record from the backend's performance.log",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "jobs",
+                                  "performance_log",
+                                  "perf_dump",
+                                  "not_logged",
+                                  "missing",
+                                  "corrupt",
+                                  "not_read",
+                                ],
+                                "type": "object",
+                              },
+                              "candidate": Object {
+                                "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                "nullable": true,
+                                "properties": Object {
+                                  "corrupt": Object {
+                                    "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                    "type": "integer",
+                                  },
+                                  "jobs": Object {
+                                    "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                    "type": "integer",
+                                  },
+                                  "missing": Object {
+                                    "description": "Without one though the backend should have written it: no line appeared in time",
+                                    "type": "integer",
+                                  },
+                                  "not_logged": Object {
+                                    "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                    "type": "integer",
+                                  },
+                                  "not_read": Object {
+                                    "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                    "type": "integer",
+                                  },
+                                  "perf_dump": Object {
+                                    "description": "With their stage record from the perf dump the request asked for",
+                                    "type": "integer",
+                                  },
+                                  "performance_log": Object {
+                                    "description": "With their stage record from the backend's performance.log",
+                                    "type": "integer",
+                                  },
+                                },
+                                "required": Array [
+                                  "jobs",
+                                  "performance_log",
+                                  "perf_dump",
+                                  "not_logged",
+                                  "missing",
+                                  "corrupt",
+                                  "not_read",
+                                ],
+                                "type": "object",
+                              },
+                            },
+                            "required": Array [
+                              "baseline",
+                              "candidate",
                             ],
                             "type": "object",
                           },
@@ -11168,6 +12049,7 @@ Object {
                           "total_distribution",
                           "speedup_over_time",
                           "parity",
+                          "coverage",
                           "summary",
                           "verdict",
                         ],
@@ -12015,6 +12897,103 @@ Object {
                               ],
                               "type": "object",
                             },
+                            "coverage": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "corrupt": Object {
+                                      "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                      "type": "integer",
+                                    },
+                                    "jobs": Object {
+                                      "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                      "type": "integer",
+                                    },
+                                    "missing": Object {
+                                      "description": "Without one though the backend should have written it: no line appeared in time",
+                                      "type": "integer",
+                                    },
+                                    "not_logged": Object {
+                                      "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                      "type": "integer",
+                                    },
+                                    "not_read": Object {
+                                      "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                      "type": "integer",
+                                    },
+                                    "perf_dump": Object {
+                                      "description": "With their stage record from the perf dump the request asked for",
+                                      "type": "integer",
+                                    },
+                                    "performance_log": Object {
+                                      "description": "With their stage record from the backend's performance.log",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "jobs",
+                                    "performance_log",
+                                    "perf_dump",
+                                    "not_logged",
+                                    "missing",
+                                    "corrupt",
+                                    "not_read",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "corrupt": Object {
+                                      "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                      "type": "integer",
+                                    },
+                                    "jobs": Object {
+                                      "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                      "type": "integer",
+                                    },
+                                    "missing": Object {
+                                      "description": "Without one though the backend should have written it: no line appeared in time",
+                                      "type": "integer",
+                                    },
+                                    "not_logged": Object {
+                                      "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                      "type": "integer",
+                                    },
+                                    "not_read": Object {
+                                      "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                      "type": "integer",
+                                    },
+                                    "perf_dump": Object {
+                                      "description": "With their stage record from the perf dump the request asked for",
+                                      "type": "integer",
+                                    },
+                                    "performance_log": Object {
+                                      "description": "With their stage record from the backend's performance.log",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "jobs",
+                                    "performance_log",
+                                    "perf_dump",
+                                    "not_logged",
+                                    "missing",
+                                    "corrupt",
+                                    "not_read",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
                             "denoise_steps": Object {
                               "properties": Object {
                                 "baseline": Object {
@@ -12650,6 +13629,7 @@ Object {
                             "total_distribution",
                             "speedup_over_time",
                             "parity",
+                            "coverage",
                             "summary",
                             "verdict",
                           ],
@@ -12790,6 +13770,103 @@ Object {
                                   "candidate",
                                   "parallel_efficiency",
                                   "note",
+                                ],
+                                "type": "object",
+                              },
+                              "coverage": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "corrupt": Object {
+                                        "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                        "type": "integer",
+                                      },
+                                      "jobs": Object {
+                                        "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                        "type": "integer",
+                                      },
+                                      "missing": Object {
+                                        "description": "Without one though the backend should have written it: no line appeared in time",
+                                        "type": "integer",
+                                      },
+                                      "not_logged": Object {
+                                        "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                        "type": "integer",
+                                      },
+                                      "not_read": Object {
+                                        "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                        "type": "integer",
+                                      },
+                                      "perf_dump": Object {
+                                        "description": "With their stage record from the perf dump the request asked for",
+                                        "type": "integer",
+                                      },
+                                      "performance_log": Object {
+                                        "description": "With their stage record from the backend's performance.log",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "jobs",
+                                      "performance_log",
+                                      "perf_dump",
+                                      "not_logged",
+                                      "missing",
+                                      "corrupt",
+                                      "not_read",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "corrupt": Object {
+                                        "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                        "type": "integer",
+                                      },
+                                      "jobs": Object {
+                                        "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                        "type": "integer",
+                                      },
+                                      "missing": Object {
+                                        "description": "Without one though the backend should have written it: no line appeared in time",
+                                        "type": "integer",
+                                      },
+                                      "not_logged": Object {
+                                        "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                        "type": "integer",
+                                      },
+                                      "not_read": Object {
+                                        "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                        "type": "integer",
+                                      },
+                                      "perf_dump": Object {
+                                        "description": "With their stage record from the perf dump the request asked for",
+                                        "type": "integer",
+                                      },
+                                      "performance_log": Object {
+                                        "description": "With their stage record from the backend's performance.log",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "jobs",
+                                      "performance_log",
+                                      "perf_dump",
+                                      "not_logged",
+                                      "missing",
+                                      "corrupt",
+                                      "not_read",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
                                 ],
                                 "type": "object",
                               },
@@ -13428,6 +14505,7 @@ Object {
                               "total_distribution",
                               "speedup_over_time",
                               "parity",
+                              "coverage",
                               "summary",
                               "verdict",
                             ],
@@ -14215,6 +15293,103 @@ Object {
                               ],
                               "type": "object",
                             },
+                            "coverage": Object {
+                              "properties": Object {
+                                "baseline": Object {
+                                  "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "corrupt": Object {
+                                      "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                      "type": "integer",
+                                    },
+                                    "jobs": Object {
+                                      "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                      "type": "integer",
+                                    },
+                                    "missing": Object {
+                                      "description": "Without one though the backend should have written it: no line appeared in time",
+                                      "type": "integer",
+                                    },
+                                    "not_logged": Object {
+                                      "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                      "type": "integer",
+                                    },
+                                    "not_read": Object {
+                                      "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                      "type": "integer",
+                                    },
+                                    "perf_dump": Object {
+                                      "description": "With their stage record from the perf dump the request asked for",
+                                      "type": "integer",
+                                    },
+                                    "performance_log": Object {
+                                      "description": "With their stage record from the backend's performance.log",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "jobs",
+                                    "performance_log",
+                                    "perf_dump",
+                                    "not_logged",
+                                    "missing",
+                                    "corrupt",
+                                    "not_read",
+                                  ],
+                                  "type": "object",
+                                },
+                                "candidate": Object {
+                                  "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                  "nullable": true,
+                                  "properties": Object {
+                                    "corrupt": Object {
+                                      "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                      "type": "integer",
+                                    },
+                                    "jobs": Object {
+                                      "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                      "type": "integer",
+                                    },
+                                    "missing": Object {
+                                      "description": "Without one though the backend should have written it: no line appeared in time",
+                                      "type": "integer",
+                                    },
+                                    "not_logged": Object {
+                                      "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                      "type": "integer",
+                                    },
+                                    "not_read": Object {
+                                      "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                      "type": "integer",
+                                    },
+                                    "perf_dump": Object {
+                                      "description": "With their stage record from the perf dump the request asked for",
+                                      "type": "integer",
+                                    },
+                                    "performance_log": Object {
+                                      "description": "With their stage record from the backend's performance.log",
+                                      "type": "integer",
+                                    },
+                                  },
+                                  "required": Array [
+                                    "jobs",
+                                    "performance_log",
+                                    "perf_dump",
+                                    "not_logged",
+                                    "missing",
+                                    "corrupt",
+                                    "not_read",
+                                  ],
+                                  "type": "object",
+                                },
+                              },
+                              "required": Array [
+                                "baseline",
+                                "candidate",
+                              ],
+                              "type": "object",
+                            },
                             "denoise_steps": Object {
                               "properties": Object {
                                 "baseline": Object {
@@ -14850,6 +16025,7 @@ Object {
                             "total_distribution",
                             "speedup_over_time",
                             "parity",
+                            "coverage",
                             "summary",
                             "verdict",
                           ],
@@ -14990,6 +16166,103 @@ Object {
                                   "candidate",
                                   "parallel_efficiency",
                                   "note",
+                                ],
+                                "type": "object",
+                              },
+                              "coverage": Object {
+                                "properties": Object {
+                                  "baseline": Object {
+                                    "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "corrupt": Object {
+                                        "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                        "type": "integer",
+                                      },
+                                      "jobs": Object {
+                                        "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                        "type": "integer",
+                                      },
+                                      "missing": Object {
+                                        "description": "Without one though the backend should have written it: no line appeared in time",
+                                        "type": "integer",
+                                      },
+                                      "not_logged": Object {
+                                        "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                        "type": "integer",
+                                      },
+                                      "not_read": Object {
+                                        "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                        "type": "integer",
+                                      },
+                                      "perf_dump": Object {
+                                        "description": "With their stage record from the perf dump the request asked for",
+                                        "type": "integer",
+                                      },
+                                      "performance_log": Object {
+                                        "description": "With their stage record from the backend's performance.log",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "jobs",
+                                      "performance_log",
+                                      "perf_dump",
+                                      "not_logged",
+                                      "missing",
+                                      "corrupt",
+                                      "not_read",
+                                    ],
+                                    "type": "object",
+                                  },
+                                  "candidate": Object {
+                                    "description": "Where the side's stage records came from; null from Prometheus, which counts look-ups per backend, not per workload",
+                                    "nullable": true,
+                                    "properties": Object {
+                                      "corrupt": Object {
+                                        "description": "Without one because the backend's line was rejected (cut short, fields of the wrong type)",
+                                        "type": "integer",
+                                      },
+                                      "jobs": Object {
+                                        "description": "Completed jobs the side counts (a batch is one: its forward)",
+                                        "type": "integer",
+                                      },
+                                      "missing": Object {
+                                        "description": "Without one though the backend should have written it: no line appeared in time",
+                                        "type": "integer",
+                                      },
+                                      "not_logged": Object {
+                                        "description": "Without one by the server's design: with dp_size > 1 only rank 0 writes performance.log, and a batch is logged under its first request only (the warnings on /v1/backends say which applies)",
+                                        "type": "integer",
+                                      },
+                                      "not_read": Object {
+                                        "description": "Without one because the gateway reads no performance.log of the backend (no perf_log_dir)",
+                                        "type": "integer",
+                                      },
+                                      "perf_dump": Object {
+                                        "description": "With their stage record from the perf dump the request asked for",
+                                        "type": "integer",
+                                      },
+                                      "performance_log": Object {
+                                        "description": "With their stage record from the backend's performance.log",
+                                        "type": "integer",
+                                      },
+                                    },
+                                    "required": Array [
+                                      "jobs",
+                                      "performance_log",
+                                      "perf_dump",
+                                      "not_logged",
+                                      "missing",
+                                      "corrupt",
+                                      "not_read",
+                                    ],
+                                    "type": "object",
+                                  },
+                                },
+                                "required": Array [
+                                  "baseline",
+                                  "candidate",
                                 ],
                                 "type": "object",
                               },
@@ -15628,6 +16901,7 @@ Object {
                               "total_distribution",
                               "speedup_over_time",
                               "parity",
+                              "coverage",
                               "summary",
                               "verdict",
                             ],

@@ -20,7 +20,8 @@ export function sample (totalSeconds: number, stages: Record<string, number>, st
     denoiseStepsSeconds: steps,
     peakReservedBytes: reservedGiB * 2 ** 30,
     peakAllocatedBytes: allocatedGiB * 2 ** 30,
-    modelLoadPeakReservedBytes: loadPeakGiB === null ? null : loadPeakGiB * 2 ** 30
+    modelLoadPeakReservedBytes: loadPeakGiB === null ? null : loadPeakGiB * 2 ** 30,
+    record: 'performance_log'
   }
 }
 

@@ -160,3 +160,29 @@ test('a job of two videos spends its GPU-seconds on both: the cost per video of 
   t.equal(report.cost.candidate.gpu_seconds_per_video, 60)
   t.equal(report.cost.parallel_efficiency, 0.75, 'a ratio of the two: the same with one video or two')
 })
+
+test('the coverage line counts where each side\'s stage records came from and says why the others have none', async (t) => {
+  const b = [sample(90, { Denoising: 70 }), sample(91, { Denoising: 71 }), sample(92, { Denoising: 72 })]
+  // A job without a record has the job object's Total only: no stages
+  const bare = (record: JobSample['record'], stages = {}): JobSample => ({ ...sample(61, stages), record })
+  const c = [
+    sample(60, { Denoising: 50 }), bare('perf_dump', { Denoising: 52 }), bare('not_logged'), bare('not_logged'), bare('missing')
+  ]
+  const report = buildReport(side('u1r1', 1, b), side('u1r2', 2, c))
+  t.same(report.coverage, {
+    baseline: { jobs: 3, performance_log: 3, perf_dump: 0, not_logged: 0, missing: 0, corrupt: 0, not_read: 0 },
+    candidate: { jobs: 5, performance_log: 1, perf_dump: 1, not_logged: 2, missing: 1, corrupt: 0, not_read: 0 }
+  })
+  t.equal(report.stages[0]?.candidate.n, 2, 'the stage row counts the two jobs with a record')
+  t.equal(report.total.candidate.n, 5, 'Total counts all five')
+  const line = 'Stage records: u1r2 2 of 5 jobs (1 from performance.log, 1 from perf dumps, ' +
+    '2 not logged by its server\'s design (dp_size > 1 or batching: see /v1/backends), 1 missing (no line appeared in time)); ' +
+    'u1r1 3 of 3 jobs (3 from performance.log). The stage, step and memory rows count only the jobs with one; Total counts every job.'
+  t.ok(report.summary.includes(line), report.summary.join('\n'))
+  t.ok(renderMarkdown({ ...report, ...noWorkloads }).includes(`\n${line}\n`), 'the Markdown has the line under the stage table')
+  t.ok(renderComparePage({ ...report, ...noWorkloads, generated_at: '2026-12-04T19:00:00Z', source: 'gateway', source_note: null }, 'http://localhost').includes('Stage records: u1r2 2 of 5 jobs'), 'and the page')
+
+  const whole = buildReport(side('u1r1', 1, b), side('u1r2', 2, b))
+  t.notOk(whole.summary.some((sentence) => sentence.startsWith('Stage records')), 'the summary says nothing when every job has its record')
+  t.match(renderMarkdown({ ...whole, ...noWorkloads }), '\nStage records: u1r2 3 of 3 jobs (3 from performance.log); u1r1 3 of 3 jobs (3 from performance.log).\n')
+})

@@ -13,7 +13,8 @@ const sample = (totalSeconds: number): JobSample => ({
   denoiseStepsSeconds: [],
   peakReservedBytes: null,
   peakAllocatedBytes: null,
-  modelLoadPeakReservedBytes: null
+  modelLoadPeakReservedBytes: null,
+  record: 'not_read'
 })
 
 test('the sample store keeps the newest samples per backend, oldest first, once past its bound', async (t) => {

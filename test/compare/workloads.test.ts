@@ -18,7 +18,8 @@ function samples (counts: Record<string, number>): JobSample[] {
     denoiseStepsSeconds: [],
     peakReservedBytes: null,
     peakAllocatedBytes: null,
-    modelLoadPeakReservedBytes: null
+    modelLoadPeakReservedBytes: null,
+    record: 'not_read'
   })))
 }
 

@@ -5,9 +5,10 @@
 import { test } from 'tap'
 import { build, eventually, generateCompleted, metric, ready, startTestBackend } from '../helper.ts'
 
-test('dp_size 2: a warning on /v1/backends, and rank 1\'s jobs are not_logged, not missing', async (t) => {
+test('dp_size 2: a warning on /v1/backends, and rank 1\'s jobs are not_logged, not missing, in the metrics and the report', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic', dpSize: 2 })
-  const app = await build(t, { backends: [u1r2.config] })
+  const u1r1 = await startTestBackend(t, 'u1r1', { render: 'synthetic' })
+  const app = await build(t, { backends: [u1r2.config, u1r1.config] })
   await ready(app)
   const info = await (await fetch(`${u1r2.simulator.url}/server_info`)).json()
   t.equal(info.dp_size, 2)
@@ -25,6 +26,18 @@ test('dp_size 2: a warning on /v1/backends, and rank 1\'s jobs are not_logged, n
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="found"}'), 1)
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 1)
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 0)
+
+  // The report's coverage line says why the candidate's stage rows count one job of two
+  await generateCompleted(app, { backend: 'u1r1' })
+  const report = (await app.inject('/v1/compare?baseline=u1r1&candidate=u1r2')).json()
+  t.same(report.coverage.candidate, { jobs: 2, performance_log: 1, perf_dump: 0, not_logged: 1, missing: 0, corrupt: 0, not_read: 0 })
+  t.same(report.coverage.baseline, { jobs: 1, performance_log: 1, perf_dump: 0, not_logged: 0, missing: 0, corrupt: 0, not_read: 0 })
+  t.equal(report.stages.find((row: { name: string }) => row.name === 'Denoising').candidate.n, 1)
+  t.equal(report.total.candidate.n, 2)
+  t.ok(report.summary.some((line: string) => line.startsWith('Stage records: u1r2 1 of 2 jobs (1 from performance.log, 1 not logged by its server\'s design')),
+    report.summary.join('\n'))
+  const markdown = (await app.inject({ url: '/v1/compare?baseline=u1r1&candidate=u1r2', headers: { accept: 'text/markdown' } })).body
+  t.match(markdown, /^Stage records: u1r2 1 of 2 jobs .*; u1r1 1 of 1 job \(1 from performance.log\)\. The stage, step and memory rows count only/m)
 })
 
 test('the simulator with --dp-size 2 runs two generations at once', async (t) => {

@@ -26,7 +26,7 @@ async function collected (t: { teardown (fn: () => unknown): void }, text: strin
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   const path = join(dir, 'dump.json')
   await writeFile(path, text)
-  const job = { ref: { backend: 'b', replica: 0, upstreamId: 'u' }, upstream: { id: 'u', status: 'completed' }, perfDumpPath: path, record: null, recordSource: null }
+  const job = { ref: { backend: 'b', replica: 0, upstreamId: 'u' }, upstream: { id: 'u', status: 'completed' }, perfDumpPath: path, record: null, recordSource: null, recordLookup: null }
   const collect = createRecordCollector({ observer: { recordLookup () {} }, perfRecordWaitMs: 0 })
   await collect({ name: 'b', info: { card: null, modelInfo: null, serverInfo: null }, config: { name: 'b', urls: [], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 } }, { perfLog: undefined } as unknown as Replica, job as unknown as TrackedJob)
   return job as unknown as TrackedJob

@@ -83,6 +83,7 @@ function completed (replica: number, memory: Partial<StageRecord>): TrackedJob {
     backendFailing: null,
     record,
     recordSource: 'performance_log',
+    recordLookup: 'found',
     perfDumpPath: null,
     settled: Promise.resolve()
   }
