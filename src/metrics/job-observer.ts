@@ -1,5 +1,6 @@
 import { sampleOf, type SampleStore } from '../compare/sample.ts'
-import { durationSeconds, measuredWorkload, queueWaitSeconds, serviceSeconds, type JobObserver, type TrackedJob } from '../jobs/job.ts'
+import type { JobBatch } from '../jobs/batching.ts'
+import { durationSeconds, measuredWorkload, queueWaitSeconds, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from '../jobs/job.ts'
 import type { StageRecord } from '../perf/record.ts'
 import { zeroWorkload, type Metrics } from './metrics.ts'
 import { OTHER_WORKLOAD } from '../workloads/catalog.ts'
@@ -67,6 +68,35 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
     if (record.runtimePeakReservedBytes !== null) metrics.gpuRuntimePeakReserved.set(replica, record.runtimePeakReservedBytes)
   }
 
+  // A batch's forward is measured once, when its last member settled: from the member with a stage
+  // record (SGLang logs it under its own head, which need not be the gateway's), else the gateway's head
+  const batches = new WeakMap<JobBatch, TrackedJob[]>()
+
+  /** The completed job whose figures stand for the forward `job` ran in, once that forward is over; null before, or when none completed. */
+  function forwardOf (job: TrackedJob, outcome: JobOutcome): TrackedJob | null {
+    const { batch } = job
+    if (!batch) return outcome === 'completed' ? job : null
+    let members = batches.get(batch)
+    if (!members) batches.set(batch, members = [])
+    members.push(job)
+    if (members.length < batch.jobs) return null
+    const done = members.filter((member) => member.status === 'completed')
+    return done.find((member) => member.recordSource !== 'job') ?? done.find((member) => member.id === batch.headId) ?? done[0] ?? null
+  }
+
+  /** The forward's measures, under its workload (a batch's: all its outputs), and its comparison sample. */
+  function observeForward (job: TrackedJob): void {
+    const backend = job.ref.backend
+    const forward = measuredWorkload(job)?.key ?? OTHER_WORKLOAD
+    zeroOnce(forward)
+    // The comparison and the metrics see the same stages: the ones kept
+    const record = job.record && { ...job.record, stages: keep(backend, job.record.stages) }
+    samples.add(backend, { ...sampleOf(job), stages: record?.stages ?? [] })
+    const service = serviceSeconds(job)
+    if (service !== null) metrics.serviceDuration.observe({ backend, workload: forward }, service)
+    if (record) observeRecord(job, forward, record)
+  }
+
   return {
     settled (job: TrackedJob, outcome) {
       // Only the instance that submitted a job counts it; one that adopted it to answer a
@@ -79,20 +109,10 @@ export function createJobObserver ({ metrics, backendNames, samples, maxStagesPe
       zeroOnce(workload)
       const total = durationSeconds(job)
       if (total !== null) metrics.requestDuration.observe({ backend, workload, outcome: outcome === 'completed' ? 'completed' : 'failed' }, total)
-      if (outcome !== 'completed') return
-      const wait = queueWaitSeconds(job)
+      const wait = outcome === 'completed' ? queueWaitSeconds(job) : null
       if (wait !== null) metrics.queueWait.observe({ backend, workload }, wait)
-      // The forward's measures count once per batch, under the batch's workload: from the member
-      // with its stage record (SGLang logs it for the head), else from the head
-      if (job.batch && job.recordSource === 'job' && job.batch.headId !== job.id) return
-      const forward = measuredWorkload(job)?.key ?? OTHER_WORKLOAD
-      zeroOnce(forward)
-      // The comparison and the metrics see the same stages: the ones kept
-      const record = job.record && { ...job.record, stages: keep(backend, job.record.stages) }
-      samples.add(backend, { ...sampleOf(job), stages: record?.stages ?? [] })
-      const service = serviceSeconds(job)
-      if (service !== null) metrics.serviceDuration.observe({ backend, workload: forward }, service)
-      if (record) observeRecord(job, forward, record)
+      const forward = forwardOf(job, outcome)
+      if (forward) observeForward(forward)
     },
     upstreamError (backend, reason) {
       metrics.upstreamErrors.inc({ backend, reason })

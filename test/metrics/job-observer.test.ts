@@ -116,3 +116,27 @@ test('a backend restart shows as a lower runtime peak, and a record without the 
   t.same(await gauge(registry, metricNames.gpuRuntimePeakReserved), [['0', 21466 * MIB]])
   t.same(await gauge(registry, metricNames.gpuModelLoadPeakReserved), [['0', 17610 * MIB]])
 })
+
+test('a batch\'s forward counts once, when its last member settled, from the member SGLang logged it under', async (t) => {
+  const { registry, samples, observer } = setup()
+  const workload = { task: 't2v', width: 832, height: 480, frames: 81, steps: 50, outputs: 2, key: 't2v-832x480-81f-50s-x2' } as const
+  const batch = { headId: 'h', jobs: 2, outputs: 2, workload: { ...workload } } as TrackedJob['batch']
+  // The gateway took h for the head; SGLang's head was m, so m has the record and h the job object's figures
+  const head = completedJob('a', { id: 'h', batch, record: { ...completedJob('a').record!, stages: [] }, recordSource: 'job', recordLookup: 'not_logged' })
+  const mate = completedJob('a', { id: 'm', batch })
+  observer.settled(head, 'completed')
+  t.same(samples.get('a'), [], 'nothing of the forward before its last member settled')
+  t.equal(await value(registry, metricNames.jobs, { backend: 'a', outcome: 'completed' }), 1, 'the request itself counts at once')
+  observer.settled(mate, 'completed')
+  t.same(samples.get('a').map((s) => [s.workload, s.record]), [['t2v-832x480-81f-50s-x2', 'performance_log']], 'one sample, the logged member\'s')
+  const count = async (name: string, labels: Record<string, string>) => (await registry.getSingleMetric(name)!.get()).values
+    .find((v) => (v as { metricName?: string }).metricName?.endsWith('_count') && Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value
+  t.equal(await count(metricNames.stageDuration, { workload: workload.key, stage: 'Denoising' }), 1, 'its stages once, under the batch\'s workload')
+  t.equal(await count(metricNames.serviceDuration, { backend: 'a', workload: workload.key }), 1, 'its service time once')
+
+  // A failed batch (SGLang fails every member) gives no forward at all
+  const failed = { ...batch!, headId: 'f' }
+  observer.settled(completedJob('a', { id: 'f', batch: failed, status: 'failed' }), 'failed')
+  observer.settled(completedJob('a', { id: 'g', batch: failed, status: 'failed' }), 'failed')
+  t.equal(samples.get('a').length, 1)
+})
