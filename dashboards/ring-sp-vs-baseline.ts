@@ -97,12 +97,13 @@ function gatewayLinks () {
     .tags([])
     .asDropdown(false)
     .targetBlank(true)
-    // The gateway reads neither Grafana's time range nor its variables, only the pair given here.
+    // The gateway reads neither Grafana's time range nor its variables, only the pair and workload given here.
     .includeVars(false)
     .keepTime(false)
   const gateway = variable('gateway')
   return [
-    link('Compare page', `${gateway}/compare?baseline=${variable('baseline')}&candidate=${variable('candidate')}`, 'The gateway\'s own comparison of this pair, with intervals'),
+    link('Compare page', `${gateway}/compare?baseline=${variable('baseline')}&candidate=${variable('candidate')}&workload=${variable('workload')}`,
+      'The gateway\'s own comparison of this pair on this workload, with intervals'),
     link('Paired runs', `${gateway}/v1/compare/runs`, 'The paired runs the gateway keeps (same request and seed on both backends)'),
     link('Capacity plan', `${gateway}/v1/plan.md?gpus=2`, 'Is the second GPU worth it: the fleets that fit in your GPUs, from this traffic (set gpus=)')
   ]

@@ -212,21 +212,25 @@ test('the dashboard keeps its title and stable uid, which links and provisioning
   t.equal(provider.providers[0]?.options.path, '/var/lib/grafana/dashboards', 'the folder docker-compose mounts dashboards/ at')
 })
 
-test('the dashboard links open the gateway\'s compare page for the pair picked, its paired runs and the capacity plan', async (t) => {
+test('the dashboard links open the gateway\'s compare page for the pair and workload picked, its paired runs and the capacity plan', async (t) => {
   const byName = Object.fromEntries((dashboard.templating.list ?? []).map((variable) => [variable.name, variable]))
   // Grafana and the gateway are different origins: the links need the gateway's URL, editable.
   t.match(byName.gateway, { type: 'textbox', query: 'http://localhost:8080', current: { value: 'http://localhost:8080' } })
   const links = dashboard.links ?? []
-  t.same(links.map((link) => link.url), ['${gateway}/compare?baseline=${baseline}&candidate=${candidate}', '${gateway}/v1/compare/runs', '${gateway}/v1/plan.md?gpus=2'])
+  t.same(links.map((link) => link.url), ['${gateway}/compare?baseline=${baseline}&candidate=${candidate}&workload=${workload}', '${gateway}/v1/compare/runs', '${gateway}/v1/plan.md?gpus=2'])
   for (const link of links) t.equal(link.placement, undefined, `${link.title} shows above the panels, not in a menu`)
   const u1r2 = await startTestBackend(t, 'u1r2')
   const u1r1 = await startTestBackend(t, 'u1r1')
   const app = await build(t, { backends: [u1r2.config, u1r1.config] })
   const gateway = 'http://gateway.test:8080'
+  const opening = (byName.workload?.current as { value?: string } | undefined)?.value ?? ''
+  t.match(opening, /^t2v-\d+x\d+-\d+f-\d+s$/, 'the dashboard opens on a workload')
   for (const link of links) {
-    const url = new URL(substitute(link.url ?? '', { ...testVariables, gateway }))
+    // As the dashboard opens: on its workload's starting value, a preset every gateway knows
+    const url = new URL(substitute(link.url ?? '', { ...testVariables, gateway, workload: opening }))
     t.equal(url.origin, gateway)
     const res = await app.inject(url.pathname + url.search)
     t.equal(res.statusCode, 200, `${link.title}: ${url.pathname}${url.search} answers 200`)
+    if (link.title === 'Compare page') t.match(res.body, opening, 'the page compares the dashboard\'s workload')
   }
 })
