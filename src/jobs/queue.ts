@@ -8,6 +8,9 @@
 // with every compatible one waiting behind it, up to its size in outputs (managers/scheduler.py:
 // 982-1088): they run as one forward, end together, and hold the slot together (src/jobs/batching.ts).
 //
+// The running jobs are always the queue's first entries, and every function here keeps them so:
+// what runs is read from the front, never from a scan of up to 10,000 waiting jobs.
+//
 // Submits are not serialised: two POSTs in flight at once may reach the backend in either order.
 // Their order is settled by the backend itself when one of them completes: FIFO means the first
 // to complete was the first to arrive, so it takes its place ahead of the others.
@@ -37,13 +40,20 @@ const unbounded = (workload: Workload): LabelledWorkload => ({ ...workload, key:
 
 const isRunning = (entry: Queued) => entry.job.status === 'running'
 
+/** How many of the queue's first entries run. */
+function runningCount (queue: Queued[]): number {
+  let count = 0
+  while (count < queue.length && isRunning(queue[count] as Queued)) count++
+  return count
+}
+
 /** Forwards running: a batch's members hold one slot together. */
 function forwardsRunning (queue: Queued[]): number {
   const batches = new Set<unknown>()
   let alone = 0
-  for (const entry of queue) {
-    if (!isRunning(entry)) continue
-    if (entry.job.batch) batches.add(entry.job.batch)
+  for (let i = 0, running = runningCount(queue); i < running; i++) {
+    const { batch } = (queue[i] as Queued).job
+    if (batch) batches.add(batch)
     else alone++
   }
   return alone + batches.size
@@ -66,8 +76,7 @@ export function orderUnknown (earlier: Queued, later: Queued): boolean {
 export function jobsCertainlyAhead<E extends Queued> (queue: E[], entry: E, { batchSize = 1 }: Lanes = {}): number {
   const position = queue.indexOf(entry)
   if (position === -1 || isRunning(entry) || orderUnknown(queue[0] as E, entry)) return 0
-  const waitingAhead = queue.slice(0, position).filter((other) => !isRunning(other)).length
-  return Math.floor(waitingAhead / batchSize) + 1
+  return Math.floor((position - runningCount(queue)) / batchSize) + 1
 }
 
 /** The jobs that must have ended before `entry` did: none for a running one, else those started before the last free slot. */
@@ -119,10 +128,9 @@ function startWaiting<E extends Queued> (queue: E[], atMs: number, { slots = 1, 
 
 /** Adds a job; it runs at once when a slot is free (alone: nothing waits for it to batch with). */
 export function enqueue<E extends Queued> (queue: E[], entry: E, lanes: Lanes = {}): void {
+  const nothingWaits = runningCount(queue) === queue.length
   queue.push(entry)
-  if (forwardsRunning(queue) < (lanes.slots ?? 1) && queue.every((other) => other === entry || isRunning(other))) {
-    markRunning(entry.job, entry.job.submittedAtMs)
-  }
+  if (nothingWaits && forwardsRunning(queue) < (lanes.slots ?? 1)) markRunning(entry.job, entry.job.submittedAtMs)
 }
 
 /** Takes the entry out; a slot it freed goes to the next waiting at `atMs`. Answers the jobs that start. */
@@ -147,11 +155,14 @@ export function promote<E extends Queued> (queue: E[], entry: E): void {
     target--
   }
   if (target === index) return
-  const running = queue.filter(isRunning).length
+  const running = runningCount(queue)
   const displaced = queue[running - 1]
+  // A batch's member cannot go back to waiting without its batch: the entry waits first in line instead
+  if (target < running && !isRunning(entry) && displaced?.job.batch) target = running
+  if (target === index) return
   queue.splice(index, 1)
   queue.splice(target, 0, entry)
-  if (target < running && !isRunning(entry) && displaced && !displaced.job.batch) {
+  if (target < running && !isRunning(entry) && displaced) {
     const startedAtMs = displaced.job.startedAtMs ?? entry.job.submittedAtMs
     displaced.job.status = 'queued'
     displaced.job.startedAtMs = null

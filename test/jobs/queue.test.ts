@@ -129,3 +129,23 @@ test('a batching replica starts the oldest waiting job with every one of its key
   for (const entry of [x, y, z]) enqueue(pairs, entry, lanes)
   t.same(dequeue(pairs, x, 500, lanes).map((e) => e.name), ['y'], 'two outputs each fill a batch of two: SGLang counts outputs')
 })
+
+test('a job that completed from behind a running batch waits first in line: a batch member never goes back to waiting alone', async (t) => {
+  const shape = { task: 't2v', width: 832, height: 480, frames: 81, steps: 50, outputs: 1, tokens: 0, key: 'k' } as const
+  const job = (name: string, submittedAtMs: number, answeredAtMs: number, batchKey: string | null) => {
+    const entry = { ...queued(name, submittedAtMs, answeredAtMs), batchKey }
+    entry.job.workload = { ...shape }
+    return entry
+  }
+  // e was sent (212) before d was answered (215): the backend may have had it first
+  const [a, b, d, e] = [job('a', 100, 105, 'k'), job('b', 200, 205, 'k'), job('d', 210, 215, 'k'), job('e', 212, 300, null)]
+  const lanes = { slots: 1, batchSize: 2 }
+  const queue: Array<ReturnType<typeof job>> = []
+  for (const entry of [a, b, d, e]) enqueue(queue, entry, lanes)
+  dequeue(queue, a, 900, lanes)
+  t.same(queue.map((entry) => [entry.name, entry.job.status]), [['b', 'running'], ['d', 'running'], ['e', 'queued']])
+  promote(queue, e)
+  t.same(queue.map((entry) => [entry.name, entry.job.status]), [['b', 'running'], ['d', 'running'], ['e', 'queued']], 'the running jobs stay the first')
+  t.equal(jobsCertainlyAhead(queue, e, lanes), 1, 'the batch ahead of it')
+  t.same([d.job.startedAtMs, d.job.batch?.headId], [900, 'b'])
+})
