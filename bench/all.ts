@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 
-// routing simulates its load in-process and takes none of the wrk options
+// routing and queue run in-process and take none of the wrk options
 const wrkBenchmarks = ['poll', 'submit', 'content', 'latency', 'metrics-scrape', 'jobs']
-const benchmarks = [...wrkBenchmarks, 'routing']
+const benchmarks = [...wrkBenchmarks, 'routing', 'queue']
 const commonFlags = ['seconds', 'rounds', 'warmup-seconds', 'connections'] as const
 
 function readOptions () {

@@ -2,13 +2,15 @@
 // by the gateway with its own poller. Measures what each job costs the gateway in memory, what
 // the pollers cost in upstream polls and CPU while nobody asks anything, and how fast the gateway
 // answers polls of random jobs among them.
+// RINGSIDE_BENCH_BASELINE=<git revision> measures that revision's gateway too, in the same run.
 //   node bench/jobs.ts [--jobs 10000] [--settle-seconds 5] [--idle-seconds 10] [--seconds 5] [--rounds 3] [--connections 32]
 import { readFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Pool, request } from 'undici'
 import { createProcessSet, rssBytes } from './lib/processes.ts'
 import { freePorts } from './lib/ports.ts'
-import { fixed, interleave, markdownTable, preamble, publish, readBenchOptions, summarise } from './lib/report.ts'
+import { checkoutBaseline } from './lib/baseline.ts'
+import { fixed, interleave, markdownTable, preamble, publish, ratio, readBenchOptions, summarise } from './lib/report.ts'
 import { startGateway, startStub, stubBackend } from './lib/servers.ts'
 import { authorization, generateBody, loadCore, proxyCore } from './lib/setup.ts'
 import { wrk } from './lib/wrk.ts'
@@ -67,12 +69,36 @@ async function upstreamErrors (gatewayUrl: string): Promise<number> {
   return lines.reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0)
 }
 
-const processes = createProcessSet()
-try {
+interface Measured {
+  submitSeconds: number
+  shed: number
+  idleSeconds: number
+  jobAgeSeconds: [number, number]
+  rssBefore: number
+  rssAfter: number
+  rssEnd: number
+  pollsPerJobPerSecond: number
+  cpuIdle: number
+  polls: number
+  poll: ReturnType<typeof summarise>
+  errorsUpstream: number
+}
+
+/** One gateway (this checkout's, or another revision's `bin`) against its own never-completing stub, both stopped after. */
+async function measure (bin?: string): Promise<Measured> {
+  const processes = createProcessSet()
+  try {
+    return await measureWith(processes, bin)
+  } finally {
+    await processes.stopAll()
+  }
+}
+
+async function measureWith (processes: ReturnType<typeof createProcessSet>, bin: string | undefined): Promise<Measured> {
   const [gatewayPort] = await freePorts(1)
   const stub = await startStub(loadCore, { completeAfterMs: -1 })
   processes.track(stub)
-  const gateway = await startGateway(proxyCore, gatewayPort as number, [stubBackend('u1r2', stub.url)])
+  const gateway = await startGateway(proxyCore, gatewayPort as number, [stubBackend('u1r2', stub.url)], {}, { bin })
   processes.track(gateway)
   await sleep(1000)
   const rssBefore = await rssBytes(gateway.pid)
@@ -90,46 +116,78 @@ try {
   await sleep(options.idleSeconds * 1000)
   const [pollsAfter, cpuAfter] = [(await stub.stats()).polls, await cpuSeconds(gateway.pid)]
   const idleSeconds = (Date.now() - idleStartedMs) / 1000
-  const pollsPerJobPerSecond = (pollsAfter - pollsBefore) / idleSeconds / options.jobs
-  const jobAgeSeconds = [(idleStartedMs - submitStartedMs - submitSeconds * 1000) / 1000, (idleStartedMs - submitStartedMs) / 1000]
 
   const paths = ids.map((id) => `/v1/video/jobs/${id}`)
   const results = await interleave([{
-    name: 'GET /v1/video/jobs/{random id}',
+    name: 'poll',
     run: (seconds) => wrk(`${gateway.url}/`, { headers: authorization, paths }, { cpu: loadCore, connections: options.connections, seconds })
   }], options)
-  const s = summarise(results.get('GET /v1/video/jobs/{random id}')!)
-  const rssEnd = await rssBytes(gateway.pid)
-  const errorsUpstream = await upstreamErrors(gateway.url)
+  return {
+    submitSeconds,
+    shed,
+    idleSeconds,
+    jobAgeSeconds: [(idleStartedMs - submitStartedMs - submitSeconds * 1000) / 1000, (idleStartedMs - submitStartedMs) / 1000] as [number, number],
+    rssBefore,
+    rssAfter,
+    rssEnd: await rssBytes(gateway.pid),
+    pollsPerJobPerSecond: (pollsAfter - pollsBefore) / idleSeconds / options.jobs,
+    cpuIdle: cpuAfter - cpuBefore,
+    polls: pollsAfter - pollsBefore,
+    poll: summarise(results.get('poll')!),
+    errorsUpstream: await upstreamErrors(gateway.url)
+  }
+}
 
+/** The table's rows: a measure's name and its value in each run. */
+function rows (runs: Measured[]): Array<Array<string | number>> {
+  const row = (name: string, value: (m: Measured) => string | number) => [name, ...runs.map(value)]
+  return [
+    row('gateway RSS before submitting', (m) => `${fixed(m.rssBefore / MiB, 1)} MiB`),
+    row(`gateway RSS ${options.settleSeconds} s after the last submit`, (m) => `${fixed(m.rssAfter / MiB, 1)} MiB`),
+    row('RSS per job in flight', (m) => `${fixed((m.rssAfter - m.rssBefore) / options.jobs)} bytes`),
+    row('age of the jobs in the idle window', (m) => `${fixed(m.jobAgeSeconds[0])}-${fixed(m.jobAgeSeconds[1])} s`),
+    row(`upstream polls per job per second (idle ${options.idleSeconds} s window)`, (m) => fixed(m.pollsPerJobPerSecond, 3)),
+    row('upstream polls per second, all jobs', (m) => fixed(m.pollsPerJobPerSecond * options.jobs)),
+    row('gateway CPU in the idle window (the pollers)', (m) => `${fixed(m.cpuIdle / m.idleSeconds * 100, 1)}% of a core`),
+    row('gateway CPU per upstream poll', (m) => `${fixed(m.cpuIdle / Math.max(1, m.polls) * 1e6)} us`),
+    row(`GET /v1/video/jobs/{random id}, ${options.connections} connections: req/s`, (m) => fixed(m.poll.requestsPerSecond)),
+    row('... p50 / p99', (m) => `${fixed(m.poll.p50Us)} us / ${fixed(m.poll.p99Us)} us`),
+    row('... errors', (m) => m.poll.errors),
+    row('gateway RSS at the end', (m) => `${fixed(m.rssEnd / MiB, 1)} MiB`),
+    row('upstream errors counted by the gateway in all', (m) => m.errorsUpstream),
+    row('submits/s (shed and sent again)', (m) => `${fixed(options.jobs / m.submitSeconds)} (${m.shed})`)
+  ]
+}
+
+const revision = process.env.RINGSIDE_BENCH_BASELINE
+const checkout = revision ? await checkoutBaseline(revision) : undefined
+try {
+  const runs = [await measure()]
+  if (checkout) runs.push(await measure(checkout.bin))
+  const current = runs[0]!
+  const before = runs[1]
+  const ratios = before
+    ? ['CPU per upstream poll, this / before: ' + ratio(current.cpuIdle / Math.max(1, current.polls), before.cpuIdle / Math.max(1, before.polls)),
+        'poll req/s, this / before: ' + ratio(current.poll.requestsPerSecond, before.poll.requestsPerSecond),
+        'submits/s, this / before: ' + ratio(before.submitSeconds, current.submitSeconds),
+        'RSS per job, this / before: ' + ratio(current.rssAfter - current.rssBefore, before.rssAfter - before.rssBefore)].join('; ') + '.'
+    : ''
   await publish('jobs', [
     `## Jobs: ${options.jobs} in flight`,
     '',
-    preamble(`node bench/jobs.ts --jobs ${options.jobs} --settle-seconds ${options.settleSeconds} --idle-seconds ${options.idleSeconds} ` +
-      `--seconds ${options.seconds} --rounds ${options.rounds} --connections ${options.connections}`),
+    preamble(`${revision ? `RINGSIDE_BENCH_BASELINE=${revision} ` : ''}node bench/jobs.ts --jobs ${options.jobs} ` +
+      `--settle-seconds ${options.settleSeconds} --idle-seconds ${options.idleSeconds} --seconds ${options.seconds} --rounds ${options.rounds} ` +
+      `--connections ${options.connections}`),
     `Setup: the stub never completes a job; the gateway on core ${proxyCore}, the stub and the load (undici for submits, then wrk) on core ${loadCore}. ` +
-      `Submitted on ${options.connections} connections in ${fixed(submitSeconds, 1)} s (${fixed(options.jobs / submitSeconds)} submits/s); ` +
-      `${shed} submits shed by the gateway (503 or 429) and sent again after its Retry-After.`,
+      `Submitted on ${options.connections} connections` +
+      `${before ? '; this checkout first, then the gateway at the baseline revision, each against a fresh stub' : ''}.`,
     '',
-    markdownTable(['measure', 'value'], [
-      ['gateway RSS before submitting', `${fixed(rssBefore / MiB, 1)} MiB`],
-      [`gateway RSS ${options.settleSeconds} s after the last submit`, `${fixed(rssAfter / MiB, 1)} MiB`],
-      ['RSS per job in flight', `${fixed((rssAfter - rssBefore) / options.jobs)} bytes`],
-      [`upstream polls per job per second (idle ${fixed(idleSeconds, 1)} s window, ` +
-        `jobs ${fixed(jobAgeSeconds[0] as number)}-${fixed(jobAgeSeconds[1] as number)} s old)`, fixed(pollsPerJobPerSecond, 3)],
-      ['upstream polls per second, all jobs', fixed(pollsPerJobPerSecond * options.jobs)],
-      ['gateway CPU in the idle window (the pollers)', `${fixed((cpuAfter - cpuBefore) / idleSeconds * 100, 1)}% of a core`],
-      ['gateway CPU per upstream poll', `${fixed((cpuAfter - cpuBefore) / Math.max(1, pollsAfter - pollsBefore) * 1e6)} us`],
-      [`GET /v1/video/jobs/{random id}, ${options.connections} connections: req/s`, fixed(s.requestsPerSecond)],
-      ['... p50 / p99', `${fixed(s.p50Us)} us / ${fixed(s.p99Us)} us`],
-      ['... errors', s.errors],
-      ['gateway RSS at the end', `${fixed(rssEnd / MiB, 1)} MiB`],
-      ['upstream errors counted by the gateway in all', errorsUpstream]
-    ]),
+    markdownTable(['measure', 'this checkout', ...(checkout ? [`gateway @${checkout.revision}`] : [])], rows(runs)),
     '',
+    ...(ratios ? [ratios, ''] : []),
     `${options.rounds} rounds of ${options.seconds} s after a ${options.warmupSeconds} s warmup, medians. ` +
       'How often each job is polled is the poller\'s choice (src/jobs/poller.ts; RINGSIDE_POLL_MAX_MS is 2 s by default).'
   ].join('\n'))
 } finally {
-  await processes.stopAll()
+  await checkout?.remove()
 }
