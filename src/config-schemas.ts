@@ -11,7 +11,10 @@ export const BackendConfigSchema = Type.Object({
   ring_degree: Type.Integer({ minimum: 1 }),
   batching_max_size: Type.Optional(Type.Integer({
     minimum: 1,
-    description: 'The server\'s --batching-max-size: above 1 it may run several requests as one batch and logs only the first one\'s stage record'
+    // a batch is measured as the workload of all its outputs, and a workload key's -xN has at most three digits
+    maximum: 999,
+    description: 'The server\'s --batching-max-size (outputs per forward, at most 999): above 1 it may run several requests as one batch ' +
+      'and logs only the first one\'s stage record'
   })),
   kv_gather_degree: Type.Optional(Type.Integer({
     minimum: 1,

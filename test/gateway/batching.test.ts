@@ -6,6 +6,7 @@
 // expected batches below are those rules applied by hand to each queue.
 import { test } from 'tap'
 import type { FastifyInstance } from 'fastify'
+import { ConfigError, loadConfig } from '../../src/config.ts'
 import { build, eventually, metric, ready, startTestBackend } from '../helper.ts'
 
 // 10 steps at a scale of 0.05: a lone request runs about a second, far longer than the few
@@ -91,4 +92,11 @@ test('batching_max_size on a TI2V model: no effect (SGLang batches only T2V and 
   t.equal(job.batch, null)
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="missing"}'), 1)
   t.equal(await metric(app, 'ringside_stage_records_total{backend="u1r2",outcome="not_logged"}'), 0)
+})
+
+test('batching_max_size above 999 is refused by name: a batch is measured as a workload whose -xN has three digits at most', async (t) => {
+  const backend = { name: 'b', urls: ['http://127.0.0.1:1'], sp_degree: 1, ulysses_degree: 1, ring_degree: 1, num_gpus: 1 }
+  t.throws(() => loadConfig({ RINGSIDE_BACKENDS: JSON.stringify([{ ...backend, batching_max_size: 1000 }]) }),
+    new ConfigError('RINGSIDE_BACKENDS (/backends/0/batching_max_size) must be <= 999'))
+  t.equal(loadConfig({ RINGSIDE_BACKENDS: JSON.stringify([{ ...backend, batching_max_size: 999 }]) }).backends[0]?.batching_max_size, 999)
 })
