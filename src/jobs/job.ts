@@ -112,6 +112,25 @@ export function serviceSeconds (job: TrackedJob): number | null {
 }
 
 /**
+ * Times a job seen completed at `seenAtMs`, answering its completion: never before its start (the
+ * end of the jobs ahead, possibly seen only just now), and its start no later than the backend's own
+ * forward time allows. SGLang's inference_time_s is the pipeline's whole duration (entrypoints/openai/
+ * utils.py:434-435, utils/perf_logger.py:60-61 at d315eb72), so the job started at least that long
+ * before it was seen completed. The queue's estimate is later when the server ran the job sooner
+ * than the gateway's model of it: a batch the gateway did not predict, a data-parallel rank that
+ * was free. Never before the submit; a job the gateway still had waiting gets that bound as its start.
+ */
+export function completedSeen (job: TrackedJob, seenAtMs: number): number {
+  const completedAtMs = Math.max(seenAtMs, job.startedAtMs ?? seenAtMs)
+  job.completedAtMs = completedAtMs
+  const forward = job.upstream.inference_time_s
+  if (typeof forward !== 'number' || !Number.isFinite(forward) || forward <= 0) return completedAtMs
+  const latestMs = Math.max(job.submittedAtMs, completedAtMs - forward * 1000)
+  if (job.startedAtMs === null || job.startedAtMs > latestMs) job.startedAtMs = latestMs
+  return completedAtMs
+}
+
+/**
  * The workload a job's measures count under: a batched job's is its batch's (all its outputs),
  * since its stage record, memory and service time are the whole forward's.
  */

@@ -1,7 +1,7 @@
 import { noteCallFailure, noteCallSuccess, type Backend, type Backends, type Replica } from '../backends/backends.ts'
 import { truncate, type UpstreamVideo } from '../backends/client.ts'
 import { upstreamFailure, type UpstreamFailure } from '../errors.ts'
-import { isTerminal, measuredWorkload, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
+import { completedSeen, isTerminal, measuredWorkload, serviceSeconds, type JobObserver, type JobOutcome, type TrackedJob } from './job.ts'
 import { pollIntervalMs } from './poll-interval.ts'
 import { endedBefore, jobsCertainlyAhead, orderUnknown, promote, type ReplicaQueues } from './queue.ts'
 import { createRecordCollector } from './records.ts'
@@ -201,9 +201,7 @@ export function createPoller (options: PollerOptions) {
   async function complete (backend: Backend, replica: Replica, entry: Entry): Promise<void> {
     const seenAtMs = clock()
     await afterJobsAhead(backend, replica, entry, seenAtMs)
-    // Never before its start: that is the end of the jobs ahead, possibly seen only just now
-    const completedAtMs = Math.max(seenAtMs, entry.job.startedAtMs ?? seenAtMs)
-    entry.job.completedAtMs = completedAtMs
+    const completedAtMs = completedSeen(entry.job, seenAtMs)
     dequeue(replica, entry, completedAtMs)
     // A batch ended with it: its other members are asked now, so they end at its time, not at their next poll
     const { batch } = entry.job

@@ -74,6 +74,21 @@ test('a job of another shape is not batched: the compatible one behind it goes f
   t.ok(other.started_at >= b.completed_at, 'the other shape started when the batch ended')
 })
 
+test('a batch SGLang formed that the gateway did not predict: the job it had waiting still gets at least its forward as service time', async (t) => {
+  const app = await batchingGateway(t)
+  // The gateway keeps an explicit guidance scale apart from an omitted one (it does not know the
+  // model's default); this simulator, like SGLang after its defaults, batches the two
+  const ids = [await submit(app, {}), await submit(app, { guidance_scale: 5 }), await submit(app, {})]
+  const [, b, c] = await completed(app, ids)
+  t.same([b.batch, c.batch], [null, null], 'no batch in the gateway\'s view')
+  // one after the other, c would end a whole forward after b
+  t.ok(Math.abs(c.completed_at - b.completed_at) < c.inference_time_seconds / 2, 'yet they ended together: one forward upstream')
+  for (const job of [b, c]) {
+    const service = job.completed_at - job.started_at
+    t.ok(service >= job.inference_time_seconds - 1e-6, `${job.id}: service ${service} s is at least its ${job.inference_time_seconds} s forward`)
+  }
+})
+
 test('batching_max_size on a TI2V model: no effect (SGLang batches only T2V and T2I), so a missing record is missing', async (t) => {
   const u1r2 = await startTestBackend(t, 'u1r2', { render: 'synthetic' })
   const app = await build(t, { backends: [{ ...u1r2.config, batching_max_size: 4 }] })
