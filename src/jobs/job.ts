@@ -111,6 +111,11 @@ export function serviceSeconds (job: TrackedJob): number | null {
   return (job.completedAtMs - job.startedAtMs) / 1000
 }
 
+// The share of the forward by which the queue's start may be later than the forward allows: the
+// two differ by poll lags when the queue's model holds, and keeping its start then keeps the FIFO
+// view's starts at the previous job's end
+const START_TOLERANCE = 0.2
+
 /**
  * Times a job seen completed at `seenAtMs`, answering its completion: never before its start (the
  * end of the jobs ahead, possibly seen only just now), and its start no later than the backend's own
@@ -125,8 +130,9 @@ export function completedSeen (job: TrackedJob, seenAtMs: number): number {
   job.completedAtMs = completedAtMs
   const forward = job.upstream.inference_time_s
   if (typeof forward !== 'number' || !Number.isFinite(forward) || forward <= 0) return completedAtMs
-  const latestMs = Math.max(job.submittedAtMs, completedAtMs - forward * 1000)
-  if (job.startedAtMs === null || job.startedAtMs > latestMs) job.startedAtMs = latestMs
+  // The queue's start stands unless it leaves the job less than its forward, past the tolerance
+  const tooLate = job.startedAtMs === null || completedAtMs - job.startedAtMs < (1 - START_TOLERANCE) * forward * 1000
+  if (tooLate) job.startedAtMs = Math.max(job.submittedAtMs, completedAtMs - forward * 1000)
   return completedAtMs
 }
 

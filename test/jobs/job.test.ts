@@ -12,6 +12,13 @@ test('a job seen completed keeps the queue\'s start when the backend\'s forward 
   t.same([seen.startedAtMs, seen.completedAtMs], [3000, 7000], 'a 2.5 s forward fits in the 4 s since its start')
 })
 
+test('a start a poll\'s lag past the bound stands: the FIFO view keeps it at the previous job\'s end', async (t) => {
+  // a 3.9 s forward puts the bound at 3.1 s; a start at 3.3 s leaves 3.7 s, above 80% of the forward (3.12 s)
+  const lagged = job(3300, 3.9)
+  completedSeen(lagged, 7000)
+  t.equal(lagged.startedAtMs, 3300)
+})
+
 test('a start later than the forward allows moves back to the bound, never before the submit', async (t) => {
   // SGLang's 3.9 s forward ended by 7 s: it started by 3.1 s, though the queue had it start at 6.9 s (a batch it did not predict)
   const late = job(6900, 3.9)
