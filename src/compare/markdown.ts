@@ -71,6 +71,27 @@ function stepTable (report: Report): string[] {
   ])
 }
 
+// Of the report's 21 Total quantiles (0%, 5%, ..., 100%): the ones a table has room for
+const quantileColumns = [['min', 0], ['p10', 2], ['p50', 10], ['p90', 18], ['p95', 19], ['max', 20]] as const
+
+/** The page's CDF and speedup-over-time charts as numbers: how the jobs spread, whether the speedup holds. Empty from Prometheus. */
+function jobsTable (report: Report): string[] {
+  const { total_distribution: distribution, speedup_over_time: windows, candidate, baseline } = report
+  const rows = ([[candidate.name, distribution.candidate], [`${baseline.name} baseline`, distribution.baseline]] as const)
+    .filter(([, quantiles]) => quantiles.length > 0)
+    .map(([name, quantiles]) => [name, ...quantileColumns.map(([, index]) => fixed(quantiles[index] ?? null, 2))])
+  if (rows.length === 0) return []
+  const trend = windows.length === 0
+    ? []
+    : ['', `Total speedup over ${windows.length} successive window${windows.length === 1 ? '' : 's'} of each side's jobs, oldest first: ` +
+        `${windows.map((w) => `${times(w.speedup)} (n ${w.n.candidate}/${w.n.baseline})`).join(', ')}.`]
+  return [
+    '## Jobs and time', '',
+    ...table(['Total (s)', ...quantileColumns.map(([name]) => name)], ['---', ...quantileColumns.map(() => '---:')], rows),
+    ...trend, ''
+  ]
+}
+
 function parityTable (report: Report): string[] {
   const { parity } = report
   if (!parity) return []
@@ -154,6 +175,7 @@ export function renderMarkdown (report: Report & Partial<WorkloadView>, { title,
     '## Memory usage', '', ...memoryTable(report), '',
     '## Cost', '', ...costTable(report), '',
     '## Denoising steps', '', ...stepTable(report), '',
+    ...jobsTable(report),
     ...parityTable(report),
     '## Summary', '', ...report.summary.map((sentence) => `- ${sentence}`), '',
     ...byWorkload(report, view, workloadLink)

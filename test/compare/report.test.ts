@@ -186,3 +186,16 @@ test('the coverage line counts where each side\'s stage records came from and sa
   t.notOk(whole.summary.some((sentence) => sentence.startsWith('Stage records')), 'the summary says nothing when every job has its record')
   t.match(renderMarkdown({ ...whole, ...noWorkloads }), '\nStage records: u1r2 3 of 3 jobs (3 from performance.log); u1r1 3 of 3 jobs (3 from performance.log).\n')
 })
+
+test('the Markdown gives the page\'s job distribution and speedup over time as numbers', async (t) => {
+  const b = [sample(90, { Denoising: 70 }), sample(92, { Denoising: 71 }), sample(91, { Denoising: 72 })]
+  const c = [sample(60, { Denoising: 50 }), sample(62, { Denoising: 51 }), sample(61, { Denoising: 52 })]
+  const markdown = renderMarkdown({ ...buildReport(side('u1r1', 1, b), side('u1r2', 2, c)), ...noWorkloads })
+  // Type-7 quantiles of 90, 91, 92 by hand: p10 = 90 + 0.1 x 2 = 90.2, p90 = 91.8, p95 = 91.9
+  t.match(markdown, '| Total (s) | min | p10 | p50 | p90 | p95 | max |\n|---|---:|---:|---:|---:|---:|---:|\n' +
+    '| u1r2 | 60.00 | 60.20 | 61.00 | 61.80 | 61.90 | 62.00 |\n| u1r1 baseline | 90.00 | 90.20 | 91.00 | 91.80 | 91.90 | 92.00 |')
+  // Three windows of one job each, in the order they completed: 90/60, 92/62, 91/61
+  t.match(markdown, 'Total speedup over 3 successive windows of each side\'s jobs, oldest first: 1.50x (n 1/1), 1.48x (n 1/1), 1.49x (n 1/1).')
+  const empty = renderMarkdown({ ...buildReport(side('u1r1', 1, []), side('u1r2', 2, [])), ...noWorkloads })
+  t.notMatch(empty, '## Jobs and time', 'no jobs, no section')
+})
