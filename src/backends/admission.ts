@@ -17,11 +17,13 @@ export function refusalOf (backend: Backend, maxOutstanding: number): Refusal {
 
 /**
  * When a full backend will likely have room: its queue drains one generation per expected
- * service time on each replica. Unmeasured, a generation is counted as 1 s; never below 1 s.
+ * service time in each of its replicas' slots (a data-parallel replica runs dp_size at once).
+ * Unmeasured, a generation is counted as 1 s; never below 1 s.
  */
-export function queueRetryAfterSeconds (backend: Backend): number {
+export function queueRetryAfterSeconds (backend: Pick<Backend, 'replicas' | 'service'>): number {
   const serviceSeconds = backend.service.mean() ?? 1
-  return retryAfterSeconds(serviceSeconds * outstanding(backend) * 1000 / backend.replicas.length)
+  const slots = backend.replicas.reduce((sum, replica) => sum + replica.slots, 0)
+  return retryAfterSeconds(serviceSeconds * outstanding(backend) * 1000 / slots)
 }
 
 export function circuitOpenError (backend: Backend): RetryableError {

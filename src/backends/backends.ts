@@ -107,7 +107,7 @@ export function msUntilHalfOpen (backend: Backend): number {
   return Math.min(...backend.replicas.map((replica) => replica.breaker.msUntilHalfOpen()))
 }
 
-export function outstanding (backend: Backend): number {
+export function outstanding (backend: Pick<Backend, 'replicas'>): number {
   return backend.replicas.reduce((sum, replica) => sum + replica.outstanding, 0)
 }
 
