@@ -154,7 +154,6 @@ export function promote<E extends Queued> (queue: E[], entry: E): void {
     if (!orderUnknown(ahead, entry) || ahead.job.upstream.status !== 'queued') break
     target--
   }
-  if (target === index) return
   const running = runningCount(queue)
   const displaced = queue[running - 1]
   // A batch's member cannot go back to waiting without its batch: the entry waits first in line instead
